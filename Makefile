@@ -1,0 +1,124 @@
+# Kintsugi: the two commands a person needs are `make run` and `make test`.
+# Every target installs what is missing first and skips what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# rustup installs cargo tools here; a fresh shell may not have it on PATH yet.
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+CHROMIUM_PATH ?= /usr/bin/chromium
+export CHROMIUM_PATH
+HOST ?= 127.0.0.1
+PORT ?= 4173
+
+WASM_TARGET := wasm32-unknown-unknown
+WASM_OUT := web/src/wasm/pkg
+# The CLI must match the wasm-bindgen library version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION = $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
+
+# apt-get needs root; use sudo only when we are not root already.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help run dist test setup setup-rust setup-node setup-chromium wasm web \
+	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean
+
+help:
+	@echo "make run   set up what is missing, build, and serve the app at http://$(HOST):$(PORT)/"
+	@echo "make test  set up what is missing and run every suite"
+	@echo "make dist  build the static app into web/dist/ (put it on any HTTPS host)"
+
+# ---------------------------------------------------------------- set-up
+
+setup: setup-rust setup-node
+
+setup-rust:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@want='$(WASM_BINDGEN_VERSION)'; have="$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')"; \
+	if [ "$$have" != "$$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then \
+		echo "Installing wasm-bindgen-cli $$want (a few minutes, once)"; \
+		cargo install wasm-bindgen-cli --version "$$want"; \
+	fi
+
+# npm ci only when the lockfile changed since the last install.
+setup-node: node_modules/.package-lock.json
+node_modules/.package-lock.json: package-lock.json package.json web/package.json tests/package.json
+	npm ci
+	@touch $@
+
+setup-chromium:
+	@if [ ! -x "$(CHROMIUM_PATH)" ]; then \
+		echo "Installing Debian's Chromium for the end-to-end tests"; \
+		$(SUDO) apt-get update; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+
+# ---------------------------------------------------------------- build
+
+wasm: setup-rust
+	cargo build --locked -p kintsugi-wasm --target $(WASM_TARGET) --release
+	wasm-bindgen --target web --out-dir $(WASM_OUT) \
+		--remove-name-section --remove-producers-section \
+		target/$(WASM_TARGET)/release/kintsugi_wasm.wasm
+
+web: wasm setup-node
+	npm run build -w web
+
+dist: web
+	@echo
+	@echo "The static app is in web/dist/. Copy that folder to any HTTPS host (see README.md)."
+
+run: web
+	@echo
+	@echo "Kintsugi is served at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
+	@echo
+	cd web && vite preview --host $(HOST) --port $(PORT) --strictPort
+
+# ---------------------------------------------------------------- test
+
+SUITES := fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e
+
+# Runs every suite even when one fails, so one run shows everything that is red.
+test: setup setup-chromium
+	@passed=0; failed=0; failures=""; \
+	for suite in $(SUITES); do \
+		echo; echo "==== $$suite"; \
+		if $(MAKE) --no-print-directory $$suite; then passed=$$((passed + 1)); \
+		else failed=$$((failed + 1)); failures="$$failures $$suite"; fi; \
+	done; \
+	echo; echo "suites: $$passed passed, $$failed failed"; \
+	if [ $$failed -ne 0 ]; then echo "failed:$$failures"; exit 1; fi
+
+fmt-check:
+	cargo fmt --all -- --check
+
+clippy: setup-rust
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
+
+docs-check:
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-core -p kintsugi-wasm
+
+test-core:
+	cargo test --locked -p kintsugi-core
+
+# Release: Argon2 in a debug wasm build is about fifteen times slower.
+test-wasm: setup-rust
+	cargo test --locked -p kintsugi-wasm --target $(WASM_TARGET) --release
+
+typecheck: wasm setup-node
+	npm run typecheck -w web
+	tsc -p tests --noEmit
+
+test-unit: wasm setup-node
+	npm test -w web
+
+test-e2e: web setup-chromium
+	cd tests && playwright test
+
+clean:
+	cargo clean
+	rm -rf web/dist $(WASM_OUT) tests/test-results node_modules/.package-lock.json

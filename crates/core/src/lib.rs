@@ -1,0 +1,44 @@
+//! Kintsugi's core: the record model, the vault's cryptography and its byte formats.
+//!
+//! No I/O and no platform code: the wasm crate and tests drive it. The byte layouts are
+//! specified in `docs/vault-format.md`.
+//!
+//! ```
+//! use kintsugi_core::{KdfParams, RecordId, Vault};
+//!
+//! # fn main() -> Result<(), kintsugi_core::Error> {
+//! let cheap = KdfParams { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
+//! let vault = Vault::create_with_params("a long passphrase", cheap)?;
+//! let header = vault.header_bytes()?; // store this
+//! let id = RecordId::random()?;
+//! let json = r#"{"kind":"journal","text":"Today","createdAt":1,"updatedAt":1}"#;
+//! let blob = vault.seal_record_json(&id, json)?; // store this under `id`
+//!
+//! let vault = Vault::unlock(&header, "a long passphrase")?;
+//! assert_eq!(vault.open_record_json(&id, &blob)?, json);
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod error;
+mod format;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
+mod id;
+mod padding;
+mod passphrase;
+mod primitives;
+mod record;
+mod vault;
+
+pub use crate::error::{Error, Result};
+pub use crate::format::KdfParams;
+pub use crate::id::{RecordId, VaultId};
+pub use crate::padding::{MIN_PADDED_LEN, padded_len};
+pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
+pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
+pub use crate::vault::Vault;

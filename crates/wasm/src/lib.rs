@@ -1,0 +1,177 @@
+//! The JavaScript surface of Kintsugi's core. Conversion only: hex strings to ids,
+//! byte slices to vectors, core errors to JS `Error`s. Every rule lives in
+//! `kintsugi-core`.
+
+use js_sys::{JsString, Reflect};
+use kintsugi_core::{Error, KdfParams, RecordId};
+use wasm_bindgen::prelude::*;
+use zeroize::Zeroizing;
+
+#[wasm_bindgen(typescript_custom_section)]
+const KINTSUGI_ERROR_TS: &'static str = r#"
+/** The stable `code` of every error thrown by this module. */
+export type KintsugiErrorCode =
+  | 'wrong-passphrase'
+  | 'corrupt'
+  | 'unsupported-version'
+  | 'invalid-parameters'
+  | 'weak-passphrase'
+  | 'invalid-record'
+  | 'locked'
+  | 'internal';
+
+/** Every error thrown by this module: `name` is always 'KintsugiError'. */
+export interface KintsugiError extends Error {
+  name: 'KintsugiError';
+  code: KintsugiErrorCode;
+}
+"#;
+
+/// The `name` of every error thrown to JavaScript.
+pub const ERROR_NAME: &str = "KintsugiError";
+
+/// Turns a core error into a JS `Error` with `name = "KintsugiError"`, the core's
+/// plain-words message and a stable `code`.
+fn to_js(error: Error) -> JsValue {
+    let js_error = js_sys::Error::new(&error.to_string());
+    js_error.set_name(ERROR_NAME);
+    // Setting a property on a fresh, unfrozen Error object cannot fail; if it somehow
+    // did, the Error still carries its name and message.
+    let _ = Reflect::set(
+        &js_error,
+        &JsValue::from_str("code"),
+        &JsValue::from_str(error.code()),
+    );
+    js_error.into()
+}
+
+/// The passphrase in Unicode NFC, copied into wasm memory that is wiped on drop.
+///
+/// The core is built without its own Unicode tables (they would cost ~64 KiB gzipped);
+/// the browser's `String.prototype.normalize` gives the same NFC form, so a passphrase
+/// typed on another keyboard still opens the vault.
+fn nfc(passphrase: &JsString) -> Zeroizing<String> {
+    Zeroizing::new(String::from(passphrase.normalize("NFC")))
+}
+
+fn record_id(hex: &str) -> Result<RecordId, JsValue> {
+    RecordId::from_hex(hex).map_err(to_js)
+}
+
+/// An open vault. Holds the data key while unlocked; `lock()` and `free()` wipe it.
+#[wasm_bindgen]
+#[derive(Debug)]
+pub struct Vault(kintsugi_core::Vault);
+
+/// Creates a vault with the default Argon2id parameters (64 MiB, 3 passes, 1 lane).
+#[wasm_bindgen(js_name = createVault)]
+pub fn create_vault(passphrase: &JsString) -> Result<Vault, JsValue> {
+    let passphrase = nfc(passphrase);
+    kintsugi_core::Vault::create(&passphrase)
+        .map(Vault)
+        .map_err(to_js)
+}
+
+/// Creates a vault with explicit Argon2id parameters (for tests and benchmarks).
+#[wasm_bindgen(js_name = createVaultWithParams)]
+pub fn create_vault_with_params(
+    passphrase: &JsString,
+    #[wasm_bindgen(js_name = "memoryKib")] memory_kib: u32,
+    iterations: u32,
+    parallelism: u32,
+) -> Result<Vault, JsValue> {
+    let passphrase = nfc(passphrase);
+    let params = KdfParams {
+        memory_kib,
+        iterations,
+        parallelism,
+    };
+    kintsugi_core::Vault::create_with_params(&passphrase, params)
+        .map(Vault)
+        .map_err(to_js)
+}
+
+/// Unlocks a stored vault header.
+#[wasm_bindgen(js_name = unlockVault)]
+pub fn unlock_vault(header: &[u8], passphrase: &JsString) -> Result<Vault, JsValue> {
+    let passphrase = nfc(passphrase);
+    kintsugi_core::Vault::unlock(header, &passphrase)
+        .map(Vault)
+        .map_err(to_js)
+}
+
+/// A fresh random record id: 32 lowercase hex characters.
+#[wasm_bindgen(js_name = newRecordId)]
+pub fn new_record_id() -> Result<String, JsValue> {
+    RecordId::random().map(|id| id.to_hex()).map_err(to_js)
+}
+
+/// Passphrase strength 0..=4; 0 means too short to accept.
+#[wasm_bindgen(js_name = passphraseStrength)]
+pub fn passphrase_strength(passphrase: &JsString) -> u8 {
+    let passphrase = nfc(passphrase);
+    kintsugi_core::passphrase_strength(&passphrase)
+}
+
+/// The fewest characters a new passphrase may have.
+#[wasm_bindgen(js_name = minPassphraseChars)]
+pub fn min_passphrase_chars() -> u32 {
+    u32::try_from(kintsugi_core::MIN_PASSPHRASE_CHARS)
+        .expect("MIN_PASSPHRASE_CHARS is a small constant that fits a u32")
+}
+
+#[wasm_bindgen]
+impl Vault {
+    /// The vault id: 32 lowercase hex characters.
+    #[wasm_bindgen(getter, js_name = vaultId)]
+    pub fn vault_id(&self) -> String {
+        self.0.vault_id().to_hex()
+    }
+
+    /// The current vault header, to store.
+    #[wasm_bindgen(js_name = headerBytes)]
+    pub fn header_bytes(&self) -> Result<Vec<u8>, JsValue> {
+        self.0.header_bytes().map_err(to_js)
+    }
+
+    /// Seals a record (JSON) under `recordId`.
+    #[wasm_bindgen(js_name = sealRecord)]
+    pub fn seal_record(
+        &self,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+        json: &str,
+    ) -> Result<Vec<u8>, JsValue> {
+        let id = record_id(record_id_hex)?;
+        self.0.seal_record_json(&id, json).map_err(to_js)
+    }
+
+    /// Opens the record blob stored under `recordId`; returns canonical JSON.
+    #[wasm_bindgen(js_name = openRecord)]
+    pub fn open_record(
+        &self,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+        blob: &[u8],
+    ) -> Result<String, JsValue> {
+        let id = record_id(record_id_hex)?;
+        self.0.open_record_json(&id, blob).map_err(to_js)
+    }
+
+    /// Checks the old passphrase and returns a new header wrapping the same data key.
+    #[wasm_bindgen(js_name = changePassphrase)]
+    pub fn change_passphrase(
+        &mut self,
+        #[wasm_bindgen(js_name = "oldPassphrase")] old_passphrase: &JsString,
+        #[wasm_bindgen(js_name = "newPassphrase")] new_passphrase: &JsString,
+    ) -> Result<Vec<u8>, JsValue> {
+        let old_passphrase = nfc(old_passphrase);
+        let new_passphrase = nfc(new_passphrase);
+        self.0
+            .change_passphrase(&old_passphrase, &new_passphrase)
+            .map_err(to_js)
+    }
+
+    /// Wipes the keys; every later call throws with code `locked`.
+    pub fn lock(&mut self) {
+        self.0.lock();
+    }
+}

@@ -1,0 +1,64 @@
+// Spec 2: a wrong passphrase shows the contract's alert, keeps focus, and changes no stored byte.
+import { expect, test } from '@playwright/test';
+import {
+  addEntry,
+  byteValues,
+  createVault,
+  dumpAllStorage,
+  entriesList,
+  entryItem,
+  expectUnlockScreen,
+  lock,
+  openApp,
+  passphraseField,
+  unlock,
+  type StorageDump,
+} from './helpers';
+import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE, WRONG_PASSPHRASE } from './markers';
+
+/** Every IndexedDB record as "db/store/key" -> hex (or JSON/string) of its value. */
+function idbSnapshot(dump: StorageDump): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const db of dump.databases) {
+    for (const store of db.stores) {
+      for (const r of store.records) {
+        const v = r.value;
+        out[`${db.name}/${store.name}/${r.key}`] =
+          v.kind === 'bytes' ? `bytes:${v.hex}` : v.kind === 'string' ? `string:${v.value}` : `json:${v.json}`;
+      }
+    }
+  }
+  return out;
+}
+
+test('a wrong passphrase is refused and changes nothing stored', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await addEntry(page, ENTRY_ONE);
+  await addEntry(page, ENTRY_TWO);
+  await lock(page);
+
+  const before = await dumpAllStorage(page);
+  const blobs = byteValues(before);
+  // The comparison below is only meaningful if the dump really holds the vault.
+  expect(blobs.filter((b) => b.value.latin1.startsWith('KSVH')), 'one vault header').toHaveLength(1);
+  expect(blobs.filter((b) => b.value.latin1.startsWith('KSRC')).length, 'record blobs').toBeGreaterThanOrEqual(2);
+
+  await passphraseField(page).fill(WRONG_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('passphrase is not right', { timeout: 20_000 });
+  await expectUnlockScreen(page);
+  await expect(passphraseField(page)).toBeFocused();
+  await expect(page.getByRole('list', { name: 'Entries' })).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('MARKER-entry');
+
+  const after = await dumpAllStorage(page);
+  expect(idbSnapshot(after)).toEqual(idbSnapshot(before));
+  expect(after.localStorage).toEqual(before.localStorage);
+  expect(after.sessionStorage).toEqual(before.sessionStorage);
+
+  await unlock(page, PASSPHRASE);
+  await expect(entriesList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(entryItem(page, ENTRY_ONE)).toHaveCount(1);
+  await expect(entryItem(page, ENTRY_TWO)).toHaveCount(1);
+});

@@ -1,0 +1,55 @@
+// A tiny message lookup. Components never hold user-visible text: they call t()/tn().
+import { en, type MessageKey, type Messages } from './en';
+
+export type { MessageKey, Messages };
+export type Params = Readonly<Record<string, string | number>>;
+
+export class MissingMessageError extends Error {
+  readonly key: string;
+  constructor(key: string) {
+    super(`Missing message: ${key}`);
+    this.key = key;
+    this.name = 'MissingMessageError';
+  }
+}
+
+/** Looks up `key` in `messages` and fills `{param}` slots. Throws on a missing key or parameter. */
+export function translate(messages: Messages, key: string, params: Params = {}): string {
+  const template = Object.hasOwn(messages, key) ? messages[key] : undefined;
+  if (template === undefined) throw new MissingMessageError(key);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!Object.hasOwn(params, name)) throw new Error(`Message ${key} needs parameter {${name}}`);
+    return String(params[name]);
+  });
+}
+
+const messages: Messages = en;
+
+export function t(key: MessageKey, params?: Params): string {
+  try {
+    return translate(messages, key, params);
+  } catch (error) {
+    // Never crash the screen over text; surface the problem to developers.
+    console.error(error);
+    return key;
+  }
+}
+
+/** Plural-aware lookup: picks `${base}.${category}` for `count`, falling back to `.other`. */
+export function translatePlural(messages: Messages, base: string, count: number, params: Params = {}, pluralLocale = 'en'): string {
+  const category = new Intl.PluralRules(pluralLocale).select(count);
+  const key = Object.hasOwn(messages, `${base}.${category}`) ? `${base}.${category}` : `${base}.other`;
+  return translate(messages, key, { count, ...params });
+}
+
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
+
+export function tn(base: PluralBase, count: number, params?: Params): string {
+  try {
+    // English text: plural categories must come from English rules, not the date locale.
+    return translatePlural(messages, base, count, params, 'en');
+  } catch (error) {
+    console.error(error);
+    return base;
+  }
+}

@@ -1,0 +1,82 @@
+// The folder contracts in README.md, checked: who may import what.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = import.meta.dirname;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pkg' ? [] : files(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** Relative imports of a file, as paths under src/ (e.g. 'store/index', 'wasm/pkg/kintsugi_wasm.js'). */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  const pattern =
+    /(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]|import\s*\(?\s*['"](\.[^'"]+)['"]|new URL\(\s*['"](\.[^'"]+)['"]/g;
+  for (const m of text.matchAll(pattern)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    if (spec) out.push(relative(SRC, resolve(dirname(file), spec)).replaceAll('\\', '/'));
+  }
+  return out;
+}
+
+const all = files(SRC).map((file) => ({ file: relative(SRC, file).replaceAll('\\', '/'), deps: imports(file) }));
+const WORKER_SIDE = ['worker/crypto.worker', 'worker/service'];
+const isWorkerSide = (dep: string) => WORKER_SIDE.some((w) => dep === w || dep.startsWith(`${w}.`));
+
+describe('layering', () => {
+  it('finds the sources it checks', () => {
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.find((f) => f.file === 'worker/crypto.worker.ts')?.deps).toContain('store');
+  });
+
+  it('keeps IndexedDB and the WASM core out of the main thread', () => {
+    const mainThread = all.filter((f) => f.file.startsWith('ui/') || f.file.startsWith('sw/') || f.file === 'main.tsx' || f.file === 'worker/client.ts');
+    const bad = mainThread.flatMap((f) =>
+      f.deps
+        // client.ts names the worker's URL to start it; it does not import its code.
+        .filter((d) => !(f.file === 'worker/client.ts' && d === 'worker/crypto.worker.ts'))
+        .filter((d) => d.startsWith('store') || d.startsWith('wasm/') || isWorkerSide(d))
+        .map((d) => `${f.file} -> ${d}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('lets only the worker side import the store and the WASM package', () => {
+    const bad = all.flatMap((f) =>
+      f.deps
+        .filter((d) => d.startsWith('store') || d.startsWith('wasm/'))
+        .filter(() => !isWorkerSide(f.file.replace(/\.tsx?$/, '')) && !f.file.startsWith('store/'))
+        .map((d) => `${f.file} -> ${d}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps i18n and content free of imports from the app', () => {
+    const bad = all
+      .filter((f) => f.file.startsWith('i18n/') || f.file.startsWith('content/'))
+      .flatMap((f) => f.deps.filter((d) => !d.startsWith('i18n/') && !d.startsWith('content/')).map((d) => `${f.file} -> ${d}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('creates the crypto worker only from worker/client.ts', () => {
+    const creators = all.filter((f) => f.deps.some((d) => d === 'worker/crypto.worker.ts')).map((f) => f.file);
+    expect(creators).toEqual(['worker/client.ts']);
+  });
+
+  it('uses no inline style attributes and no external URLs in components', () => {
+    const bad: string[] = [];
+    for (const f of all) {
+      const text = readFileSync(join(SRC, f.file), 'utf8');
+      if (/\sstyle=\{|\sstyle="/.test(text)) bad.push(`${f.file}: style attribute`);
+      for (const m of text.matchAll(/https?:\/\/[^\s'"`)]+/g)) bad.push(`${f.file}: ${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});

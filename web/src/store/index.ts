@@ -1,0 +1,74 @@
+// The only module that touches IndexedDB. It runs inside the crypto worker and only ever
+// sees ciphertext: the vault header and sealed record blobs.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const DB_NAME = 'kintsugi';
+export const DB_VERSION = 1;
+
+interface KintsugiDB extends DBSchema {
+  meta: { key: 'header'; value: Uint8Array };
+  records: { key: string; value: Uint8Array };
+}
+
+/** A stored record: its id (hex) and its sealed blob. */
+export interface StoredRecord {
+  id: string;
+  blob: Uint8Array;
+}
+
+/** What the worker needs from storage; the idb implementation below, a Map in unit tests. */
+export interface Store {
+  getHeader(): Promise<Uint8Array | undefined>;
+  putHeader(header: Uint8Array): Promise<void>;
+  listRecords(): Promise<StoredRecord[]>;
+  getRecord(id: string): Promise<Uint8Array | undefined>;
+  putRecord(id: string, blob: Uint8Array): Promise<void>;
+  deleteRecord(id: string): Promise<void>;
+}
+
+let dbPromise: Promise<IDBPDatabase<KintsugiDB>> | undefined;
+
+function db(): Promise<IDBPDatabase<KintsugiDB>> {
+  dbPromise ??= openDB<KintsugiDB>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion) {
+      // One step per version; never edit a step once released.
+      if (oldVersion < 1) {
+        database.createObjectStore('meta');
+        database.createObjectStore('records');
+      }
+    },
+  }).catch((error: unknown) => {
+    dbPromise = undefined; // let a later call retry
+    throw error;
+  });
+  return dbPromise;
+}
+
+export async function getHeader(): Promise<Uint8Array | undefined> {
+  return (await db()).get('meta', 'header');
+}
+
+export async function putHeader(header: Uint8Array): Promise<void> {
+  await (await db()).put('meta', header, 'header');
+}
+
+export async function listRecords(): Promise<StoredRecord[]> {
+  // Keys and values from one read transaction come back in the same (key) order.
+  const tx = (await db()).transaction('records');
+  const [ids, blobs] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+  return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
+}
+
+export async function getRecord(id: string): Promise<Uint8Array | undefined> {
+  return (await db()).get('records', id);
+}
+
+export async function putRecord(id: string, blob: Uint8Array): Promise<void> {
+  await (await db()).put('records', blob, id);
+}
+
+export async function deleteRecord(id: string): Promise<void> {
+  await (await db()).delete('records', id);
+}
+
+export const idbStore: Store = { getHeader, putHeader, listRecords, getRecord, putRecord, deleteRecord };

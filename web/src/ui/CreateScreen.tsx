@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../i18n';
+import { vaultApi } from '../worker/client';
+import { errorCode } from '../worker/errors';
+import { Brand } from './Brand';
+import { messageForCode } from './errors';
+import { charCount, useFocusOnMount } from './hooks';
+import { newPassphraseError, strengthHint, type Hint } from './passphrase';
+import { Progress } from './Progress';
+
+interface Props {
+  onCreated: () => void;
+  onFatal: () => void;
+}
+
+export function CreateScreen({ onCreated, onFatal }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const firstRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+  const [minChars, setMinChars] = useState<number | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [hint, setHint] = useState<Hint | null>(null);
+  const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    vaultApi()
+      .minPassphraseChars()
+      .then(setMinChars, onFatal);
+  }, []);
+
+  // Strength comes from the core (in the worker); only the latest answer counts.
+  useEffect(() => {
+    if (minChars === null) return;
+    const mine = ++seq.current;
+    const length = charCount(passphrase);
+    if (length === 0) {
+      setHint(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      vaultApi()
+        .passphraseStrength(passphrase)
+        .then(
+          (score) => {
+            if (mine === seq.current) setHint(strengthHint(score, length, minChars));
+          },
+          () => undefined,
+        );
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [passphrase, minChars]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy || minChars === null) return;
+    const problem = newPassphraseError(passphrase, repeat, minChars);
+    if (problem) {
+      setError({ key: problem, attempt: (error?.attempt ?? 0) + 1 });
+      (problem === 'create.error.mismatch' ? repeatRef : firstRef).current?.focus();
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      await vaultApi().createVault(passphrase);
+      onCreated();
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'wasm-unavailable') return onFatal();
+      setBusy(false);
+      setError({ key: messageForCode(code), attempt: (error?.attempt ?? 0) + 1 });
+      firstRef.current?.focus();
+    }
+  }
+
+  const errorId = error ? 'create-error' : undefined;
+  return (
+    <main class="screen auth">
+      <div class="auth-top">
+        <Brand />
+        <h1 ref={heading} tabIndex={-1}>
+          {t('create.title')}
+        </h1>
+        <p>{t('create.intro')}</p>
+        <p class="notice">{t('create.warning')}</p>
+      </div>
+      {minChars === null ? (
+        <Progress label="app.loading" text="app.loading" />
+      ) : (
+        <form class="auth-form" onSubmit={submit} noValidate>
+          <p id="create-min" class="hint">
+            {t('create.minLength', { min: minChars })}
+          </p>
+          <label for="create-passphrase">{t('create.passphrase')}</label>
+          <input
+            ref={firstRef}
+            id="create-passphrase"
+            type="password"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck={false}
+            value={passphrase}
+            readOnly={busy}
+            aria-describedby={['create-min', 'create-strength', errorId].filter(Boolean).join(' ')}
+            aria-invalid={error?.key === 'create.error.tooShort' ? true : undefined}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          <div class="meter" data-level={hint?.level ?? 'none'} aria-hidden="true">
+            <span />
+            <span />
+            <span />
+            <span />
+          </div>
+          <p id="create-strength" class="hint" aria-live="polite">
+            {hint ? t(hint.key, { min: minChars }) : ''}
+          </p>
+          <label for="create-repeat">{t('create.repeat')}</label>
+          <input
+            ref={repeatRef}
+            id="create-repeat"
+            type="password"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck={false}
+            value={repeat}
+            readOnly={busy}
+            aria-describedby={errorId}
+            aria-invalid={error?.key === 'create.error.mismatch' ? true : undefined}
+            onInput={(e) => setRepeat(e.currentTarget.value)}
+          />
+          {error && (
+            <p key={error.attempt} id="create-error" class="error" role="alert">
+              {t(error.key, { min: minChars })}
+            </p>
+          )}
+          <Progress label="create.busyLabel" text="create.busy" active={busy} />
+          <button type="submit" class="primary" disabled={busy}>
+            {t('create.submit')}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,290 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, tn, type MessageKey } from '../i18n';
+import type { Entry, EntryList } from '../worker/api';
+import { vaultApi } from '../worker/client';
+import { errorCode } from '../worker/errors';
+import { MAX_ENTRY_CHARS } from '../worker/records';
+import { messageForCode } from './errors';
+import { formatDateTime, isoDateTime } from './format';
+import { useFocusOnMount } from './hooks';
+
+interface Props {
+  onLock: () => void;
+  /** The worker says the vault is locked (e.g. it restarted): show the unlock screen. */
+  onLocked: () => void;
+}
+
+type Editing = { id?: string; text: string } | null;
+
+export function JournalScreen({ onLock, onLocked }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const newButton = useRef<HTMLButtonElement>(null);
+  const [list, setList] = useState<EntryList | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [status, setStatus] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const focusAfterRender = useRef<string | null>(null);
+
+  function fail(e: unknown) {
+    const code = errorCode(e);
+    if (code === 'locked') return onLocked();
+    setError((prev) => ({ key: messageForCode(code), attempt: (prev?.attempt ?? 0) + 1 }));
+  }
+
+  async function reload() {
+    try {
+      setList(await vaultApi().listEntries());
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (id === null) return;
+    focusAfterRender.current = null;
+    const target = id === 'new' ? newButton.current : document.getElementById(id);
+    target?.focus();
+  });
+
+  function startNew() {
+    setStatus(null);
+    setError(null);
+    setConfirming(null);
+    setEditing({ text: '' });
+  }
+
+  function startEdit(entry: Entry) {
+    setStatus(null);
+    setError(null);
+    setConfirming(null);
+    setEditing({ id: entry.id, text: entry.text });
+  }
+
+  function closeEditor(focusId: string) {
+    setEditing(null);
+    setError(null);
+    focusAfterRender.current = focusId;
+  }
+
+  async function save(text: string) {
+    if (!editing || busy) return;
+    if (text.trim() === '') {
+      setError((prev) => ({ key: 'editor.error.empty', attempt: (prev?.attempt ?? 0) + 1 }));
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await vaultApi().saveEntry(editing.id === undefined ? { text } : { id: editing.id, text });
+      await reload();
+      setStatus('journal.saved');
+      closeEditor(editing.id === undefined ? 'new' : `edit-${saved.id}`);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(id: string) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await vaultApi().deleteEntry(id);
+      setConfirming(null);
+      await reload();
+      setStatus('journal.deleted');
+      focusAfterRender.current = 'new';
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="screen journal">
+      <header class="topbar">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('journal.title')}
+        </h1>
+        <button type="button" class="lock" onClick={onLock}>
+          {t('app.lock')}
+        </button>
+      </header>
+      {editing ? (
+        <Editor
+          key={editing.id ?? 'new'}
+          initial={editing}
+          busy={busy}
+          error={error}
+          onSave={save}
+          onCancel={() => closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`)}
+        />
+      ) : (
+        <>
+          <main class="content">
+            <p class="status" role="status">
+              {status ? t(status) : ''}
+            </p>
+            {error && (
+              <p key={error.attempt} class="error" role="alert">
+                {t(error.key, { max: MAX_ENTRY_CHARS })}
+              </p>
+            )}
+            {list === null ? (
+              <p class="muted">{t('journal.loading')}</p>
+            ) : (
+              <>
+                {list.unreadableIds.length > 0 && (
+                  <p class="notice">{tn('journal.unreadable', list.unreadableIds.length)}</p>
+                )}
+                {list.entries.length === 0 ? (
+                  <p class="empty">{t('journal.empty')}</p>
+                ) : (
+                  <ul class="entries" aria-label={t('journal.listLabel')}>
+                    {list.entries.map((entry) => (
+                      <EntryItem
+                        key={entry.id}
+                        entry={entry}
+                        confirming={confirming === entry.id}
+                        busy={busy}
+                        onEdit={() => startEdit(entry)}
+                        onAskDelete={() => {
+                          setStatus(null);
+                          setConfirming(entry.id);
+                          focusAfterRender.current = `keep-${entry.id}`;
+                        }}
+                        onKeep={() => {
+                          setConfirming(null);
+                          focusAfterRender.current = `delete-${entry.id}`;
+                        }}
+                        onDelete={() => void remove(entry.id)}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
+          </main>
+          <div class="actionbar">
+            <button type="button" class="primary" ref={newButton} onClick={startNew} disabled={list === null}>
+              {t('journal.new')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface EntryItemProps {
+  entry: Entry;
+  confirming: boolean;
+  busy: boolean;
+  onEdit: () => void;
+  onAskDelete: () => void;
+  onKeep: () => void;
+  onDelete: () => void;
+}
+
+function EntryItem({ entry, confirming, busy, onEdit, onAskDelete, onKeep, onDelete }: EntryItemProps) {
+  const date = formatDateTime(entry.createdAt);
+  const edited = entry.updatedAt !== entry.createdAt;
+  return (
+    <li class="entry">
+      <p class="entry-date">
+        <time dateTime={isoDateTime(entry.createdAt)}>{date}</time>
+        {edited && (
+          <span class="muted">
+            {' · '}
+            {t('journal.edited', { date: formatDateTime(entry.updatedAt) })}
+          </span>
+        )}
+      </p>
+      <p class="entry-text">{entry.text}</p>
+      {confirming ? (
+        <div class="confirm" role="group" aria-labelledby={`confirm-${entry.id}`}>
+          <p id={`confirm-${entry.id}`}>{t('journal.confirmDelete')}</p>
+          <div class="row">
+            <button type="button" class="danger" onClick={onDelete} disabled={busy}>
+              {t('journal.confirmYes')}
+            </button>
+            <button type="button" id={`keep-${entry.id}`} onClick={onKeep} disabled={busy}>
+              {t('journal.confirmNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="row">
+          <button type="button" id={`edit-${entry.id}`} aria-label={t('journal.edit', { date })} onClick={onEdit}>
+            {t('journal.editShort')}
+          </button>
+          <button type="button" id={`delete-${entry.id}`} aria-label={t('journal.delete', { date })} onClick={onAskDelete}>
+            {t('journal.deleteShort')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+interface EditorProps {
+  initial: { id?: string; text: string };
+  busy: boolean;
+  error: { key: MessageKey; attempt: number } | null;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}
+
+function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
+  const [text, setText] = useState(initial.text);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    area.current?.focus();
+  }, []);
+  return (
+    <form
+      class="editor"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(text);
+      }}
+    >
+      <main class="content">
+        <h2>{t(initial.id === undefined ? 'editor.newTitle' : 'editor.editTitle')}</h2>
+        <label for="entry-text">{t('editor.label')}</label>
+        <textarea
+          ref={area}
+          id="entry-text"
+          rows={10}
+          maxLength={MAX_ENTRY_CHARS}
+          value={text}
+          readOnly={busy}
+          aria-describedby={error ? 'editor-error' : undefined}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        {error && (
+          <p key={error.attempt} id="editor-error" class="error" role="alert">
+            {t(error.key, { max: MAX_ENTRY_CHARS })}
+          </p>
+        )}
+      </main>
+      <div class="actionbar row">
+        <button type="button" onClick={onCancel} disabled={busy}>
+          {t('editor.cancel')}
+        </button>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('editor.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
+import { newPassphraseError, strengthHint } from './passphrase';
+
+const MIN = 10;
+
+describe('strengthHint', () => {
+  it('says nothing before typing', () => {
+    expect(strengthHint(0, 0, MIN)).toBeNull();
+  });
+
+  it('says "too short" below the minimum, whatever the score', () => {
+    expect(strengthHint(4, MIN - 1, MIN)).toEqual({ key: 'strength.tooShort', level: 0 });
+    expect(strengthHint(0, 3, MIN)).toEqual({ key: 'strength.tooShort', level: 0 });
+  });
+
+  it('treats a score of 0 as not acceptable even when long enough', () => {
+    expect(strengthHint(0, 40, MIN)).toEqual({ key: 'strength.tooShort', level: 0 });
+  });
+
+  it('maps each score 1..4 to its own message, weakest to strongest', () => {
+    const hints = [1, 2, 3, 4].map((score) => strengthHint(score, MIN, MIN));
+    expect(hints.map((h) => h?.key)).toEqual(['strength.1', 'strength.2', 'strength.3', 'strength.4']);
+    expect(hints.map((h) => h?.level)).toEqual([1, 2, 3, 4]);
+    expect(en['strength.1']).toMatch(/weak/i);
+    expect(en['strength.4']).toMatch(/strong/i);
+  });
+
+  it('clamps scores outside 0..=4 and rejects NaN', () => {
+    expect(strengthHint(9, MIN, MIN)?.key).toBe('strength.4');
+    expect(strengthHint(Number.NaN, MIN, MIN)?.key).toBe('strength.tooShort');
+    expect(strengthHint(-1, MIN, MIN)?.key).toBe('strength.tooShort');
+  });
+});
+
+describe('newPassphraseError', () => {
+  it('asks for the minimum length first', () => {
+    expect(newPassphraseError('short', 'other', MIN)).toBe('create.error.tooShort');
+  });
+
+  it('catches a mismatch', () => {
+    expect(newPassphraseError('correct horse', 'correct horsE', MIN)).toBe('create.error.mismatch');
+  });
+
+  it('accepts two equal, long enough passphrases', () => {
+    expect(newPassphraseError('correct horse', 'correct horse', MIN)).toBeNull();
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    // 5 emoji are 10 UTF-16 units but 5 characters.
+    expect(newPassphraseError('🌸🌸🌸🌸🌸', '🌸🌸🌸🌸🌸', MIN)).toBe('create.error.tooShort');
+    expect(newPassphraseError('éééééééééé', 'éééééééééé', MIN)).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+// The typed bridge between the UI (main thread) and the crypto worker.
+// Types only: both runtimes import this file, so it must not touch DOM or worker globals.
+
+/** A decrypted journal entry, as the UI sees it. */
+export interface Entry {
+  id: string;
+  text: string;
+  /** Milliseconds since the Unix epoch. Kept when the entry is edited. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What the list screen needs: readable entries, and the ids of records that failed to open. */
+export interface EntryList {
+  /** Newest first (by createdAt). */
+  entries: Entry[];
+  /** Records that could not be opened (damaged or from a newer version). Never deleted, never shown. */
+  unreadableIds: string[];
+}
+
+export interface VaultStatus {
+  hasVault: boolean;
+  unlocked: boolean;
+}
+
+export interface VaultApi {
+  status(): Promise<VaultStatus>;
+  /** The shortest passphrase the core accepts (told to the person up front). */
+  minPassphraseChars(): Promise<number>;
+  /** 0..=4, 0 meaning too short to accept. */
+  passphraseStrength(passphrase: string): Promise<number>;
+  /** Stores the new header and stays unlocked. */
+  createVault(passphrase: string): Promise<void>;
+  unlock(passphrase: string): Promise<void>;
+  lock(): Promise<void>;
+  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+  listEntries(): Promise<EntryList>;
+  saveEntry(input: { id?: string; text: string }): Promise<Entry>;
+  deleteEntry(id: string): Promise<void>;
+}

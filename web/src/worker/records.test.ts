@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from './api';
+import { journalRecordJson, parseRecord, sortNewestFirst } from './records';
+
+describe('parseRecord', () => {
+  it('reads a journal record and round-trips what journalRecordJson writes', () => {
+    const json = journalRecordJson('line one\nline "two"', 1764100000000, 1764100005000);
+    expect(JSON.parse(json)).toEqual({ kind: 'journal', text: 'line one\nline "two"', createdAt: 1764100000000, updatedAt: 1764100005000 });
+    expect(parseRecord(json)).toEqual({ kind: 'journal', text: 'line one\nline "two"', createdAt: 1764100000000, updatedAt: 1764100005000 });
+  });
+
+  it('sets readable records of other kinds aside', () => {
+    expect(parseRecord('{"kind":"diaryCard","createdAt":1}')).toBe('other-kind');
+  });
+
+  it('rejects anything that is not a valid journal record', () => {
+    for (const bad of [
+      'not json',
+      'null',
+      '[]',
+      '{"text":"x","createdAt":1,"updatedAt":1}',
+      '{"kind":"journal","text":5,"createdAt":1,"updatedAt":1}',
+      '{"kind":"journal","text":"x","createdAt":-1,"updatedAt":1}',
+      '{"kind":"journal","text":"x","createdAt":1.5,"updatedAt":1}',
+      '{"kind":"journal","text":"x","createdAt":"1","updatedAt":1}',
+      '{"kind":"journal","text":"x","createdAt":1}',
+    ]) {
+      expect(parseRecord(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('sortNewestFirst', () => {
+  const e = (id: string, createdAt: number, updatedAt = createdAt): Entry => ({ id, text: id, createdAt, updatedAt });
+
+  it('orders by creation, newest first, and keeps an edited old entry in its place', () => {
+    const sorted = sortNewestFirst([e('a', 1), e('c', 3), e('b', 2, 99)]);
+    expect(sorted.map((x) => x.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('is stable for equal times and does not mutate its input', () => {
+    const input = [e('b', 1), e('a', 1)];
+    expect(sortNewestFirst(input).map((x) => x.id)).toEqual(['a', 'b']);
+    expect(input.map((x) => x.id)).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,220 @@
+// The worker's VaultApi against the real WASM core (loaded from bytes in Node) and a Map store.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
+import type { Store } from '../store';
+import type { VaultApi } from './api';
+import { errorCode } from './errors';
+import { createVaultService, type Core } from './service';
+
+const PASS = 'correct horse battery staple';
+
+class MemoryStore implements Store {
+  header: Uint8Array | undefined;
+  readonly records = new Map<string, Uint8Array>();
+  async getHeader() {
+    return this.header;
+  }
+  async putHeader(header: Uint8Array) {
+    this.header = header.slice();
+  }
+  async listRecords() {
+    return [...this.records].map(([id, blob]) => ({ id, blob }));
+  }
+  async getRecord(id: string) {
+    return this.records.get(id);
+  }
+  async putRecord(id: string, blob: Uint8Array) {
+    this.records.set(id, blob.slice());
+  }
+  async deleteRecord(id: string) {
+    this.records.delete(id);
+  }
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return errorCode(error);
+  }
+  return 'no error';
+}
+
+let loads = 0;
+const loadCore = async (): Promise<Core> => {
+  loads++;
+  return wasm;
+};
+
+beforeAll(async () => {
+  const bytes = readFileSync(join(import.meta.dirname, '../wasm/pkg/kintsugi_wasm_bg.wasm'));
+  await init({ module_or_path: bytes });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function freshVault(): Promise<{ api: VaultApi; store: MemoryStore }> {
+  const store = new MemoryStore();
+  const api = createVaultService(loadCore, store);
+  await api.createVault(PASS);
+  return { api, store };
+}
+
+describe('vault lifecycle', () => {
+  it('creates, locks, refuses a wrong passphrase without changes, and unlocks', async () => {
+    const store = new MemoryStore();
+    const api = createVaultService(loadCore, store);
+    expect(await api.status()).toEqual({ hasVault: false, unlocked: false });
+    expect(await codeOf(api.unlock(PASS))).toBe('no-vault');
+
+    await api.createVault(PASS);
+    expect(await api.status()).toEqual({ hasVault: true, unlocked: true });
+    expect(new TextDecoder().decode(store.header?.subarray(0, 4))).toBe('KSVH');
+    expect(await codeOf(api.createVault(PASS))).toBe('vault-exists');
+
+    await api.lock();
+    expect(await api.status()).toEqual({ hasVault: true, unlocked: false });
+    const header = store.header?.slice();
+    expect(await codeOf(api.unlock('not the passphrase'))).toBe('wrong-passphrase');
+    expect(store.header).toEqual(header);
+    expect((await api.status()).unlocked).toBe(false);
+
+    await api.unlock(PASS);
+    expect((await api.status()).unlocked).toBe(true);
+  });
+
+  it('refuses a passphrase below the minimum', async () => {
+    const api = createVaultService(loadCore, new MemoryStore());
+    const min = await api.minPassphraseChars();
+    expect(min).toBeGreaterThan(0);
+    expect(await api.passphraseStrength('a'.repeat(min - 1))).toBe(0);
+    expect(await codeOf(api.createVault('a'.repeat(min - 1)))).toBe('weak-passphrase');
+    expect(await api.status()).toEqual({ hasVault: false, unlocked: false });
+  });
+
+  it('refuses every entry operation while locked', async () => {
+    const { api } = await freshVault();
+    const saved = await api.saveEntry({ text: 'x' });
+    await api.lock();
+    expect(await codeOf(api.listEntries())).toBe('locked');
+    expect(await codeOf(api.saveEntry({ text: 'y' }))).toBe('locked');
+    expect(await codeOf(api.deleteEntry(saved.id))).toBe('locked');
+    await api.lock(); // locking twice is harmless
+  });
+
+  it('changes the passphrase and keeps the entries', async () => {
+    const { api } = await freshVault();
+    await api.saveEntry({ text: 'kept' });
+    await api.changePassphrase(PASS, 'a brand new passphrase here');
+    await api.lock();
+    expect(await codeOf(api.unlock(PASS))).toBe('wrong-passphrase');
+    await api.unlock('a brand new passphrase here');
+    expect((await api.listEntries()).entries.map((e) => e.text)).toEqual(['kept']);
+  });
+});
+
+describe('entries', () => {
+  it('saves, lists newest first, survives lock/unlock, and stores no plaintext', async () => {
+    const { api, store } = await freshVault();
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(1_764_100_000_000);
+    const first = await api.saveEntry({ text: 'first secret words' });
+    now.mockReturnValue(1_764_100_060_000);
+    const second = await api.saveEntry({ text: 'second secret words' });
+    expect(first.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(first.id).not.toBe(second.id);
+
+    await api.lock();
+    await api.unlock(PASS);
+    const list = await api.listEntries();
+    expect(list.unreadableIds).toEqual([]);
+    expect(list.entries).toEqual([second, first]);
+
+    for (const blob of store.records.values()) {
+      expect(new TextDecoder().decode(blob.subarray(0, 4))).toBe('KSRC');
+      expect(Buffer.from(blob).includes('secret')).toBe(false);
+    }
+  });
+
+  it('keeps createdAt on edit and moves updatedAt', async () => {
+    const { api } = await freshVault();
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(1000);
+    const saved = await api.saveEntry({ text: 'draft' });
+    now.mockReturnValue(5000);
+    const edited = await api.saveEntry({ id: saved.id, text: 'final' });
+    expect(edited).toEqual({ id: saved.id, text: 'final', createdAt: 1000, updatedAt: 5000 });
+    expect((await api.listEntries()).entries).toEqual([edited]);
+  });
+
+  it('refuses to edit an entry that does not exist, and an overlong entry', async () => {
+    const { api } = await freshVault();
+    expect(await codeOf(api.saveEntry({ id: 'f'.repeat(32), text: 'x' }))).toBe('not-found');
+    expect(await codeOf(api.saveEntry({ id: '../header', text: 'x' }))).toBe('not-found');
+    expect(await codeOf(api.saveEntry({ text: 'x'.repeat(100_001) }))).toBe('invalid-record');
+  });
+
+  it('deletes an entry', async () => {
+    const { api, store } = await freshVault();
+    const a = await api.saveEntry({ text: 'a' });
+    const b = await api.saveEntry({ text: 'b' });
+    await api.deleteEntry(a.id);
+    expect(store.records.has(a.id)).toBe(false);
+    expect((await api.listEntries()).entries.map((e) => e.id)).toEqual([b.id]);
+  });
+});
+
+describe('damaged records', () => {
+  it('lists the readable entries and reports a tampered record without deleting it', async () => {
+    const { api, store } = await freshVault();
+    const good = await api.saveEntry({ text: 'good' });
+    const bad = await api.saveEntry({ text: 'will be damaged' });
+    const blob = store.records.get(bad.id);
+    if (!blob) throw new Error('missing blob');
+    const damaged = blob.slice();
+    damaged[damaged.length - 1] = (damaged[damaged.length - 1] ?? 0) ^ 1;
+    store.records.set(bad.id, damaged);
+
+    const list = await api.listEntries();
+    expect(list.entries.map((e) => e.text)).toEqual(['good']);
+    expect(list.unreadableIds).toEqual([bad.id]);
+    expect(store.records.get(bad.id)).toEqual(damaged);
+    expect(list.entries[0]?.id).toBe(good.id);
+  });
+
+  it('does not show a record moved under another id (the id is authenticated)', async () => {
+    const { api, store } = await freshVault();
+    const a = await api.saveEntry({ text: 'a' });
+    const b = await api.saveEntry({ text: 'b' });
+    const blobA = store.records.get(a.id);
+    if (!blobA) throw new Error('missing blob');
+    store.records.set(b.id, blobA);
+    const list = await api.listEntries();
+    expect(list.entries.map((e) => e.text)).toEqual(['a']);
+    expect(list.unreadableIds).toEqual([b.id]);
+  });
+
+  it('does not open records from another vault', async () => {
+    const one = await freshVault();
+    const two = await freshVault();
+    const entry = await one.api.saveEntry({ text: 'from vault one' });
+    const blob = one.store.records.get(entry.id);
+    if (!blob) throw new Error('missing blob');
+    two.store.records.set(entry.id, blob);
+    expect(await two.api.listEntries()).toEqual({ entries: [], unreadableIds: [entry.id] });
+  });
+});
+
+describe('serialised calls', () => {
+  it('lets only one of two simultaneous creates succeed', async () => {
+    const store = new MemoryStore();
+    const api = createVaultService(loadCore, store);
+    const codes = await Promise.all([codeOf(api.createVault(PASS)), codeOf(api.createVault(PASS))]);
+    expect(codes.sort()).toEqual(['no error', 'vault-exists']);
+    expect(loads).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RELEASE_BASE_URL, ROOT_BASE_URL, SUBPATH_BASE_URL } from './e2e/urls';
+import { APP_PORT, RELEASE_BASE_URL, RELEASE_PORT, ROOT_BASE_URL, ROOT_PORT, SUBPATH_BASE_URL } from './e2e/urls';
 
 // The suite drives Debian's Chromium; it never downloads a browser.
 // Override the binary with CHROMIUM_PATH=/path/to/chromium.
@@ -57,7 +57,7 @@ export default defineConfig({
   webServer: [
     {
       // The built app (web/dist) served from a sub-path.
-      command: `"${vite}" preview --host 127.0.0.1 --port 4173 --strictPort --base /kintsugi/`,
+      command: `"${vite}" preview --host 127.0.0.1 --port ${APP_PORT} --strictPort --base /kintsugi/`,
       cwd: webDir,
       url: SUBPATH_BASE_URL,
       reuseExistingServer: !process.env.CI,
@@ -67,7 +67,7 @@ export default defineConfig({
     },
     {
       // The same build served at the root path.
-      command: `"${vite}" preview --host 127.0.0.1 --port 4174 --strictPort`,
+      command: `"${vite}" preview --host 127.0.0.1 --port ${ROOT_PORT} --strictPort`,
       cwd: webDir,
       url: ROOT_BASE_URL,
       reuseExistingServer: !process.env.CI,
@@ -77,7 +77,7 @@ export default defineConfig({
     },
     {
       // update.spec.ts only: the same build, with a switch that publishes a new sw.js.
-      command: `node "${path.join(here, 'support', 'release-server.mjs')}" "${path.join(webDir, 'dist')}" 4175`,
+      command: `node "${path.join(here, 'support', 'release-server.mjs')}" "${path.join(webDir, 'dist')}" ${RELEASE_PORT}`,
       url: RELEASE_BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

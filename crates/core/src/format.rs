@@ -104,17 +104,17 @@ fn check_magic_and_version(bytes: &[u8], magic: [u8; 4]) -> Result<()> {
     Ok(())
 }
 
-/// Reads fixed-size fields front to back.
-struct Reader<'a>(&'a [u8]);
+/// Reads fixed-size fields front to back (also used by the backup format).
+pub(crate) struct Reader<'a>(pub(crate) &'a [u8]);
 
 impl Reader<'_> {
-    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+    pub(crate) fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
         let (head, rest) = self.0.split_first_chunk::<N>().ok_or(Error::Corrupt)?;
         self.0 = rest;
         Ok(*head)
     }
 
-    fn u32(&mut self) -> Result<u32> {
+    pub(crate) fn u32(&mut self) -> Result<u32> {
         self.array().map(u32::from_be_bytes)
     }
 }

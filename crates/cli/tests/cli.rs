@@ -1,5 +1,8 @@
 //! Runs the `kintsugi` binary: every command and every documented exit code.
 
+// Test helpers outside `#[test]` functions: a panic is the failure report.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,6 +1,9 @@
 //! Backup files: round trips, the streaming bounds, and the right error for every kind
 //! of damage (docs/backup-format.md, "Checks, in order").
 
+// Test helpers outside `#[test]` functions: a panic is the failure report.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::{CHEAP, PASSPHRASE, journal};

@@ -138,23 +138,39 @@ pub(crate) fn chunk_nonce(index: u64, is_final: bool) -> [u8; NONCE_LEN] {
     nonce
 }
 
+/// Appends to a buffer of plaintext without leaving an unwiped copy behind when it
+/// grows (a plain `Vec` would free its old allocation as it was).
+pub(crate) fn extend_secret(buffer: &mut Zeroizing<Vec<u8>>, bytes: &[u8]) {
+    let needed = buffer.len() + bytes.len();
+    if needed > buffer.capacity() {
+        let mut grown = Zeroizing::new(Vec::with_capacity(needed.max(2 * buffer.capacity())));
+        grown.extend_from_slice(buffer);
+        // The old buffer is wiped when `grown` (now holding it) drops.
+        core::mem::swap(buffer, &mut grown);
+    }
+    buffer.extend_from_slice(bytes);
+}
+
 /// The framing of one record: tag 0x01, id, JSON length (u32 big-endian), JSON.
-pub(crate) fn frame_record(out: &mut Vec<u8>, id: &RecordId, json: &[u8]) -> Result<()> {
+pub(crate) fn frame_record(out: &mut Zeroizing<Vec<u8>>, id: &RecordId, json: &[u8]) -> Result<()> {
     if json.is_empty() || json.len() > MAX_RECORD_JSON_LEN {
         return Err(Error::InvalidRecord);
     }
     let len = u32::try_from(json.len()).map_err(|_| Error::InvalidRecord)?;
-    out.push(ITEM_RECORD);
-    out.extend_from_slice(id.as_bytes());
-    out.extend_from_slice(&len.to_be_bytes());
-    out.extend_from_slice(json);
+    let mut prefix = [0u8; RECORD_ITEM_PREFIX_LEN];
+    prefix[0] = ITEM_RECORD;
+    prefix[1..=ID_LEN].copy_from_slice(id.as_bytes());
+    prefix[1 + ID_LEN..].copy_from_slice(&len.to_be_bytes());
+    extend_secret(out, &prefix);
+    extend_secret(out, json);
     Ok(())
 }
 
 /// The end item: tag 0x00, then the record count (u64 big-endian).
-pub(crate) fn frame_end(out: &mut Vec<u8>, record_count: u64) {
-    out.push(ITEM_END);
-    out.extend_from_slice(&record_count.to_be_bytes());
+pub(crate) fn frame_end(out: &mut Zeroizing<Vec<u8>>, record_count: u64) {
+    let mut item = [ITEM_END; END_ITEM_LEN];
+    item[1..].copy_from_slice(&record_count.to_be_bytes());
+    extend_secret(out, &item);
 }
 
 /// Where the payload parser is.
@@ -233,7 +249,7 @@ impl PayloadParser {
                 continue;
             }
             let take = missing.min(input.len());
-            self.pending.extend_from_slice(&input[..take]);
+            extend_secret(&mut self.pending, &input[..take]);
             input = &input[take..];
             if take < missing {
                 break;
@@ -248,7 +264,7 @@ impl PayloadParser {
             }
             let needed = self.item_len(input)?;
             if input.len() < needed {
-                self.pending.extend_from_slice(input);
+                extend_secret(&mut self.pending, input);
                 break;
             }
             let (item, rest) = input.split_at(needed);
@@ -393,8 +409,8 @@ mod tests {
         assert_eq!(chunk_nonce(0, false), [0; 24]);
     }
 
-    fn payload(records: &[(RecordId, Record)], count: u64) -> Vec<u8> {
-        let mut out = 42u64.to_be_bytes().to_vec();
+    fn payload(records: &[(RecordId, Record)], count: u64) -> Zeroizing<Vec<u8>> {
+        let mut out = Zeroizing::new(42u64.to_be_bytes().to_vec());
         for (id, record) in records {
             frame_record(&mut out, id, record.to_json().as_bytes()).unwrap();
         }
@@ -435,7 +451,7 @@ mod tests {
             PayloadParser::new().feed(&payload(&one, 2), true),
             Err(Error::Corrupt)
         );
-        let mut padded = good.clone();
+        let mut padded = good.to_vec();
         padded.extend_from_slice(&[0, 0, 1]);
         assert_eq!(
             PayloadParser::new().feed(&padded, true),
@@ -447,19 +463,19 @@ mod tests {
             Err(Error::Corrupt)
         );
         // Unknown tag, zero and oversized lengths, a timestamp out of range.
-        let mut bad = good.clone();
+        let mut bad = good.to_vec();
         bad[8] = 7;
         assert_eq!(PayloadParser::new().feed(&bad, true), Err(Error::Corrupt));
         for len in [0u32, u32::try_from(MAX_RECORD_JSON_LEN).unwrap() + 1] {
-            let mut bad = good.clone();
+            let mut bad = good.to_vec();
             bad[25..29].copy_from_slice(&len.to_be_bytes());
             assert_eq!(PayloadParser::new().feed(&bad, true), Err(Error::Corrupt));
         }
-        let mut bad = good.clone();
+        let mut bad = good.to_vec();
         bad[..8].copy_from_slice(&u64::MAX.to_be_bytes());
         assert_eq!(PayloadParser::new().feed(&bad, true), Err(Error::Corrupt));
         // A record of a kind from a newer app.
-        let mut newer = 1u64.to_be_bytes().to_vec();
+        let mut newer = Zeroizing::new(1u64.to_be_bytes().to_vec());
         frame_record(&mut newer, &one[0].0, br#"{"kind":"futureKind"}"#).unwrap();
         frame_end(&mut newer, 1);
         assert_eq!(

@@ -211,10 +211,10 @@ impl BackupWriter {
         self.record_count
     }
 
-    /// Bytes the writer holds (plaintext not yet sealed, and output not yet handed out).
+    /// Bytes the writer holds (its plaintext buffer, and output not yet handed out).
     #[must_use]
     pub fn buffered_bytes(&self) -> usize {
-        self.plain.len() + self.pending_out.len()
+        self.plain.capacity() + self.pending_out.len()
     }
 
     /// Writes the end item and the padded final chunk; returns the last bytes.

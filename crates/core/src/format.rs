@@ -74,6 +74,15 @@ impl KdfParams {
     }
 }
 
+impl KdfParams {
+    /// Appends `m`, `t`, `p` as three big-endian u32, as every header stores them.
+    pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.memory_kib.to_be_bytes());
+        out.extend_from_slice(&self.iterations.to_be_bytes());
+        out.extend_from_slice(&self.parallelism.to_be_bytes());
+    }
+}
+
 impl Default for KdfParams {
     fn default() -> Self {
         Self::DEFAULT
@@ -117,6 +126,15 @@ impl Reader<'_> {
     pub(crate) fn u32(&mut self) -> Result<u32> {
         self.array().map(u32::from_be_bytes)
     }
+
+    /// `m`, `t`, `p` as three big-endian u32 (unchecked; the caller validates them).
+    pub(crate) fn kdf_params(&mut self) -> Result<KdfParams> {
+        Ok(KdfParams {
+            memory_kib: self.u32()?,
+            iterations: self.u32()?,
+            parallelism: self.u32()?,
+        })
+    }
 }
 
 impl Header {
@@ -127,9 +145,7 @@ impl Header {
         out.extend_from_slice(&VERSION_1.to_be_bytes());
         out.extend_from_slice(&self.vault_id);
         out.push(self.kdf_id);
-        out.extend_from_slice(&self.params.memory_kib.to_be_bytes());
-        out.extend_from_slice(&self.params.iterations.to_be_bytes());
-        out.extend_from_slice(&self.params.parallelism.to_be_bytes());
+        self.params.write_to(&mut out);
         out.extend_from_slice(&self.salt);
         out.extend_from_slice(&self.nonce);
         debug_assert_eq!(out.len(), HEADER_AD_LEN);
@@ -165,11 +181,7 @@ impl Header {
         if kdf_id != KDF_ARGON2ID_V13 {
             return Err(Error::UnsupportedVersion);
         }
-        let params = KdfParams {
-            memory_kib: reader.u32()?,
-            iterations: reader.u32()?,
-            parallelism: reader.u32()?,
-        };
+        let params = reader.kdf_params()?;
         Ok(Self {
             vault_id,
             kdf_id,

@@ -70,9 +70,7 @@ impl BackupHeader {
         out.extend_from_slice(&BACKUP_MAGIC);
         out.extend_from_slice(&VERSION_1.to_be_bytes());
         out.push(KDF_ARGON2ID_V13);
-        out.extend_from_slice(&self.params.memory_kib.to_be_bytes());
-        out.extend_from_slice(&self.params.iterations.to_be_bytes());
-        out.extend_from_slice(&self.params.parallelism.to_be_bytes());
+        self.params.write_to(&mut out);
         out.extend_from_slice(&self.salt);
         out.extend_from_slice(&self.nonce);
         debug_assert_eq!(out.len(), BACKUP_AD_LEN);
@@ -114,13 +112,8 @@ impl BackupHeader {
         if kdf_id != KDF_ARGON2ID_V13 {
             return Err(Error::UnsupportedVersion);
         }
-        let params = KdfParams {
-            memory_kib: reader.u32()?,
-            iterations: reader.u32()?,
-            parallelism: reader.u32()?,
-        };
         Ok(Self {
-            params,
+            params: reader.kdf_params()?,
             salt: reader.array()?,
             nonce: reader.array()?,
             wrapped_key: reader.array()?,

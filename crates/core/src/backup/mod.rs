@@ -49,19 +49,13 @@ fn derive_kek(normalized: &str, header: &BackupHeader) -> Result<SecretKey> {
 /// Unwraps the file key. The header's checksum has passed, so a failing tag means the
 /// passphrase is wrong.
 fn unwrap_file_key(kek: &[u8; KEY_LEN], header: &BackupHeader) -> Result<SecretKey> {
-    let plain = primitives::open(
+    primitives::unwrap_key(
         kek,
         &header.nonce,
         &header.associated_data(),
         &header.wrapped_key,
     )
-    .map_err(|_| Error::WrongPassphrase)?;
-    let mut key = Zeroizing::new([0u8; KEY_LEN]);
-    if plain.len() != KEY_LEN {
-        return Err(Error::Corrupt);
-    }
-    key.copy_from_slice(&plain);
-    Ok(key)
+    .map_err(|_| Error::WrongPassphrase)
 }
 
 /// The keys a chunk is sealed with: the file key and the header hash (associated data).

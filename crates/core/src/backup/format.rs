@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 use crate::error::{Error, Result};
 use crate::format::{
     ID_LEN, KDF_ARGON2ID_V13, KdfParams, Reader, SALT_LEN, VERSION_1, WRAPPED_KEY_LEN,
+    checked_body, finish_header, write_kdf_fields,
 };
 use crate::id::RecordId;
 use crate::primitives::{CHECKSUM_LEN, NONCE_LEN, TAG_LEN};
@@ -69,20 +70,20 @@ impl BackupHeader {
         let mut out = Vec::with_capacity(BACKUP_AD_LEN);
         out.extend_from_slice(&BACKUP_MAGIC);
         out.extend_from_slice(&VERSION_1.to_be_bytes());
-        out.push(KDF_ARGON2ID_V13);
-        self.params.write_to(&mut out);
-        out.extend_from_slice(&self.salt);
-        out.extend_from_slice(&self.nonce);
+        write_kdf_fields(
+            &mut out,
+            KDF_ARGON2ID_V13,
+            &self.params,
+            &self.salt,
+            &self.nonce,
+        );
         debug_assert_eq!(out.len(), BACKUP_AD_LEN);
         out
     }
 
     /// The full header: associated data, wrapped key, then BLAKE2b-256 of all before it.
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
-        let mut out = self.associated_data();
-        out.extend_from_slice(&self.wrapped_key);
-        let checksum = crate::primitives::checksum(&out);
-        out.extend_from_slice(&checksum);
+        let out = finish_header(self.associated_data(), &self.wrapped_key);
         debug_assert_eq!(out.len(), BACKUP_HEADER_LEN);
         out
     }
@@ -102,11 +103,7 @@ impl BackupHeader {
             });
         }
         let header = bytes.get(..BACKUP_HEADER_LEN).ok_or(Error::Truncated)?;
-        let (body, stored_checksum) = header.split_at(BACKUP_HEADER_LEN - CHECKSUM_LEN);
-        // The checksum is public, so comparing it in variable time reveals nothing.
-        if crate::primitives::checksum(body).as_slice() != stored_checksum {
-            return Err(Error::Corrupt);
-        }
+        let body = checked_body(header)?;
         let mut reader = Reader(&body[6..]);
         let [kdf_id] = reader.array()?;
         if kdf_id != KDF_ARGON2ID_V13 {

@@ -43,6 +43,23 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+fn verify(file: &str, pass: &str) -> Output {
+    run(&["backup", "verify", file, "--passphrase-file", pass])
+}
+
+fn decrypt(file: &str, out: &Path, pass: &str, extra: &[&str]) -> Output {
+    let mut args = vec!["backup", "decrypt", file, "--out", out.to_str().unwrap()];
+    args.extend_from_slice(&["--passphrase-file", pass]);
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+/// Asserts the exit code and that the message on stderr contains `words`.
+fn assert_fails(output: &Output, exit_code: i32, words: &str) {
+    assert_eq!(code(output), exit_code, "{}", stderr(output));
+    assert!(stderr(output).contains(words), "{}", stderr(output));
+}
+
 fn records() -> Vec<(RecordId, Record)> {
     (0..3u8)
         .map(|i| {
@@ -90,12 +107,7 @@ fn inspect_shows_header_facts_without_a_passphrase() {
     let not_backup = dir.join("notes.txt");
     fs::write(&not_backup, "just some notes, not a backup at all").unwrap();
     let output = run(&["backup", "inspect", not_backup.to_str().unwrap()]);
-    assert_eq!(code(&output), 4);
-    assert!(
-        stderr(&output).contains("not a Kintsugi backup"),
-        "{}",
-        stderr(&output)
-    );
+    assert_fails(&output, 4, "not a Kintsugi backup");
 
     let missing = dir.join("missing.kbak");
     assert_eq!(
@@ -108,7 +120,7 @@ fn inspect_shows_header_facts_without_a_passphrase() {
 fn verify_counts_records_and_gives_each_exit_code() {
     let dir = scratch("verify");
     let (file, pass) = fixture(&dir);
-    let output = run(&["backup", "verify", &file, "--passphrase-file", &pass]);
+    let output = verify(&file, &pass);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(
         stdout(&output).contains("complete and intact: 3 record(s)"),
@@ -118,53 +130,25 @@ fn verify_counts_records_and_gives_each_exit_code() {
 
     let wrong = dir.join("wrong.txt");
     fs::write(&wrong, "not the passphrase").unwrap();
-    let output = run(&[
-        "backup",
-        "verify",
-        &file,
-        "--passphrase-file",
-        wrong.to_str().unwrap(),
-    ]);
-    assert_eq!(code(&output), 3);
-    assert!(
-        stderr(&output).contains("passphrase is not right"),
-        "{}",
-        stderr(&output)
-    );
+    let output = verify(&file, wrong.to_str().unwrap());
+    assert_fails(&output, 3, "passphrase is not right");
 
     let bytes = fs::read(&file).unwrap();
     let variant = |name: &str, bytes: &[u8]| {
         let path = dir.join(name);
         fs::write(&path, bytes).unwrap();
-        run(&[
-            "backup",
-            "verify",
-            path.to_str().unwrap(),
-            "--passphrase-file",
-            &pass,
-        ])
+        verify(path.to_str().unwrap(), &pass)
     };
     let output = variant("truncated.kbak", &bytes[..bytes.len() - 100]);
-    assert_eq!(code(&output), 4);
-    assert!(
-        stderr(&output).contains("incomplete"),
-        "{}",
-        stderr(&output)
-    );
+    assert_fails(&output, 4, "incomplete");
     let mut damaged = bytes.clone();
     damaged[500] ^= 1;
     let output = variant("damaged.kbak", &damaged);
-    assert_eq!(code(&output), 4);
-    assert!(stderr(&output).contains("damaged"), "{}", stderr(&output));
+    assert_fails(&output, 4, "damaged");
     let mut newer = bytes.clone();
     newer[5] = 2;
     let output = variant("newer.kbak", &newer);
-    assert_eq!(code(&output), 5);
-    assert!(
-        stderr(&output).contains("newer version"),
-        "{}",
-        stderr(&output)
-    );
+    assert_fails(&output, 5, "newer version");
     // Settings over the caps, with a recomputed checksum: refused before Argon2.
     let mut costly = bytes.clone();
     costly[7..11].copy_from_slice(&u32::MAX.to_be_bytes());
@@ -176,13 +160,7 @@ fn verify_counts_records_and_gives_each_exit_code() {
     assert_eq!(code(&variant("costly.kbak", &costly)), 6);
     // A missing passphrase file is an I/O error.
     let missing = dir.join("nope.txt");
-    let output = run(&[
-        "backup",
-        "verify",
-        &file,
-        "--passphrase-file",
-        missing.to_str().unwrap(),
-    ]);
+    let output = verify(&file, missing.to_str().unwrap());
     assert_eq!(code(&output), 1);
 }
 
@@ -205,16 +183,7 @@ fn decrypt_writes_readable_files_and_never_overwrites_silently() {
     let dir = scratch("decrypt");
     let (file, pass) = fixture(&dir);
     let out = dir.join("out");
-    let out_str = out.to_str().unwrap();
-    let output = run(&[
-        "backup",
-        "decrypt",
-        &file,
-        "--out",
-        out_str,
-        "--passphrase-file",
-        &pass,
-    ]);
+    let output = decrypt(&file, &out, &pass, &[]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(
         stdout(&output).contains("NOT encrypted"),
@@ -235,35 +204,13 @@ fn decrypt_writes_readable_files_and_never_overwrites_silently() {
 
     // Again without --force: refused, and the existing file is untouched.
     fs::write(out.join("journal.md"), "my own notes").unwrap();
-    let output = run(&[
-        "backup",
-        "decrypt",
-        &file,
-        "--out",
-        out_str,
-        "--passphrase-file",
-        &pass,
-    ]);
-    assert_eq!(code(&output), 1);
-    assert!(
-        stderr(&output).contains("already exists"),
-        "{}",
-        stderr(&output)
-    );
+    let output = decrypt(&file, &out, &pass, &[]);
+    assert_fails(&output, 1, "already exists");
     assert_eq!(
         fs::read_to_string(out.join("journal.md")).unwrap(),
         "my own notes"
     );
-    let output = run(&[
-        "backup",
-        "decrypt",
-        &file,
-        "--out",
-        out_str,
-        "--passphrase-file",
-        &pass,
-        "--force",
-    ]);
+    let output = decrypt(&file, &out, &pass, &["--force"]);
     assert_eq!(code(&output), 0);
     assert_eq!(
         fs::read_to_string(out.join("journal.md")).unwrap(),
@@ -274,15 +221,7 @@ fn decrypt_writes_readable_files_and_never_overwrites_silently() {
     let wrong = dir.join("wrong.txt");
     fs::write(&wrong, "not the passphrase").unwrap();
     let empty = dir.join("empty");
-    let output = run(&[
-        "backup",
-        "decrypt",
-        &file,
-        "--out",
-        empty.to_str().unwrap(),
-        "--passphrase-file",
-        wrong.to_str().unwrap(),
-    ]);
+    let output = decrypt(&file, &empty, wrong.to_str().unwrap(), &[]);
     assert_eq!(code(&output), 3);
     assert!(!empty.exists());
 }
@@ -293,18 +232,7 @@ fn decrypt_then_create_then_verify_round_trips() {
     let (file, pass) = fixture(&dir);
     let out = dir.join("out");
     let out_str = out.to_str().unwrap();
-    assert_eq!(
-        code(&run(&[
-            "backup",
-            "decrypt",
-            &file,
-            "--out",
-            out_str,
-            "--passphrase-file",
-            &pass
-        ])),
-        0
-    );
+    assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
     let new_file = dir.join("new.kbak");
     let new_str = new_file.to_str().unwrap();
     let create = |extra: &[&str]| {
@@ -328,7 +256,7 @@ fn decrypt_then_create_then_verify_round_trips() {
     let output = create(&[]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(stdout(&output).contains("3 record(s)"));
-    let output = run(&["backup", "verify", new_str, "--passphrase-file", &pass]);
+    let output = verify(new_str, &pass);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(
         read_backup(&fs::read(&new_file).unwrap(), PASSPHRASE)
@@ -381,8 +309,7 @@ fn create_refuses_invalid_input_and_writes_nothing() {
     let weak = dir.join("weak.txt");
     fs::write(&weak, "short").unwrap();
     let output = create(&weak);
-    assert_eq!(code(&output), 7);
-    assert!(stderr(&output).contains("too short"), "{}", stderr(&output));
+    assert_fails(&output, 7, "too short");
     // An empty journal is a valid, empty backup.
     assert_eq!(code(&create(&pass)), 0);
     assert!(

@@ -115,6 +115,45 @@ fn streaming_in_small_pieces_gives_the_same_records() {
 }
 
 #[test]
+fn records_come_out_only_when_their_chunk_has_authenticated() {
+    let case = records(30, 3000); // two chunks
+    let file = write(&case);
+    assert_eq!(chunk_count(&file), 2);
+    let mut reader = BackupReader::new(PASSPHRASE);
+    let mut released_at = Vec::new();
+    let mut total = 0;
+    for (offset, byte) in file.iter().enumerate() {
+        let got = reader.push(&[*byte]).unwrap();
+        if !got.is_empty() {
+            released_at.push(offset + 1);
+            total += got.len();
+        }
+    }
+    reader.finish().unwrap();
+    assert_eq!(total, 30);
+    // Only at the last byte of each chunk, never in between.
+    let chunk_ends: Vec<usize> = (1..=2)
+        .map(|k| BACKUP_HEADER_BYTES + k * BACKUP_CHUNK_LEN)
+        .collect();
+    assert_eq!(released_at, chunk_ends);
+
+    // A damaged second chunk: what the first chunk held came out, nothing more.
+    let mut damaged = file.clone();
+    damaged[BACKUP_HEADER_BYTES + BACKUP_CHUNK_LEN + 5] ^= 1;
+    let mut reader = BackupReader::new(PASSPHRASE);
+    let first = reader
+        .push(&damaged[..BACKUP_HEADER_BYTES + BACKUP_CHUNK_LEN])
+        .unwrap();
+    assert!(!first.is_empty() && first.len() < 30);
+    assert_eq!(
+        reader
+            .push(&damaged[BACKUP_HEADER_BYTES + BACKUP_CHUNK_LEN..])
+            .unwrap_err(),
+        Error::Corrupt
+    );
+}
+
+#[test]
 fn ten_thousand_entries_stream_with_bounded_memory() {
     let mut writer = BackupWriter::with_params(PASSPHRASE, CHEAP, CREATED).unwrap();
     let mut file = Vec::new();

@@ -22,7 +22,7 @@ WASM_BINDGEN_VERSION = $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run dist test setup setup-rust setup-node setup-chromium wasm web \
-	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean
+	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz
 
 help:
 	@echo "make run   set up what is missing, build, and serve the app at http://$(HOST):$(PORT)/"
@@ -100,10 +100,11 @@ clippy: setup-rust
 	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
 
 docs-check:
-	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-core -p kintsugi-wasm
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-core -p kintsugi-wasm -p kintsugi-cli
 
 test-core:
 	cargo test --locked -p kintsugi-core
+	cargo test --locked -p kintsugi-cli
 
 # Release: Argon2 in a debug wasm build is about fifteen times slower.
 test-wasm: setup-rust
@@ -118,6 +119,16 @@ test-unit: wasm setup-node
 
 test-e2e: web setup-chromium
 	cd tests && playwright test
+
+# Every cargo-fuzz target for FUZZ_SECONDS each (nightly; not part of `make test`).
+FUZZ_SECONDS ?= 20
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	cd fuzz && for target in $$(cargo +nightly fuzz list); do \
+		echo "==== fuzz $$target ($(FUZZ_SECONDS) s)"; \
+		cargo +nightly fuzz run "$$target" -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048; \
+	done
 
 clean:
 	cargo clean

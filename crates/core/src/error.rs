@@ -34,6 +34,13 @@ pub enum Error {
     /// Something failed that should not fail (e.g. the system random generator).
     #[error("Something went wrong inside the app. Please try again.")]
     Internal,
+    // Backup files (see docs/backup-format.md).
+    /// The file is not a Kintsugi backup at all (wrong magic, or too short to tell).
+    #[error("This file is not a Kintsugi backup.")]
+    NotABackup,
+    /// The backup file ends early: it was not saved or copied completely.
+    #[error("This backup file is incomplete. It may not have finished saving or copying.")]
+    Truncated,
 }
 
 impl Error {
@@ -49,6 +56,8 @@ impl Error {
             Self::InvalidRecord => "invalid-record",
             Self::Locked => "locked",
             Self::Internal => "internal",
+            Self::NotABackup => "not-a-backup",
+            Self::Truncated => "truncated",
         }
     }
 }
@@ -71,6 +80,8 @@ mod tests {
             (Error::InvalidRecord, "invalid-record"),
             (Error::Locked, "locked"),
             (Error::Internal, "internal"),
+            (Error::NotABackup, "not-a-backup"),
+            (Error::Truncated, "truncated"),
         ];
         for (error, code) in all {
             assert_eq!(error.code(), code);

@@ -74,6 +74,15 @@ impl KdfParams {
     }
 }
 
+impl KdfParams {
+    /// Appends `m`, `t`, `p` as three big-endian u32, as every header stores them.
+    pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.memory_kib.to_be_bytes());
+        out.extend_from_slice(&self.iterations.to_be_bytes());
+        out.extend_from_slice(&self.parallelism.to_be_bytes());
+    }
+}
+
 impl Default for KdfParams {
     fn default() -> Self {
         Self::DEFAULT
@@ -104,18 +113,65 @@ fn check_magic_and_version(bytes: &[u8], magic: [u8; 4]) -> Result<()> {
     Ok(())
 }
 
-/// Reads fixed-size fields front to back.
-struct Reader<'a>(&'a [u8]);
+/// Reads fixed-size fields front to back (also used by the backup format).
+pub(crate) struct Reader<'a>(pub(crate) &'a [u8]);
 
 impl Reader<'_> {
-    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+    pub(crate) fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
         let (head, rest) = self.0.split_first_chunk::<N>().ok_or(Error::Corrupt)?;
         self.0 = rest;
         Ok(*head)
     }
 
-    fn u32(&mut self) -> Result<u32> {
+    pub(crate) fn u32(&mut self) -> Result<u32> {
         self.array().map(u32::from_be_bytes)
+    }
+
+    /// `m`, `t`, `p` as three big-endian u32 (unchecked; the caller validates them).
+    pub(crate) fn kdf_params(&mut self) -> Result<KdfParams> {
+        Ok(KdfParams {
+            memory_kib: self.u32()?,
+            iterations: self.u32()?,
+            parallelism: self.u32()?,
+        })
+    }
+}
+
+/// Appends the KDF algorithm, `m`, `t`, `p`, the salt and the wrap nonce: the fields
+/// every header (vault or backup) stores in this order.
+pub(crate) fn write_kdf_fields(
+    out: &mut Vec<u8>,
+    kdf_id: u8,
+    params: &KdfParams,
+    salt: &[u8; SALT_LEN],
+    nonce: &[u8; NONCE_LEN],
+) {
+    out.push(kdf_id);
+    params.write_to(out);
+    out.extend_from_slice(salt);
+    out.extend_from_slice(nonce);
+}
+
+/// A header's bytes: its associated data, the wrapped key, then BLAKE2b-256 of both.
+pub(crate) fn finish_header(mut associated_data: Vec<u8>, wrapped_key: &[u8]) -> Vec<u8> {
+    associated_data.extend_from_slice(wrapped_key);
+    let checksum = crate::primitives::checksum(&associated_data);
+    associated_data.extend_from_slice(&checksum);
+    associated_data
+}
+
+/// The header without its trailing checksum, if the checksum matches ([`Error::Corrupt`]
+/// otherwise). The checksum is public, so comparing it in variable time reveals nothing.
+pub(crate) fn checked_body(header: &[u8]) -> Result<&[u8]> {
+    let split = header
+        .len()
+        .checked_sub(CHECKSUM_LEN)
+        .ok_or(Error::Corrupt)?;
+    let (body, stored_checksum) = header.split_at(split);
+    if crate::primitives::checksum(body).as_slice() == stored_checksum {
+        Ok(body)
+    } else {
+        Err(Error::Corrupt)
     }
 }
 
@@ -126,22 +182,14 @@ impl Header {
         out.extend_from_slice(&HEADER_MAGIC);
         out.extend_from_slice(&VERSION_1.to_be_bytes());
         out.extend_from_slice(&self.vault_id);
-        out.push(self.kdf_id);
-        out.extend_from_slice(&self.params.memory_kib.to_be_bytes());
-        out.extend_from_slice(&self.params.iterations.to_be_bytes());
-        out.extend_from_slice(&self.params.parallelism.to_be_bytes());
-        out.extend_from_slice(&self.salt);
-        out.extend_from_slice(&self.nonce);
+        write_kdf_fields(&mut out, self.kdf_id, &self.params, &self.salt, &self.nonce);
         debug_assert_eq!(out.len(), HEADER_AD_LEN);
         out
     }
 
     /// The full header: associated data, wrapped key, then BLAKE2b-256 of all before it.
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
-        let mut out = self.associated_data();
-        out.extend_from_slice(&self.wrapped_key);
-        let checksum = crate::primitives::checksum(&out);
-        out.extend_from_slice(&checksum);
+        let out = finish_header(self.associated_data(), &self.wrapped_key);
         debug_assert_eq!(out.len(), HEADER_LEN);
         out
     }
@@ -154,22 +202,14 @@ impl Header {
         if bytes.len() != HEADER_LEN {
             return Err(Error::Corrupt);
         }
-        let (body, stored_checksum) = bytes.split_at(HEADER_LEN - CHECKSUM_LEN);
-        // The checksum is public, so comparing it in variable time reveals nothing.
-        if crate::primitives::checksum(body).as_slice() != stored_checksum {
-            return Err(Error::Corrupt);
-        }
+        let body = checked_body(bytes)?;
         let mut reader = Reader(&body[6..]);
         let vault_id = reader.array()?;
         let [kdf_id] = reader.array()?;
         if kdf_id != KDF_ARGON2ID_V13 {
             return Err(Error::UnsupportedVersion);
         }
-        let params = KdfParams {
-            memory_kib: reader.u32()?,
-            iterations: reader.u32()?,
-            parallelism: reader.u32()?,
-        };
+        let params = reader.kdf_params()?;
         Ok(Self {
             vault_id,
             kdf_id,

@@ -23,6 +23,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// Encrypted backup files (spec: docs/backup-format.md).
+mod backup;
 mod error;
 mod format;
 #[cfg(feature = "fuzzing")]
@@ -35,6 +37,10 @@ mod primitives;
 mod record;
 mod vault;
 
+pub use crate::backup::{
+    BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, Backup, BackupInfo,
+    BackupReader, BackupSummary, BackupWriter, inspect_backup, read_backup, write_backup,
+};
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};

@@ -144,6 +144,23 @@ pub(crate) fn open(
         .map_err(|_| OpenFailed)
 }
 
+/// Opens a wrapped 32-byte key (`ciphertext || tag`, 48 bytes) into memory wiped on drop.
+/// A tag that fails, or a plaintext of another length, is [`OpenFailed`].
+pub(crate) fn unwrap_key(
+    kek: &[u8; KEY_LEN],
+    nonce: &[u8; NONCE_LEN],
+    associated_data: &[u8],
+    wrapped: &[u8],
+) -> Result<SecretKey, OpenFailed> {
+    let plain = open(kek, nonce, associated_data, wrapped)?;
+    let mut key = Zeroizing::new([0u8; KEY_LEN]);
+    if plain.len() != KEY_LEN {
+        return Err(OpenFailed);
+    }
+    key.copy_from_slice(&plain);
+    Ok(key)
+}
+
 /// Unkeyed BLAKE2b with a 32-byte output (libsodium `crypto_generichash(out, 32, data, NULL, 0)`).
 /// Detects accidental damage only: anyone can recompute it.
 pub(crate) fn checksum(data: &[u8]) -> [u8; CHECKSUM_LEN] {

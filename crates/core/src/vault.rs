@@ -80,19 +80,13 @@ fn wrap(
 /// checksum has passed, so a failing tag means the passphrase is wrong.
 fn unwrap(passphrase: &str, header: &Header) -> Result<SecretKey> {
     let kek = derive_kek(passphrase, header)?;
-    let plain = primitives::open(
+    primitives::unwrap_key(
         &kek,
         &header.nonce,
         &header.associated_data(),
         &header.wrapped_key,
     )
-    .map_err(|_| Error::WrongPassphrase)?;
-    let mut key = Zeroizing::new([0u8; KEY_LEN]);
-    if plain.len() != KEY_LEN {
-        return Err(Error::Corrupt);
-    }
-    key.copy_from_slice(&plain);
-    Ok(key)
+    .map_err(|_| Error::WrongPassphrase)
 }
 
 impl Vault {

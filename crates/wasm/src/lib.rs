@@ -7,6 +7,10 @@ use kintsugi_core::{Error, KdfParams, RecordId};
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
+// Backup files: streaming writer and reader (see backup.rs).
+mod backup;
+pub use crate::backup::{BackupReader, BackupWriter, inspect_backup};
+
 #[wasm_bindgen(typescript_custom_section)]
 const KINTSUGI_ERROR_TS: &'static str = r#"
 /** The stable `code` of every error thrown by this module. */
@@ -18,7 +22,9 @@ export type KintsugiErrorCode =
   | 'weak-passphrase'
   | 'invalid-record'
   | 'locked'
-  | 'internal';
+  | 'internal'
+  | 'not-a-backup'
+  | 'truncated';
 
 /** Every error thrown by this module: `name` is always 'KintsugiError'. */
 export interface KintsugiError extends Error {

@@ -1,0 +1,321 @@
+//! Runs the `kintsugi` binary: every command and every documented exit code.
+
+// Test helpers outside `#[test]` functions: a panic is the failure report.
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use kintsugi_core::{JournalEntry, KdfParams, Record, RecordId, read_backup, write_backup};
+
+const PASSPHRASE: &str = "gold fills the cracks";
+const CHEAP: KdfParams = KdfParams {
+    memory_kib: KdfParams::MIN_MEMORY_KIB,
+    iterations: 1,
+    parallelism: 1,
+};
+
+/// A fresh folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kintsugi"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn verify(file: &str, pass: &str) -> Output {
+    run(&["backup", "verify", file, "--passphrase-file", pass])
+}
+
+fn decrypt(file: &str, out: &Path, pass: &str, extra: &[&str]) -> Output {
+    let mut args = vec!["backup", "decrypt", file, "--out", out.to_str().unwrap()];
+    args.extend_from_slice(&["--passphrase-file", pass]);
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+/// Asserts the exit code and that the message on stderr contains `words`.
+fn assert_fails(output: &Output, exit_code: i32, words: &str) {
+    assert_eq!(code(output), exit_code, "{}", stderr(output));
+    assert!(stderr(output).contains(words), "{}", stderr(output));
+}
+
+fn records() -> Vec<(RecordId, Record)> {
+    (0..3u8)
+        .map(|i| {
+            let record = Record::Journal(JournalEntry {
+                text: format!("Entry {i}: he said it would be different this time."),
+                created_at: 1_764_100_000_000 + u64::from(i) * 86_400_000,
+                updated_at: 1_764_100_000_000 + u64::from(i) * 86_400_000,
+            });
+            (RecordId::from_bytes([i; 16]), record)
+        })
+        .collect()
+}
+
+/// A backup file and a passphrase file in `dir`.
+fn fixture(dir: &Path) -> (String, String) {
+    let file = dir.join("backup.kbak");
+    fs::write(
+        &file,
+        write_backup(PASSPHRASE, CHEAP, 1_764_400_000_000, &records()).unwrap(),
+    )
+    .unwrap();
+    let pass = dir.join("pass.txt");
+    fs::write(&pass, format!("{PASSPHRASE}\n")).unwrap();
+    (
+        file.to_str().unwrap().to_owned(),
+        pass.to_str().unwrap().to_owned(),
+    )
+}
+
+#[test]
+fn inspect_shows_header_facts_without_a_passphrase() {
+    let dir = scratch("inspect");
+    let (file, _) = fixture(&dir);
+    let output = run(&["backup", "inspect", &file]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("format version 1"), "{text}");
+    assert!(
+        text.contains("memory 8192 KiB, passes 1, lanes 1"),
+        "{text}"
+    );
+    assert!(text.contains("Encrypted parts: 1 of 64 KiB"), "{text}");
+    assert!(!text.contains("Entry"), "{text}");
+
+    let not_backup = dir.join("notes.txt");
+    fs::write(&not_backup, "just some notes, not a backup at all").unwrap();
+    let output = run(&["backup", "inspect", not_backup.to_str().unwrap()]);
+    assert_fails(&output, 4, "not a Kintsugi backup");
+
+    let missing = dir.join("missing.kbak");
+    assert_eq!(
+        code(&run(&["backup", "inspect", missing.to_str().unwrap()])),
+        1
+    );
+}
+
+#[test]
+fn verify_counts_records_and_gives_each_exit_code() {
+    let dir = scratch("verify");
+    let (file, pass) = fixture(&dir);
+    let output = verify(&file, &pass);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("complete and intact: 3 record(s)"),
+        "{}",
+        stdout(&output)
+    );
+
+    let wrong = dir.join("wrong.txt");
+    fs::write(&wrong, "not the passphrase").unwrap();
+    let output = verify(&file, wrong.to_str().unwrap());
+    assert_fails(&output, 3, "passphrase is not right");
+
+    let bytes = fs::read(&file).unwrap();
+    let variant = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        fs::write(&path, bytes).unwrap();
+        verify(path.to_str().unwrap(), &pass)
+    };
+    let output = variant("truncated.kbak", &bytes[..bytes.len() - 100]);
+    assert_fails(&output, 4, "incomplete");
+    let mut damaged = bytes.clone();
+    damaged[500] ^= 1;
+    let output = variant("damaged.kbak", &damaged);
+    assert_fails(&output, 4, "damaged");
+    let mut newer = bytes.clone();
+    newer[5] = 2;
+    let output = variant("newer.kbak", &newer);
+    assert_fails(&output, 5, "newer version");
+    // Settings over the caps, with a recomputed checksum: refused before Argon2.
+    let mut costly = bytes.clone();
+    costly[7..11].copy_from_slice(&u32::MAX.to_be_bytes());
+    let checksum = {
+        use blake2::{Blake2b256, Digest};
+        Blake2b256::digest(&costly[..107])
+    };
+    costly[107..139].copy_from_slice(&checksum);
+    assert_eq!(code(&variant("costly.kbak", &costly)), 6);
+    // A missing passphrase file is an I/O error.
+    let missing = dir.join("nope.txt");
+    let output = verify(&file, missing.to_str().unwrap());
+    assert_eq!(code(&output), 1);
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(code(&run(&[])), 2);
+    assert_eq!(code(&run(&["backup"])), 2);
+    assert_eq!(code(&run(&["backup", "verify"])), 2);
+    assert_eq!(
+        code(&run(&["backup", "decrypt", "x.kbak"])),
+        2,
+        "--out is required"
+    );
+    assert_eq!(code(&run(&["backup", "inspect", "a", "--bogus"])), 2);
+    assert_eq!(code(&run(&["--help"])), 0);
+}
+
+#[test]
+fn decrypt_writes_readable_files_and_never_overwrites_silently() {
+    let dir = scratch("decrypt");
+    let (file, pass) = fixture(&dir);
+    let out = dir.join("out");
+    let output = decrypt(&file, &out, &pass, &[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("NOT encrypted"),
+        "{}",
+        stdout(&output)
+    );
+    let markdown = fs::read_to_string(out.join("journal.md")).unwrap();
+    assert!(markdown.starts_with("# Journal\n"));
+    assert!(markdown.contains("## 2025-11-25 19:46 UTC"), "{markdown}");
+    let first = markdown.find("Entry 0").unwrap();
+    let last = markdown.find("Entry 2").unwrap();
+    assert!(first < last, "oldest first");
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("journal.json")).unwrap()).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 3);
+    assert_eq!(json[1]["id"], "01".repeat(16));
+    assert_eq!(json[1]["kind"], "journal");
+
+    // Again without --force: refused, and the existing file is untouched.
+    fs::write(out.join("journal.md"), "my own notes").unwrap();
+    let output = decrypt(&file, &out, &pass, &[]);
+    assert_fails(&output, 1, "already exists");
+    assert_eq!(
+        fs::read_to_string(out.join("journal.md")).unwrap(),
+        "my own notes"
+    );
+    let output = decrypt(&file, &out, &pass, &["--force"]);
+    assert_eq!(code(&output), 0);
+    assert_eq!(
+        fs::read_to_string(out.join("journal.md")).unwrap(),
+        markdown
+    );
+
+    // A wrong passphrase writes nothing.
+    let wrong = dir.join("wrong.txt");
+    fs::write(&wrong, "not the passphrase").unwrap();
+    let empty = dir.join("empty");
+    let output = decrypt(&file, &empty, wrong.to_str().unwrap(), &[]);
+    assert_eq!(code(&output), 3);
+    assert!(!empty.exists());
+}
+
+#[test]
+fn decrypt_then_create_then_verify_round_trips() {
+    let dir = scratch("round-trip");
+    let (file, pass) = fixture(&dir);
+    let out = dir.join("out");
+    let out_str = out.to_str().unwrap();
+    assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
+    let new_file = dir.join("new.kbak");
+    let new_str = new_file.to_str().unwrap();
+    let create = |extra: &[&str]| {
+        let mut args = vec![
+            "backup",
+            "create",
+            "--from",
+            out_str,
+            "--out",
+            new_str,
+            "--passphrase-file",
+            &pass,
+            "--kdf-memory-kib",
+            "8192",
+            "--kdf-iterations",
+            "1",
+        ];
+        args.extend_from_slice(extra);
+        run(&args)
+    };
+    let output = create(&[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(stdout(&output).contains("3 record(s)"));
+    let output = verify(new_str, &pass);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        read_backup(&fs::read(&new_file).unwrap(), PASSPHRASE)
+            .unwrap()
+            .records,
+        records()
+    );
+    // The output exists now: refused without --force.
+    assert_eq!(code(&create(&[])), 1);
+    assert_eq!(code(&create(&["--force"])), 0);
+}
+
+#[test]
+fn create_refuses_invalid_input_and_writes_nothing() {
+    let dir = scratch("create-invalid");
+    let from = dir.join("from");
+    fs::create_dir_all(&from).unwrap();
+    let pass = dir.join("pass.txt");
+    fs::write(&pass, PASSPHRASE).unwrap();
+    let out = dir.join("new.kbak");
+    let create = |pass: &Path| {
+        run(&[
+            "backup",
+            "create",
+            "--from",
+            from.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--passphrase-file",
+            pass.to_str().unwrap(),
+            "--kdf-memory-kib",
+            "8192",
+            "--kdf-iterations",
+            "1",
+        ])
+    };
+    let bad_entries = [
+        r#"[{"id":"zz","kind":"journal","text":"x","createdAt":1,"updatedAt":1}]"#,
+        r#"[{"id":"00000000000000000000000000000000","kind":"journal","text":"x"}]"#,
+        r#"[{"kind":"journal","text":"x","createdAt":1,"updatedAt":1}]"#,
+        r#"{"not":"a list"}"#,
+    ];
+    for bad in bad_entries {
+        fs::write(from.join("journal.json"), bad).unwrap();
+        let output = create(&pass);
+        assert_eq!(code(&output), 7, "{bad}: {}", stderr(&output));
+        assert!(!out.exists());
+    }
+    fs::write(from.join("journal.json"), "[]").unwrap();
+    let weak = dir.join("weak.txt");
+    fs::write(&weak, "short").unwrap();
+    let output = create(&weak);
+    assert_fails(&output, 7, "too short");
+    // An empty journal is a valid, empty backup.
+    assert_eq!(code(&create(&pass)), 0);
+    assert!(
+        read_backup(&fs::read(&out).unwrap(), PASSPHRASE)
+            .unwrap()
+            .records
+            .is_empty()
+    );
+}

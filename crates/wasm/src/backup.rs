@@ -1,0 +1,191 @@
+//! The JavaScript surface of backup files: a streaming writer and reader. Conversion
+//! only (numbers, hex ids, JSON text); every rule is in `kintsugi-core`.
+//!
+//! Writing: `new BackupWriter(passphrase, createdAtMs)`, then `push(recordId, json)` for
+//! each record (returns the bytes now ready, often empty), then `finish()`; the
+//! concatenated outputs are the file.
+//!
+//! Reading: `new BackupReader(passphrase)`, then `push(bytes)` with each piece of the
+//! file (returns a JSON array `[{"id":"…","record":{…}}]` of the records verified so
+//! far), then `finish()` (returns `{"createdAtMs":…,"recordCount":…}`). The first push
+//! that completes the header runs Argon2. Nothing is verified as a whole until
+//! `finish()` succeeds: a restore must write nothing before then.
+
+use js_sys::JsString;
+use kintsugi_core::{Error, KdfParams, MAX_TIMESTAMP_MS, RecordId};
+use wasm_bindgen::prelude::*;
+
+use crate::{nfc, record_id, to_js};
+
+/// A JS number as a millisecond timestamp: a whole number in 0..=2^53-1.
+fn timestamp(ms: f64) -> Result<u64, JsValue> {
+    #[allow(clippy::cast_precision_loss)] // 2^53-1 is exact in an f64
+    let in_range =
+        ms.is_finite() && ms.fract() == 0.0 && (0.0..=MAX_TIMESTAMP_MS as f64).contains(&ms);
+    if in_range {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked above
+        Ok(ms as u64)
+    } else {
+        Err(to_js(Error::InvalidRecord))
+    }
+}
+
+/// A count as a JS number (exact below 2^53; a backup never holds that many records).
+#[allow(clippy::cast_precision_loss)]
+const fn count(value: u64) -> f64 {
+    value as f64
+}
+
+/// Calls after `finish()` are a bug in the caller.
+fn finished() -> JsValue {
+    to_js(Error::Internal)
+}
+
+/// Writes a backup file record by record. `free()` wipes the keys.
+#[wasm_bindgen(js_name = BackupWriter)]
+#[derive(Debug)]
+pub struct BackupWriter(Option<kintsugi_core::BackupWriter>);
+
+#[wasm_bindgen(js_class = BackupWriter)]
+impl BackupWriter {
+    /// Starts a backup with the default Argon2id parameters (runs Argon2 once).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        passphrase: &JsString,
+        #[wasm_bindgen(js_name = "createdAtMs")] created_at_ms: f64,
+    ) -> Result<Self, JsValue> {
+        Self::with_params(
+            passphrase,
+            created_at_ms,
+            KdfParams::DEFAULT.memory_kib,
+            KdfParams::DEFAULT.iterations,
+            KdfParams::DEFAULT.parallelism,
+        )
+    }
+
+    /// Starts a backup with explicit Argon2id parameters (tests and benchmarks).
+    #[wasm_bindgen(js_name = withParams)]
+    pub fn with_params(
+        passphrase: &JsString,
+        #[wasm_bindgen(js_name = "createdAtMs")] created_at_ms: f64,
+        #[wasm_bindgen(js_name = "memoryKib")] memory_kib: u32,
+        iterations: u32,
+        parallelism: u32,
+    ) -> Result<Self, JsValue> {
+        let passphrase = nfc(passphrase);
+        let params = KdfParams {
+            memory_kib,
+            iterations,
+            parallelism,
+        };
+        kintsugi_core::BackupWriter::with_params(&passphrase, params, timestamp(created_at_ms)?)
+            .map(|writer| Self(Some(writer)))
+            .map_err(to_js)
+    }
+
+    /// Adds one record (JSON) under `recordId`; returns the bytes now ready.
+    pub fn push(
+        &mut self,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+        json: &str,
+    ) -> Result<Vec<u8>, JsValue> {
+        let id = record_id(record_id_hex)?;
+        let writer = self.0.as_mut().ok_or_else(finished)?;
+        writer.push_json(&id, json).map_err(to_js)
+    }
+
+    /// Records added so far.
+    #[wasm_bindgen(getter, js_name = recordCount)]
+    pub fn record_count(&self) -> f64 {
+        count(
+            self.0
+                .as_ref()
+                .map_or(0, kintsugi_core::BackupWriter::record_count),
+        )
+    }
+
+    /// Ends the file; returns its last bytes. The writer cannot be used afterwards.
+    pub fn finish(&mut self) -> Result<Vec<u8>, JsValue> {
+        let writer = self.0.take().ok_or_else(finished)?;
+        writer.finish().map_err(to_js)
+    }
+}
+
+/// Reads a backup file from pieces of any size. `free()` wipes the keys.
+#[wasm_bindgen(js_name = BackupReader)]
+#[derive(Debug)]
+pub struct BackupReader(Option<kintsugi_core::BackupReader>);
+
+#[wasm_bindgen(js_class = BackupReader)]
+impl BackupReader {
+    /// A reader for a backup made with `passphrase`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(passphrase: &JsString) -> Self {
+        let passphrase = nfc(passphrase);
+        Self(Some(kintsugi_core::BackupReader::new(&passphrase)))
+    }
+
+    /// Feeds the next bytes; returns a JSON array of the records they completed, each
+    /// `{"id":"<32 hex>","record":<record JSON>}`.
+    pub fn push(&mut self, bytes: &[u8]) -> Result<String, JsValue> {
+        let reader = self.0.as_mut().ok_or_else(finished)?;
+        let records = reader.push(bytes).map_err(to_js)?;
+        Ok(records_json(&records))
+    }
+
+    /// Bytes the reader holds now (about one 64 KiB chunk at most, plus a partial record).
+    #[wasm_bindgen(getter, js_name = bufferedBytes)]
+    pub fn buffered_bytes(&self) -> f64 {
+        count(
+            self.0
+                .as_ref()
+                .map_or(0, |reader| reader.buffered_bytes() as u64),
+        )
+    }
+
+    /// Ends the file: succeeds only if every byte was verified and nothing is missing.
+    /// Returns `{"createdAtMs":…,"recordCount":…}`.
+    pub fn finish(&mut self) -> Result<String, JsValue> {
+        let reader = self.0.take().ok_or_else(finished)?;
+        let summary = reader.finish().map_err(to_js)?;
+        Ok(format!(
+            r#"{{"createdAtMs":{},"recordCount":{}}}"#,
+            summary.created_at_ms, summary.record_count
+        ))
+    }
+}
+
+/// `[{"id":"…","record":{…}},…]`: the ids are hex and the records canonical JSON, so
+/// plain concatenation is valid JSON.
+fn records_json(records: &[(RecordId, kintsugi_core::Record)]) -> String {
+    let mut out = String::from("[");
+    for (i, (id, record)) in records.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(r#"{"id":""#);
+        out.push_str(&id.to_hex());
+        out.push_str(r#"","record":"#);
+        out.push_str(&record.to_json());
+        out.push('}');
+    }
+    out.push(']');
+    out
+}
+
+/// The public facts of a backup's header, without a passphrase or Argon2: JSON
+/// `{"formatVersion":1,"memoryKib":…,"iterations":…,"parallelism":…,"acceptable":true}`.
+/// `acceptable` is false when opening would be refused as too expensive.
+#[wasm_bindgen(js_name = inspectBackup)]
+pub fn inspect_backup(header: &[u8]) -> Result<String, JsValue> {
+    let info = kintsugi_core::inspect_backup(header).map_err(to_js)?;
+    let params = info.kdf_params;
+    Ok(format!(
+        r#"{{"formatVersion":{},"memoryKib":{},"iterations":{},"parallelism":{},"acceptable":{}}}"#,
+        info.format_version,
+        params.memory_kib,
+        params.iterations,
+        params.parallelism,
+        info.params_acceptable
+    ))
+}

@@ -3,7 +3,10 @@ import { promptLibrary, promptsFor, PROMPT_AUDIENCES } from './prompts';
 import { containsPhoneNumber, MAX_STEP_CHARS, validatePromptLibrary, validateSkillLibrary } from './schema';
 import { SKILL_CATEGORIES, skillById, skillLibrary, skillsIn } from './skills';
 
-const clone = <T>(value: T): T => structuredClone(value);
+// Deep copies typed loosely, so a test can break one field on purpose.
+type Loose = Record<string, unknown>;
+const looseSkills = () => structuredClone(skillLibrary) as unknown as { skills: Loose[] };
+const loosePrompts = () => structuredClone(promptLibrary) as unknown as { safetyNote?: string; prompts: Loose[] };
 
 describe('the skills library', () => {
   it('validates', () => {
@@ -95,15 +98,15 @@ describe('the skills library', () => {
 
 describe('the skills validator catches', () => {
   it('a duplicate id', () => {
-    const bad = clone(skillLibrary);
-    (bad.skills as unknown[]).push(clone(skillById('stop')));
+    const bad = looseSkills();
+    bad.skills.push(structuredClone(bad.skills[2]!));
     expect(validateSkillLibrary(bad)).toContain('skill stop: id is used twice');
   });
 
   it('a skill with no steps, or an empty step', () => {
-    const bad = clone(skillLibrary);
-    (bad.skills[0] as { steps: unknown[] }).steps = [];
-    (bad.skills[1] as { steps: unknown[] }).steps = [{ text: '  ' }];
+    const bad = looseSkills();
+    bad.skills[0]!.steps = [];
+    bad.skills[1]!.steps = [{ text: '  ' }];
     expect(validateSkillLibrary(bad)).toEqual([
       'skill wise-mind: needs at least one step',
       'skill observe-describe-participate step 1: must be non-empty text',
@@ -111,21 +114,21 @@ describe('the skills validator catches', () => {
   });
 
   it('a missing source, and an unknown category', () => {
-    const bad = clone(skillLibrary);
-    (bad.skills[2] as { source?: string }).source = undefined;
-    (bad.skills[3] as { category: string }).category = 'magic';
+    const bad = looseSkills();
+    bad.skills[2]!.source = undefined;
+    bad.skills[3]!.category = 'magic';
     expect(validateSkillLibrary(bad)).toEqual(['skill stop source: must be non-empty text', 'skill tipp: category is not known']);
   });
 
   it('a step that is too long', () => {
-    const bad = clone(skillLibrary);
-    (bad.skills[0] as { steps: { text: string }[] }).steps = [{ text: 'x'.repeat(MAX_STEP_CHARS + 1) }];
+    const bad = looseSkills();
+    bad.skills[0]!.steps = [{ text: 'x'.repeat(MAX_STEP_CHARS + 1) }];
     expect(validateSkillLibrary(bad)).toEqual([`skill wise-mind step 1: longer than ${MAX_STEP_CHARS} characters`]);
   });
 
   it('a phone number in the text', () => {
-    const bad = clone(skillLibrary);
-    (bad.skills[0] as { caution?: string }).caution = 'Call 0800 123 4567 now.';
+    const bad = looseSkills();
+    bad.skills[0]!.caution = 'Call 0800 123 4567 now.';
     expect(validateSkillLibrary(bad)).toEqual([
       'skill wise-mind caution: looks like a phone number; crisis lines belong in their own data',
     ]);
@@ -189,7 +192,7 @@ describe('the reflection prompts', () => {
 
 describe('the prompts validator catches', () => {
   it('an unknown audience, a missing safety note, and an audience with no prompts', () => {
-    const bad = clone(promptLibrary) as unknown as { safetyNote?: string; prompts: { audience: string }[] };
+    const bad = loosePrompts();
     bad.safetyNote = undefined;
     for (const p of bad.prompts) if (p.audience === 'together') p.audience = 'strangers';
     const problems = validatePromptLibrary(bad);
@@ -199,7 +202,7 @@ describe('the prompts validator catches', () => {
   });
 
   it('a prompt with no source', () => {
-    const bad = clone(promptLibrary) as unknown as { prompts: { source: string }[] };
+    const bad = loosePrompts();
     bad.prompts[0]!.source = '';
     expect(validatePromptLibrary(bad)).toEqual(['prompt fa-name-the-feeling source: must be non-empty text']);
   });

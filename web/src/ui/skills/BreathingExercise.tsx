@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../../i18n';
 import {
   BREATHING_PATTERNS,
@@ -56,7 +56,8 @@ export function BreathingExercise({ onBack, onDone = onBack }: Props) {
   const pattern = patternById(patternId);
   const endMs = sessionEndMs(pattern, minutes);
 
-  useEffect(() => {
+  // A layout effect, so the clock starts with the render that shows "Breathe in", not a frame later.
+  useLayoutEffect(() => {
     if (stage.kind !== 'running' || paused) return;
     stretchStart.current = performance.now();
     const tick = () => {
@@ -130,26 +131,25 @@ export function BreathingExercise({ onBack, onDone = onBack }: Props) {
       <div class="screen skills-screen">
         <TopBar title={t('breathing.title')} onBack={onBack} />
         <div class="content breathing-run">
-          <div class="breath-stage">
-            {!reduced && (
+          {!reduced && (
+            <div class="breath-stage" aria-hidden="true">
               <div
                 key={`${patternId}-${minutes}`}
                 class="breath-circle"
                 data-pattern={patternId}
                 data-paused={paused ? 'true' : 'false'}
-                aria-hidden="true"
               />
-            )}
-            <div class="breath-guide">
-              <p class="breath-phase" aria-live="polite">
-                {paused ? t('breathing.paused') : t(PHASE_TEXT[at.phase])}
-              </p>
-              {reduced && !paused && (
-                <p class="breath-count" aria-hidden="true">
-                  {at.secondsLeft}
-                </p>
-              )}
             </div>
+          )}
+          <div class="breath-guide">
+            <p class="breath-phase" aria-live="polite">
+              {paused ? t('breathing.paused') : t(PHASE_TEXT[at.phase])}
+            </p>
+            {reduced && !paused && (
+              <p class="breath-count" aria-hidden="true">
+                {at.secondsLeft}
+              </p>
+            )}
           </div>
           <p class="breath-time" role="timer">
             {t('breathing.timeLeft', { time: clockText(endMs - elapsedMs) })}
@@ -184,7 +184,7 @@ export function BreathingExercise({ onBack, onDone = onBack }: Props) {
             </label>
           ))}
         </fieldset>
-        <fieldset class="choice choice-row">
+        <fieldset class="choice">
           <legend>{t('breathing.length')}</legend>
           {SESSION_MINUTES.map((m) => (
             <label key={m} class="choice-option">

@@ -183,10 +183,10 @@ describe('the reflection prompts', () => {
   });
 
   it('name the article and the approaches it draws on', () => {
-    const sources = new Set(promptLibrary.prompts.map((p) => p.source));
-    expect([...sources].some((s) => s.includes('Linehan'))).toBe(true);
-    expect([...sources].some((s) => s.includes('Young, J. E., Klosko, J. S., & Weishaar, M. E. (2003)'))).toBe(true);
-    expect(promptLibrary.prompts.every((p) => p.source.includes('borderline-narcissist relationship dynamic'))).toBe(true);
+    const sources = promptLibrary.prompts.flatMap((p) => p.sources);
+    expect(sources.some((s) => s.startsWith('Dialectical behaviour therapy (DBT): Linehan, M. M. (2015)'))).toBe(true);
+    expect(sources.some((s) => s.startsWith('Schema therapy: Young, J. E., Klosko, J. S., & Weishaar, M. E. (2003)'))).toBe(true);
+    expect(promptLibrary.prompts.every((p) => p.sources.some((s) => s.includes('borderline-narcissist relationship dynamic')))).toBe(true);
   });
 });
 
@@ -201,9 +201,13 @@ describe('the prompts validator catches', () => {
     expect(problems).toContain('audience together: has no prompts');
   });
 
-  it('a prompt with no source', () => {
+  it('a prompt with no source, or an empty one', () => {
     const bad = loosePrompts();
-    bad.prompts[0]!.source = '';
-    expect(validatePromptLibrary(bad)).toEqual(['prompt fa-name-the-feeling source: must be non-empty text']);
+    bad.prompts[0]!.sources = [];
+    bad.prompts[1]!.sources = ['Linehan', ' '];
+    expect(validatePromptLibrary(bad)).toEqual([
+      'prompt fa-name-the-feeling: needs at least one source',
+      'prompt fa-soothe-yourself source 2: must be non-empty text',
+    ]);
   });
 });

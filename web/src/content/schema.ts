@@ -115,7 +115,8 @@ export function validatePromptLibrary(library: unknown): string[] {
     text(60)(problems, `${at} theme`, prompt.theme);
     sentence(problems, `${at} text`, prompt.text);
     optionalSentence(problems, `${at} hint`, prompt.hint);
-    source(problems, `${at} source`, prompt.source);
+    if (!Array.isArray(prompt.sources) || prompt.sources.length === 0) problems.push(`${at}: needs at least one source`);
+    else (prompt.sources as unknown[]).forEach((s, n) => source(problems, `${at} source ${n + 1}`, s));
   });
   for (const audience of PROMPT_AUDIENCES) {
     if (!prompts.some((p) => isRecord(p) && p.audience === audience)) problems.push(`audience ${audience}: has no prompts`);

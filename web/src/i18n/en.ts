@@ -133,6 +133,11 @@ export const en = {
   'breathing.again': 'Breathe again',
   'breathing.finish': 'Done',
 
+  'prompts.title': 'Reflect',
+  'prompts.intro': 'Questions to write about, at your own pace. Take the ones that help and leave the rest.',
+  'prompts.safetyLabel': 'Safety first',
+  'prompts.sources': 'Sources',
+
   'walk.stepOf': 'Step {n} of {total}',
   'walk.next': 'Next',
   'walk.previous': 'Previous',

@@ -15,8 +15,8 @@ export interface ReflectionPrompt {
   text: string;
   /** An optional gentle nudge on how to approach it. */
   hint?: string;
-  /** Where the idea comes from, named plainly. */
-  source: string;
+  /** Where the idea comes from, named plainly: at least one. */
+  sources: readonly string[];
 }
 
 export interface PromptAudienceInfo {

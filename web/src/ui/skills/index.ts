@@ -8,3 +8,4 @@ export { EXERCISE_FOR_SKILL, type Exercise } from './exercises';
 export { SkillDetail } from './SkillDetail';
 export { SkillsScreen } from './SkillsScreen';
 export { WalkThrough, type WalkThroughSkillId } from './WalkThrough';
+export { PromptsScreen } from './PromptsScreen';

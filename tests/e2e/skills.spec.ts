@@ -67,3 +67,26 @@ test('reflection prompts show the safety note first, then both partners and toge
   await together.getByText('Sources', { exact: true }).click();
   await expect(together.getByText(/borderline-narcissist relationship dynamic/)).toBeVisible();
 });
+
+test('every control on the calm-down and breathing screens is at least 48 by 48 CSS pixels', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  const tooSmall = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('.skills-screen button, .skills-screen input')).flatMap((el) => {
+        // A radio or checkbox is tapped through its label; measure what the finger hits.
+        const target = el instanceof HTMLInputElement ? (el.closest('label') ?? el) : el;
+        const box = target.getBoundingClientRect();
+        return box.width < 48 || box.height < 48 ? [`${el.outerHTML.slice(0, 60)} ${box.width}x${box.height}`] : [];
+      }),
+    );
+  await page.getByRole('button', { name: 'Calm down now', exact: true }).click();
+  await expect(heading(page, 'Calm down now')).toBeVisible();
+  expect(await page.locator('.skills-screen button, .skills-screen input').count()).toBeGreaterThan(15);
+  expect(await tooSmall()).toEqual([]);
+  await page.getByRole('button', { name: /^Breathe slowly/ }).click();
+  await expect(heading(page, 'Paced breathing')).toBeVisible();
+  expect(await tooSmall()).toEqual([]);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  expect(await tooSmall()).toEqual([]);
+});

@@ -304,7 +304,7 @@ export const skillsEn: SkillLibrary = {
         { label: 'Taste', text: 'Name one thing you can taste, or take a sip of water and notice it.' },
       ],
       source:
-        'A widely taught sensory grounding exercise, described for example by the University of Rochester Medical Center as the "5-4-3-2-1 Coping Technique for Anxiety".',
+        'A widely taught sensory grounding exercise, described for example by Mayo Clinic Health System ("5, 4, 3, 2, 1: Countdown to make anxiety blast off", 2020) and by the University of Rochester Medical Center\'s Behavioral Health Partners.',
     },
     {
       id: 'paced-breathing',

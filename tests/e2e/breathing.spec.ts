@@ -17,6 +17,15 @@ async function startCalmOption(page: Page, name: RegExp, title: string): Promise
   await expect(heading(page, title)).toBeFocused();
 }
 
+/** With the page's clock installed (so tests can move time), a new vault, then paced breathing. */
+async function openBreathing(page: Page): Promise<void> {
+  await page.clock.install();
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await openCalmNow(page);
+  await startCalmOption(page, /^Breathe slowly/, 'Paced breathing');
+}
+
 /** Names of CSS animations running anywhere in the document. */
 function runningAnimations(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -46,11 +55,7 @@ const timeLeft = (page: Page) => page.getByRole('timer');
 const phase = (page: Page) => page.locator('.breath-phase');
 
 test('a paced-breathing session animates, pauses, runs its timer and finishes', async ({ page }) => {
-  await page.clock.install();
-  await openApp(page);
-  await createVault(page, PASSPHRASE);
-  await openCalmNow(page);
-  await startCalmOption(page, /^Breathe slowly/, 'Paced breathing');
+  await openBreathing(page);
 
   await expect(page.getByRole('radio', { name: /^In 4, out 6/ })).toBeChecked();
   await page.getByRole('radio', { name: '1 minute', exact: true }).check();
@@ -88,11 +93,7 @@ test('a paced-breathing session animates, pauses, runs its timer and finishes', 
 });
 
 test('Stop ends a session early and says how long it ran', async ({ page }) => {
-  await page.clock.install();
-  await openApp(page);
-  await createVault(page, PASSPHRASE);
-  await openCalmNow(page);
-  await startCalmOption(page, /^Breathe slowly/, 'Paced breathing');
+  await openBreathing(page);
   await page.getByRole('radio', { name: /^4-7-8/ }).check();
   await page.getByRole('radio', { name: '3 minutes', exact: true }).check();
   await freezeClock(page);
@@ -109,11 +110,7 @@ test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('nothing animates; the words and a count guide the breath', async ({ page }) => {
-    await page.clock.install();
-    await openApp(page);
-    await createVault(page, PASSPHRASE);
-    await openCalmNow(page);
-    await startCalmOption(page, /^Breathe slowly/, 'Paced breathing');
+    await openBreathing(page);
     await expect(page.getByText(/Follow the words and the count/)).toBeVisible();
     await page.getByRole('radio', { name: /^Box, 4-4-4-4/ }).check();
     await freezeClock(page);

@@ -134,6 +134,13 @@ describe('the skills validator catches', () => {
     ]);
   });
 
+  it('a missing category, and one the app does not know', () => {
+    const bad = structuredClone(skillLibrary) as unknown as { categories: Record<string, unknown> };
+    delete bad.categories.grounding;
+    bad.categories.astrology = { name: 'Stars', about: 'Not a category.' };
+    expect(validateSkillLibrary(bad)).toEqual(['category grounding: missing', 'category astrology: not a known category']);
+  });
+
   it('something that is not a library at all', () => {
     expect(validateSkillLibrary(null)).toEqual(['library: needs categories and a list of skills']);
     expect(validateSkillLibrary({ categories: {}, skills: 'no' })).toEqual(['library: needs categories and a list of skills']);

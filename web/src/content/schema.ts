@@ -49,25 +49,28 @@ function checkIds(problems: string[], kind: string, ids: unknown[]) {
   });
 }
 
+/** A map with exactly the `known` keys, each holding the `fields` (e.g. the categories' names). */
+function checkGroups(problems: string[], kind: string, known: readonly string[], map: Record<string, unknown>, fields: Record<string, Check>) {
+  for (const key of known) {
+    const info = map[key];
+    if (!isRecord(info)) {
+      problems.push(`${kind} ${key}: missing`);
+      continue;
+    }
+    for (const [field, check] of Object.entries(fields)) check(problems, `${kind} ${key} ${field}`, info[field]);
+  }
+  for (const key of Object.keys(map)) {
+    if (!known.includes(key)) problems.push(`${kind} ${key}: not a known ${kind}`);
+  }
+}
+
 /** Every problem with a skill library; empty when it is valid. */
 export function validateSkillLibrary(library: unknown): string[] {
   const problems: string[] = [];
   if (!isRecord(library) || !isRecord(library.categories) || !Array.isArray(library.skills)) {
     return ['library: needs categories and a list of skills'];
   }
-  const categories: Record<string, unknown> = library.categories;
-  for (const category of SKILL_CATEGORIES) {
-    const info = categories[category];
-    if (!isRecord(info)) {
-      problems.push(`category ${category}: missing`);
-      continue;
-    }
-    text(MAX_LABEL_CHARS)(problems, `category ${category} name`, info.name);
-    sentence(problems, `category ${category} about`, info.about);
-  }
-  for (const key of Object.keys(categories)) {
-    if (!(SKILL_CATEGORIES as readonly string[]).includes(key)) problems.push(`category ${key}: not a known category`);
-  }
+  checkGroups(problems, 'category', SKILL_CATEGORIES, library.categories, { name: text(MAX_LABEL_CHARS), about: sentence });
   const skills: unknown[] = library.skills;
   checkIds(problems, 'skill', skills.map((s) => (isRecord(s) ? s.id : undefined)));
   skills.forEach((skill, i) => {
@@ -95,16 +98,7 @@ export function validatePromptLibrary(library: unknown): string[] {
   if (!isRecord(library) || !isRecord(library.audiences) || !Array.isArray(library.prompts)) {
     return ['library: needs audiences and a list of prompts'];
   }
-  const audiences: Record<string, unknown> = library.audiences;
-  for (const audience of PROMPT_AUDIENCES) {
-    const info = audiences[audience];
-    if (!isRecord(info)) {
-      problems.push(`audience ${audience}: missing`);
-      continue;
-    }
-    text(80)(problems, `audience ${audience} title`, info.title);
-    sentence(problems, `audience ${audience} intro`, info.intro);
-  }
+  checkGroups(problems, 'audience', PROMPT_AUDIENCES, library.audiences, { title: text(80), intro: sentence });
   text(400)(problems, 'safetyNote', library.safetyNote);
   const prompts: unknown[] = library.prompts;
   checkIds(problems, 'prompt', prompts.map((p) => (isRecord(p) ? p.id : undefined)));

@@ -1,0 +1,13 @@
+// Reflection prompts. Today English only; a new language adds `prompts.<lang>.ts` with the same ids.
+import { promptsEn } from './prompts.en';
+import type { PromptAudience, PromptLibrary, ReflectionPrompt } from './types';
+
+export { PROMPT_AUDIENCES } from './types';
+export type { PromptAudience, PromptAudienceInfo, PromptLibrary, ReflectionPrompt } from './types';
+
+export const promptLibrary: PromptLibrary = promptsEn;
+
+/** The prompts for one audience, in library order. */
+export function promptsFor(audience: PromptAudience, library: PromptLibrary = promptLibrary): ReflectionPrompt[] {
+  return library.prompts.filter((p) => p.audience === audience);
+}

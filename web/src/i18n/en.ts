@@ -124,7 +124,7 @@ export const en = {
   'settings.graceHint': 'From {min} to {max} seconds. 0 locks as soon as you switch away.',
   'settings.exitTitle': 'Quick exit',
   'settings.exitUrl': 'Quick exit goes to',
-  'settings.exitHint': 'A web address starting with https://. While the app is locked, quick exit goes to {url}, because your settings are encrypted.',
+  'settings.exitHint': 'A secure web address (it starts with “https:”). While the app is locked, quick exit goes to {url}, because your settings are encrypted.',
   'settings.regionTitle': 'Crisis lines',
   'settings.region': 'Region for crisis lines',
   'settings.regionAuto': 'Automatic (from the browser language)',
@@ -133,7 +133,7 @@ export const en = {
   'settings.loading': 'Opening your settings…',
   'settings.error.autoLockMinutes': 'Choose a whole number of minutes from {min} to {max}.',
   'settings.error.hiddenGraceSeconds': 'Choose a whole number of seconds from {min} to {max}.',
-  'settings.error.quickExitUrl': 'Enter a full web address that starts with https://, for example {url}.',
+  'settings.error.quickExitUrl': 'Enter a full, secure web address (it starts with “https:”), for example {url}.',
   'settings.error.crisisRegion': 'Choose a region from the list.',
   'settings.error.other': 'These settings could not be saved. Nothing has changed.',
 

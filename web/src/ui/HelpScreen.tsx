@@ -16,7 +16,7 @@ export function HelpScreen(props: Props) {
   const current = findRegion(region) ?? REGIONS[0];
   return (
     <div class="screen help">
-      <ScreenHeader title="help.title" onLock={props.unlocked ? props.onLock : undefined}>
+      <ScreenHeader heading="help.title" onLock={props.unlocked ? props.onLock : undefined}>
         {!props.unlocked && (
           <button type="button" onClick={props.onBack}>
             {t('nav.back')}

@@ -99,7 +99,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
 
   return (
     <div class="screen settings">
-      <ScreenHeader title="settings.title" onLock={onLock} />
+      <ScreenHeader heading="settings.title" onLock={onLock} />
       <main class="content">
         {!form || !rules ? (
           <p class="muted">{t('settings.loading')}</p>

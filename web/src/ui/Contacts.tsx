@@ -3,9 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import type { Contact, ContactInput } from '../worker/api';
 import { vaultApi } from '../worker/client';
-import { errorCode } from '../worker/errors';
 import { smsHref, telHref } from './crisis';
-import { messageForCode } from './errors';
+import { useFailure, useRunner, type Failure } from './useFailure';
 
 const FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
   name: 'contacts.error.name',
@@ -18,15 +17,9 @@ export function ContactsSection({ onLocked }: { onLocked: () => void }) {
   const [editing, setEditing] = useState<ContactInput | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
-  const [error, setError] = useState<{ key: MessageKey; field?: string; attempt: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, show, fail } = useFailure(onLocked);
+  const { busy, run } = useRunner(fail);
   const addButton = useRef<HTMLButtonElement>(null);
-
-  function fail(e: unknown) {
-    const code = errorCode(e);
-    if (code === 'locked') return onLocked();
-    setError((prev) => ({ key: messageForCode(code), attempt: (prev?.attempt ?? 0) + 1 }));
-  }
 
   async function reload() {
     try {
@@ -40,43 +33,25 @@ export function ContactsSection({ onLocked }: { onLocked: () => void }) {
     void reload();
   }, []);
 
-  async function save(input: ContactInput) {
-    if (busy) return;
-    setBusy(true);
-    try {
+  const save = (input: ContactInput) =>
+    run(async () => {
       const result = await vaultApi().saveContact(input);
-      if (!result.ok) {
-        const key = FIELD_MESSAGES[result.field] ?? 'error.internal';
-        setError((prev) => ({ key, field: result.field, attempt: (prev?.attempt ?? 0) + 1 }));
-        return;
-      }
+      if (!result.ok) return show(FIELD_MESSAGES[result.field] ?? 'error.internal', result.field);
       setEditing(null);
       setError(null);
       setStatus('contacts.saved');
       await reload();
       addButton.current?.focus();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function remove(id: string) {
-    if (busy) return;
-    setBusy(true);
-    try {
+  const remove = (id: string) =>
+    run(async () => {
       await vaultApi().deleteContact(id);
       setConfirming(null);
       setStatus('contacts.deleted');
       await reload();
       addButton.current?.focus();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   function start(input: ContactInput) {
     setStatus(null);
@@ -161,7 +136,7 @@ export function ContactsSection({ onLocked }: { onLocked: () => void }) {
 interface FormProps {
   initial: ContactInput;
   busy: boolean;
-  error: { key: MessageKey; field?: string; attempt: number } | null;
+  error: Failure | null;
   onSave: (input: ContactInput) => void;
   onCancel: () => void;
 }

@@ -1,14 +1,14 @@
 // Settings (issue 4): auto-lock, the hidden grace, the quick-exit address and the crisis region,
 // stored encrypted; and changing the passphrase. The core checks every value.
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REGIONS } from '../content/crisis-lines';
 import { t, type MessageKey } from '../i18n';
 import type { Settings, SettingsRules } from '../worker/api';
 import { vaultApi } from '../worker/client';
-import { errorCode } from '../worker/errors';
 import { ChangePassphrase } from './ChangePassphrase';
-import { messageForCode } from './errors';
 import { ScreenHeader } from './ScreenHeader';
+import { useFailure } from './useFailure';
 
 interface Props {
   onLock: () => void;
@@ -32,15 +32,9 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
   const [rules, setRules] = useState<SettingsRules | null>(null);
   const [form, setForm] = useState<{ minutes: string; grace: string; url: string; region: string } | null>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
-  const [error, setError] = useState<{ key: MessageKey; field?: string; attempt: number } | null>(null);
+  const { error, setError, show, fail } = useFailure(onLocked);
   const [busy, setBusy] = useState(false);
   const fields = useRef<Record<string, HTMLElement | null>>({});
-
-  function fail(e: unknown) {
-    const code = errorCode(e);
-    if (code === 'locked') return onLocked();
-    setError((prev) => ({ key: messageForCode(code), attempt: (prev?.attempt ?? 0) + 1 }));
-  }
 
   useEffect(() => {
     Promise.all([vaultApi().settingsRules(), vaultApi().getSettings()]).then(([r, s]) => {
@@ -50,7 +44,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
   }, []);
 
   function refuse(field: string) {
-    setError((prev) => ({ key: FIELD_MESSAGES[field] ?? 'settings.error.other', field, attempt: (prev?.attempt ?? 0) + 1 }));
+    show(FIELD_MESSAGES[field] ?? 'settings.error.other', field);
     fields.current[field]?.focus();
   }
 
@@ -106,40 +100,32 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
         ) : (
           <form class="settings-form" noValidate onSubmit={submit}>
             <h2>{t('settings.lockTitle')}</h2>
-            <label for="settings-minutes">{t('settings.autoLock')}</label>
-            <input
-              id="settings-minutes"
-              ref={(el) => {
-                fields.current.autoLockMinutes = el;
-              }}
-              type="number"
-              inputMode="numeric"
-              min={rules.autoLockMinutes[0]}
-              max={rules.autoLockMinutes[1]}
-              value={form.minutes}
-              readOnly={busy}
-              {...aria('autoLockMinutes')}
-              onInput={(e) => setForm({ ...form, minutes: e.currentTarget.value })}
-            />
-            <p class="hint">{t('settings.autoLockHint', { min: rules.autoLockMinutes[0], max: rules.autoLockMinutes[1] })}</p>
-            {errorFor('autoLockMinutes')}
-            <label for="settings-grace">{t('settings.grace')}</label>
-            <input
-              id="settings-grace"
-              ref={(el) => {
-                fields.current.hiddenGraceSeconds = el;
-              }}
-              type="number"
-              inputMode="numeric"
-              min={rules.hiddenGraceSeconds[0]}
-              max={rules.hiddenGraceSeconds[1]}
-              value={form.grace}
-              readOnly={busy}
-              {...aria('hiddenGraceSeconds')}
-              onInput={(e) => setForm({ ...form, grace: e.currentTarget.value })}
-            />
-            <p class="hint">{t('settings.graceHint', { min: rules.hiddenGraceSeconds[0], max: rules.hiddenGraceSeconds[1] })}</p>
-            {errorFor('hiddenGraceSeconds')}
+            {(
+              [
+                ['autoLockMinutes', 'settings-minutes', 'settings.autoLock', 'settings.autoLockHint', 'minutes'],
+                ['hiddenGraceSeconds', 'settings-grace', 'settings.grace', 'settings.graceHint', 'grace'],
+              ] as const
+            ).map(([field, id, label, hint, key]) => (
+              <Fragment key={field}>
+                <label for={id}>{t(label)}</label>
+                <input
+                  id={id}
+                  ref={(el) => {
+                    fields.current[field] = el;
+                  }}
+                  type="number"
+                  inputMode="numeric"
+                  min={rules[field][0]}
+                  max={rules[field][1]}
+                  value={form[key]}
+                  readOnly={busy}
+                  {...aria(field)}
+                  onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+                />
+                <p class="hint">{t(hint, { min: rules[field][0], max: rules[field][1] })}</p>
+                {errorFor(field)}
+              </Fragment>
+            ))}
 
             <h2>{t('settings.exitTitle')}</h2>
             <label for="settings-url">{t('settings.exitUrl')}</label>

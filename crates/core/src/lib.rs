@@ -35,6 +35,7 @@ mod padding;
 mod passphrase;
 mod primitives;
 mod record;
+mod safety;
 mod vault;
 
 pub use crate::backup::{
@@ -47,4 +48,10 @@ pub use crate::id::{RecordId, VaultId};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
 pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
+pub use crate::safety::{
+    Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,
+    MAX_AUTO_LOCK_MINUTES, MAX_CONTACT_NAME_CHARS, MAX_CONTACT_NOTE_CHARS,
+    MAX_CONTACT_NUMBER_CHARS, MAX_HIDDEN_GRACE_SECONDS, MIN_AUTO_LOCK_MINUTES, Settings,
+    invalid_field_of_json, settings_rules_json,
+};
 pub use crate::vault::Vault;

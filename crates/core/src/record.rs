@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::safety::{Contact, Settings};
 
 /// Most characters (Unicode scalar values) a journal entry's text may hold.
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -18,6 +19,10 @@ pub const MAX_TIMESTAMP_MS: u64 = (1 << 53) - 1;
 pub enum Record {
     /// A journal entry.
     Journal(JournalEntry),
+    /// The person's settings (one per vault; see `docs/architecture.md`).
+    Settings(Settings),
+    /// One of the person's own crisis contacts.
+    Contact(Contact),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
@@ -34,7 +39,7 @@ pub struct JournalEntry {
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal"];
+const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact"];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -42,16 +47,30 @@ impl Record {
     /// # Errors
     /// [`Error::InvalidRecord`] if a text is too long or a timestamp out of range.
     pub fn validate(&self) -> Result<()> {
+        if self.invalid_field().is_some() {
+            return Err(Error::InvalidRecord);
+        }
+        Ok(())
+    }
+
+    /// The JSON name of the first field that breaks a rule (so the UI can say which one),
+    /// or `None` when the record is valid.
+    #[must_use]
+    pub fn invalid_field(&self) -> Option<&'static str> {
         match self {
+            Self::Settings(settings) => settings.invalid_field(),
+            Self::Contact(contact) => contact.invalid_field(),
             Self::Journal(entry) => {
                 let text_ok = entry.text.len() <= MAX_TEXT_CHARS
                     || entry.text.chars().count() <= MAX_TEXT_CHARS;
                 let times_ok =
                     entry.created_at <= MAX_TIMESTAMP_MS && entry.updated_at <= MAX_TIMESTAMP_MS;
-                if text_ok && times_ok {
-                    Ok(())
+                if !text_ok {
+                    Some("text")
+                } else if !times_ok {
+                    Some("updatedAt")
                 } else {
-                    Err(Error::InvalidRecord)
+                    None
                 }
             }
         }

@@ -181,3 +181,19 @@ impl Vault {
         self.0.lock();
     }
 }
+
+// ---- Safety settings and contacts (issue 4): the rules live in the core; these only convert.
+
+/// The settings defaults and accepted ranges as JSON (see `kintsugi_core::settings_rules_json`).
+/// Needs no unlocked vault: quick exit uses the default address while locked.
+#[wasm_bindgen(js_name = settingsRules)]
+pub fn settings_rules() -> String {
+    kintsugi_core::settings_rules_json()
+}
+
+/// The JSON name of the first invalid field of a record (`"record"` when the JSON is not
+/// a record at all), or `undefined` when the core would accept it.
+#[wasm_bindgen(js_name = invalidField)]
+pub fn invalid_field(json: &str) -> Option<String> {
+    kintsugi_core::invalid_field_of_json(json).map(str::to_owned)
+}

@@ -241,3 +241,38 @@ fn frozen_v1_vector_opens_in_wasm() {
     let decomposed = field("passphrase").replace('\u{e9}', "e\u{301}");
     unlock_vault(&unhex(field("header")), &js(&decomposed)).unwrap();
 }
+
+// ---- Safety settings and contacts (issue 4)
+
+#[wasm_bindgen_test]
+fn settings_rules_and_invalid_field_reach_js() {
+    let rules = kintsugi_wasm::settings_rules();
+    assert!(rules.contains(r#""autoLockMinutes":[1,60]"#), "{rules}");
+    assert!(
+        rules.contains(r#""quickExitUrl":"https://www.wikipedia.org/""#),
+        "{rules}"
+    );
+    assert_eq!(
+        kintsugi_wasm::invalid_field(r#"{"kind":"settings","hiddenGraceSeconds":900}"#).as_deref(),
+        Some("hiddenGraceSeconds")
+    );
+    assert_eq!(kintsugi_wasm::invalid_field(r#"{"kind":"settings"}"#), None);
+    assert_eq!(
+        kintsugi_wasm::invalid_field("[]").as_deref(),
+        Some("record")
+    );
+}
+
+#[wasm_bindgen_test]
+fn settings_and_contacts_seal_and_open() {
+    let vault = cheap_vault(PASSPHRASE);
+    let id = new_record_id().unwrap();
+    let contact = r#"{"kind":"contact","name":"Jo","number":"+1 555 0100","note":"","createdAt":1,"updatedAt":2}"#;
+    let blob = vault.seal_record(&id, contact).unwrap();
+    assert_eq!(vault.open_record(&id, &blob).unwrap(), contact);
+    let bad = r#"{"kind":"settings","quickExitUrl":"javascript:alert(1)"}"#;
+    assert_eq!(
+        code_of(vault.seal_record(&id, bad).unwrap_err()),
+        "invalid-record"
+    );
+}

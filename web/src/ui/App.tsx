@@ -1,44 +1,73 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
+import type { Settings, SettingsRules } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
+import { quickExit } from './guard';
+import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
 import { JournalScreen } from './JournalScreen';
 import { requestPersistentStorage } from './persist';
+import type { ScreenId } from './screens';
+import { SettingsScreen } from './SettingsScreen';
+import { NavBar, SafetyBar } from './Shell';
 import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
+import { useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
-type Screen = 'loading' | 'create' | 'unlock' | 'journal' | 'fatal';
+type Auth = 'loading' | 'create' | 'unlock' | 'unlocked' | 'fatal';
+
+/** Where quick exit goes before the worker has told us the core's default (the first moments). */
+const EXIT_BEFORE_RULES = 'about:blank';
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>('loading');
+  const [auth, setAuth] = useState<Auth>('loading');
+  const [screen, setScreen] = useState<ScreenId>('journal');
+  // "Help now" while locked shows the public crisis lines over the create/unlock screen.
+  const [lockedHelp, setLockedHelp] = useState(false);
   const [fatalMessage, setFatalMessage] = useState<MessageKey>('app.fatal.body');
+  const [rules, setRules] = useState<SettingsRules | null>(null);
+  // The person's settings: only while unlocked (they are encrypted).
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [exiting, setExiting] = useState(false);
+  const exitingRef = useRef(false);
 
   useEffect(() => {
     vaultApi()
       .status()
       .then(
-        (s) => setScreen(s.hasVault ? (s.unlocked ? 'journal' : 'unlock') : 'create'),
+        (s) => setAuth(s.hasVault ? (s.unlocked ? 'unlocked' : 'unlock') : 'create'),
         (error: unknown) => fail(error),
       );
+    vaultApi()
+      .settingsRules()
+      .then(setRules, () => undefined);
   }, []);
 
   function fail(error?: unknown) {
     const code = errorCode(error);
     setFatalMessage(code === 'storage' ? messageForCode(code) : 'app.fatal.body');
-    setScreen('fatal');
+    setAuth('fatal');
   }
   const fatal = () => fail();
-  const unlocked = () => {
+
+  function unlocked() {
     requestPersistentStorage();
+    setLockedHelp(false);
     setScreen('journal');
-  };
+    setAuth('unlocked');
+    vaultApi()
+      .getSettings()
+      .then(setSettings, () => undefined);
+  }
 
   async function lock() {
-    // Leave the journal first so no plaintext stays on screen while the worker locks.
-    setScreen('unlock');
+    // Leave the unlocked screens first so no plaintext stays on screen while the worker locks.
+    setAuth('unlock');
+    setSettings(null);
+    setLockedHelp(false);
     try {
       await vaultApi().lock();
     } catch (error) {
@@ -46,15 +75,59 @@ export function App() {
     }
   }
 
+  const isUnlocked = auth === 'unlocked';
+  const active = isUnlocked && !exiting;
+  const effective = settings ?? rules?.defaults;
+  const exitUrl = (isUnlocked ? settings?.quickExitUrl : undefined) ?? rules?.defaults.quickExitUrl ?? EXIT_BEFORE_RULES;
+
+  function exit() {
+    if (exitingRef.current) return;
+    exitingRef.current = true;
+    void quickExit({
+      url: exitUrl,
+      clearScreen: () => {
+        document.body.hidden = true; // at once, before Preact re-renders
+        setExiting(true);
+      },
+      lock: () => vaultApi().lock(),
+      replace: (url) => location.replace(url),
+    });
+  }
+
+  useEscapeTwice(exit);
+  useIdleLock(active && effective !== undefined, effective?.autoLockMinutes ?? 0, () => void lock());
+  const hidden = usePrivacyScreen(active && effective !== undefined, effective?.hiddenGraceSeconds ?? 0, () => void lock());
+
+  if (exiting) return <div class="app" />;
+
+  const savedRegion = settings?.crisisRegion ?? '';
   return (
-    <div class="app">
-      <SwUpdate />
-      {screen === 'loading' && <p class="muted loading">{t('app.loading')}</p>}
-      {screen === 'create' && <CreateScreen onCreated={unlocked} onFatal={fatal} />}
-      {screen === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
-      {screen === 'journal' && <JournalScreen onLock={() => void lock()} onLocked={() => setScreen('unlock')} />}
-      {screen === 'fatal' && <Fatal message={fatalMessage} />}
-      <SwReady />
+    <div class="app has-nav">
+      {hidden && <div class="privacy-screen" role="img" aria-label={t('privacy.label')} />}
+      <div class="app-body" inert={hidden} aria-hidden={hidden ? true : undefined}>
+        <SwUpdate />
+        {!lockedHelp && auth === 'loading' && <p class="muted loading">{t('app.loading')}</p>}
+        {!isUnlocked && lockedHelp && (
+          <HelpScreen unlocked={false} savedRegion="" onBack={() => setLockedHelp(false)} />
+        )}
+        {!lockedHelp && auth === 'create' && <CreateScreen onCreated={unlocked} onFatal={fatal} />}
+        {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
+        {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
+        {isUnlocked && screen === 'journal' && (
+          <JournalScreen onLock={() => void lock()} onLocked={() => void lock()} />
+        )}
+        {isUnlocked && screen === 'help' && (
+          <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />
+        )}
+        {isUnlocked && screen === 'settings' && (
+          <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
+        )}
+        <SwReady />
+        {isUnlocked && <NavBar current={screen} onNavigate={setScreen} onExit={exit} />}
+        {!isUnlocked && (
+          <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} onExit={exit} />
+        )}
+      </div>
     </div>
   );
 }

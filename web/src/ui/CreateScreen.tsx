@@ -4,9 +4,11 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { Brand } from './Brand';
 import { messageForCode } from './errors';
-import { charCount, useFocusOnMount } from './hooks';
-import { newPassphraseError, strengthHint, type Hint } from './passphrase';
+import { useFocusOnMount } from './hooks';
+import { newPassphraseError } from './passphrase';
 import { Progress } from './Progress';
+import { StrengthMeter } from './StrengthMeter';
+import { usePassphraseHint } from './usePassphraseHint';
 
 interface Props {
   onCreated: () => void;
@@ -20,10 +22,8 @@ export function CreateScreen({ onCreated, onFatal }: Props) {
   const [minChars, setMinChars] = useState<number | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [hint, setHint] = useState<Hint | null>(null);
   const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const seq = useRef(0);
 
   useEffect(() => {
     vaultApi()
@@ -31,27 +31,7 @@ export function CreateScreen({ onCreated, onFatal }: Props) {
       .then(setMinChars, onFatal);
   }, []);
 
-  // Strength comes from the core (in the worker); only the latest answer counts.
-  useEffect(() => {
-    if (minChars === null) return;
-    const mine = ++seq.current;
-    const length = charCount(passphrase);
-    if (length === 0) {
-      setHint(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      vaultApi()
-        .passphraseStrength(passphrase)
-        .then(
-          (score) => {
-            if (mine === seq.current) setHint(strengthHint(score, length, minChars));
-          },
-          () => undefined,
-        );
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [passphrase, minChars]);
+  const hint = usePassphraseHint(passphrase, minChars);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -108,15 +88,7 @@ export function CreateScreen({ onCreated, onFatal }: Props) {
             aria-invalid={error?.key === 'create.error.tooShort' ? true : undefined}
             onInput={(e) => setPassphrase(e.currentTarget.value)}
           />
-          <div class="meter" data-level={hint?.level ?? 'none'} aria-hidden="true">
-            <span />
-            <span />
-            <span />
-            <span />
-          </div>
-          <p id="create-strength" class="hint" aria-live="polite">
-            {hint ? t(hint.key, { min: minChars }) : ''}
-          </p>
+          <StrengthMeter id="create-strength" hint={hint} minChars={minChars} />
           <label for="create-repeat">{t('create.repeat')}</label>
           <input
             ref={repeatRef}

@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
 import type { Entry, EntryList } from '../worker/api';
 import { vaultApi } from '../worker/client';
-import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS } from '../worker/records';
-import { messageForCode } from './errors';
 import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
+import { useFailure } from './useFailure';
 
 interface Props {
   onLock: () => void;
@@ -23,15 +22,9 @@ export function JournalScreen({ onLock, onLocked }: Props) {
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
-  const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const { error, setError, show, fail } = useFailure(onLocked);
   const [busy, setBusy] = useState(false);
   const focusAfterRender = useRef<string | null>(null);
-
-  function fail(e: unknown) {
-    const code = errorCode(e);
-    if (code === 'locked') return onLocked();
-    setError((prev) => ({ key: messageForCode(code), attempt: (prev?.attempt ?? 0) + 1 }));
-  }
 
   async function reload() {
     try {
@@ -76,7 +69,7 @@ export function JournalScreen({ onLock, onLocked }: Props) {
   async function save(text: string) {
     if (!editing || busy) return;
     if (text.trim() === '') {
-      setError((prev) => ({ key: 'editor.error.empty', attempt: (prev?.attempt ?? 0) + 1 }));
+      show('editor.error.empty');
       return;
     }
     setBusy(true);

@@ -38,3 +38,52 @@ export interface VaultApi {
   saveEntry(input: { id?: string; text: string }): Promise<Entry>;
   deleteEntry(id: string): Promise<void>;
 }
+
+// ---- Safety (issue 4): settings and the person's own crisis contacts, sealed like entries.
+
+/** What the person can set; the rules (defaults, ranges, https only) live in the core. */
+export interface Settings {
+  autoLockMinutes: number;
+  /** 0 locks as soon as the app is hidden. */
+  hiddenGraceSeconds: number;
+  quickExitUrl: string;
+  /** A region code from content/crisis-lines.ts, or '' for "from the browser language". */
+  crisisRegion: string;
+}
+
+/** The core's defaults and accepted ranges (inclusive); readable while locked. */
+export interface SettingsRules {
+  defaults: Settings;
+  autoLockMinutes: readonly [number, number];
+  hiddenGraceSeconds: readonly [number, number];
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  number: string;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ContactInput {
+  id?: string;
+  name: string;
+  number: string;
+  note: string;
+}
+
+/** A save the core refused names the first field (its JSON name) that broke a rule. */
+export type Saved<T> = { ok: true; value: T } | { ok: false; field: string };
+
+export interface VaultApi {
+  settingsRules(): Promise<SettingsRules>;
+  /** The saved settings, or the defaults when none were saved. */
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Saved<Settings>>;
+  /** By name. */
+  listContacts(): Promise<Contact[]>;
+  saveContact(input: ContactInput): Promise<Saved<Contact>>;
+  deleteContact(id: string): Promise<void>;
+}

@@ -218,3 +218,70 @@ describe('serialised calls', () => {
     expect(loads).toBeGreaterThan(0);
   });
 });
+
+// ---- Safety (issue 4): settings and contacts through the worker, against the real core.
+describe('settings and contacts', () => {
+  it('gives the core defaults, saves under one record the store cannot tell apart, and survives lock', async () => {
+    const { api, store } = await freshVault();
+    const rules = await api.settingsRules();
+    expect(rules.defaults).toEqual({
+      autoLockMinutes: 5,
+      hiddenGraceSeconds: 30,
+      quickExitUrl: 'https://www.wikipedia.org/',
+      crisisRegion: '',
+    });
+    expect(rules.autoLockMinutes).toEqual([1, 60]);
+    expect(await api.getSettings()).toEqual(rules.defaults);
+
+    const mine = { autoLockMinutes: 2, hiddenGraceSeconds: 0, quickExitUrl: 'https://example.org/news', crisisRegion: 'uk' };
+    expect(await api.saveSettings(mine)).toEqual({ ok: true, value: mine });
+    expect(await api.saveSettings({ ...mine, autoLockMinutes: 3 })).toMatchObject({ ok: true });
+    expect(store.records.size).toBe(1);
+    const [id, blob] = [...store.records][0] ?? [];
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(Buffer.from(blob ?? []).includes('example.org')).toBe(false);
+
+    await api.lock();
+    expect(await codeOf(api.getSettings())).toBe('locked');
+    expect((await api.settingsRules()).defaults.autoLockMinutes).toBe(5);
+    await api.unlock(PASS);
+    expect(await api.getSettings()).toEqual({ ...mine, autoLockMinutes: 3 });
+    // Settings are not journal entries.
+    expect((await api.listEntries()).entries).toEqual([]);
+  });
+
+  it('names the field the core refuses and stores nothing', async () => {
+    const { api, store } = await freshVault();
+    const d = (await api.settingsRules()).defaults;
+    expect(await api.saveSettings({ ...d, autoLockMinutes: 0 })).toEqual({ ok: false, field: 'autoLockMinutes' });
+    expect(await api.saveSettings({ ...d, hiddenGraceSeconds: 601 })).toEqual({ ok: false, field: 'hiddenGraceSeconds' });
+    expect(await api.saveSettings({ ...d, quickExitUrl: 'http://example.org/' })).toEqual({ ok: false, field: 'quickExitUrl' });
+    expect(await api.saveContact({ name: ' ', number: '555', note: '' })).toEqual({ ok: false, field: 'name' });
+    expect(await api.saveContact({ name: 'Ana', number: 'call me', note: '' })).toEqual({ ok: false, field: 'number' });
+    expect(store.records.size).toBe(0);
+  });
+
+  it('adds, edits, lists by name and deletes contacts, apart from the journal', async () => {
+    const { api } = await freshVault();
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(1000);
+    const zoe = await api.saveContact({ name: 'Zoe', number: '+1 555 0100', note: 'sister' });
+    const ana = await api.saveContact({ name: 'ana', number: '555-0199', note: '' });
+    const entry = await api.saveEntry({ text: 'journal words' });
+    if (!zoe.ok || !ana.ok) throw new Error('saves failed');
+    now.mockReturnValue(2000);
+    const edited = await api.saveContact({ id: zoe.value.id, name: 'Zoe B', number: '+1 555 0101', note: '' });
+    expect(edited).toEqual({
+      ok: true,
+      value: { id: zoe.value.id, name: 'Zoe B', number: '+1 555 0101', note: '', createdAt: 1000, updatedAt: 2000 },
+    });
+    expect((await api.listContacts()).map((c) => c.name)).toEqual(['ana', 'Zoe B']);
+    expect((await api.listEntries()).entries.map((e) => e.text)).toEqual(['journal words']);
+    expect(await codeOf(api.deleteContact(entry.id))).toBe('not-found');
+    expect(await codeOf(api.saveContact({ id: entry.id, name: 'x', number: '555', note: '' }))).toBe('not-found');
+    await api.deleteContact(ana.value.id);
+    expect((await api.listContacts()).map((c) => c.name)).toEqual(['Zoe B']);
+    await api.lock();
+    expect(await codeOf(api.listContacts())).toBe('locked');
+  });
+});

@@ -6,11 +6,19 @@ import type { Store } from '../store';
 import type { Entry, EntryList, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
+import { createSafetyService } from './service.safety';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
   typeof Wasm,
-  'createVault' | 'unlockVault' | 'newRecordId' | 'passphraseStrength' | 'minPassphraseChars'
+  | 'createVault'
+  | 'unlockVault'
+  | 'newRecordId'
+  | 'passphraseStrength'
+  | 'minPassphraseChars'
+  // issue 4 (safety):
+  | 'settingsRules'
+  | 'invalidField'
 >;
 type Vault = Wasm.Vault;
 
@@ -59,7 +67,12 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     return { id, text: parsed.text, createdAt: parsed.createdAt, updatedAt: parsed.updatedAt };
   }
 
+  // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
+  const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
+
   return {
+    ...safety,
+
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());
       return { hasVault: header !== undefined, unlocked: vault !== null };

@@ -1,0 +1,96 @@
+// Change passphrase (in Settings): the worker re-wraps the data key under the new passphrase and
+// writes the new header in one IndexedDB put, so a crash leaves either the old or the new one working.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../i18n';
+import { vaultApi } from '../worker/client';
+import { errorCode } from '../worker/errors';
+import { messageForCode } from './errors';
+import { newPassphraseError } from './passphrase';
+import { Progress } from './Progress';
+import { StrengthMeter } from './StrengthMeter';
+import { usePassphraseHint } from './usePassphraseHint';
+
+export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
+  const [minChars, setMinChars] = useState<number | null>(null);
+  const [old, setOld] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const oldRef = useRef<HTMLInputElement>(null);
+  const nextRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+  const hint = usePassphraseHint(next, minChars);
+
+  useEffect(() => {
+    vaultApi()
+      .minPassphraseChars()
+      .then(setMinChars, () => undefined);
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy || minChars === null) return;
+    setDone(false);
+    const problem = newPassphraseError(next, repeat, minChars);
+    if (problem) {
+      setError({ key: problem, attempt: (error?.attempt ?? 0) + 1 });
+      (problem === 'create.error.mismatch' ? repeatRef : nextRef).current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await vaultApi().changePassphrase(old, next);
+      setOld('');
+      setNext('');
+      setRepeat('');
+      setError(null);
+      setDone(true);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'locked') return onLocked();
+      setError({ key: code === 'wrong-passphrase' ? 'passchange.error.wrong' : messageForCode(code), attempt: (error?.attempt ?? 0) + 1 });
+      (code === 'wrong-passphrase' ? oldRef : nextRef).current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorId = error ? 'passchange-error' : undefined;
+  return (
+    <form class="settings-form" noValidate onSubmit={submit} aria-labelledby="passchange-title">
+      <h2 id="passchange-title">{t('passchange.title')}</h2>
+      <label for="passchange-old">{t('passchange.old')}</label>
+      <input ref={oldRef} id="passchange-old" type="password" autocomplete="off" autocapitalize="off" spellcheck={false} value={old} readOnly={busy} aria-describedby={errorId} onInput={(e) => setOld(e.currentTarget.value)} />
+      <label for="passchange-new">{t('passchange.new')}</label>
+      <input
+        ref={nextRef}
+        id="passchange-new"
+        type="password"
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck={false}
+        value={next}
+        readOnly={busy}
+        aria-describedby={['passchange-strength', errorId].filter(Boolean).join(' ')}
+        onInput={(e) => setNext(e.currentTarget.value)}
+      />
+      <StrengthMeter id="passchange-strength" hint={hint} minChars={minChars ?? 0} />
+      <label for="passchange-repeat">{t('passchange.repeat')}</label>
+      <input ref={repeatRef} id="passchange-repeat" type="password" autocomplete="off" autocapitalize="off" spellcheck={false} value={repeat} readOnly={busy} aria-describedby={errorId} onInput={(e) => setRepeat(e.currentTarget.value)} />
+      {error && (
+        <p key={error.attempt} id="passchange-error" class="error" role="alert">
+          {t(error.key, { min: minChars ?? 0 })}
+        </p>
+      )}
+      <p class="status" role="status">
+        {done ? t('passchange.done') : ''}
+      </p>
+      <Progress label="passchange.busyLabel" text="passchange.busy" active={busy} />
+      <button type="submit" class="primary wide" disabled={busy || minChars === null}>
+        {t('passchange.submit')}
+      </button>
+    </form>
+  );
+}

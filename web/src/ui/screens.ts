@@ -1,0 +1,17 @@
+// The screens reachable from the navigation bar while unlocked. To add a screen: add its id
+// here, an entry to NAV (label from i18n), and a case in App's `renderScreen`.
+import type { MessageKey } from '../i18n';
+
+export type ScreenId = 'journal' | 'help' | 'settings';
+
+export interface NavItem {
+  id: ScreenId;
+  label: MessageKey;
+}
+
+/** In bar order; the quick-exit button always follows them. */
+export const NAV: readonly NavItem[] = [
+  { id: 'journal', label: 'nav.journal' },
+  { id: 'help', label: 'nav.help' },
+  { id: 'settings', label: 'nav.settings' },
+];

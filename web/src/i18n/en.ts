@@ -153,6 +153,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.safetyLabel': 'Safety',
   'nav.journal': 'Journal',
+  'journal.quickActions': 'Right now',
   'nav.help': 'Help now',
   'nav.settings': 'Settings',
   'nav.back': 'Back',

@@ -12,6 +12,7 @@ import { JournalScreen } from './JournalScreen';
 import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
 import { SettingsScreen } from './SettingsScreen';
+import { CalmNow, PromptsScreen, SkillsScreen } from './skills';
 import { NavBar, SafetyBar } from './Shell';
 import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
@@ -114,8 +115,26 @@ export function App() {
         {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
         {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
         {isUnlocked && screen === 'journal' && (
-          <JournalScreen onLock={() => void lock()} onLocked={() => void lock()} />
+          <JournalScreen
+            onLock={() => void lock()}
+            onLocked={() => void lock()}
+            onCalm={() => setScreen('calm')}
+            onSkills={() => setScreen('skills')}
+            onReflect={() => setScreen('prompts')}
+          />
         )}
+        {isUnlocked && screen === 'calm' && (
+          <CalmNow
+            onBack={() => setScreen('journal')}
+            onOpenSkills={() => setScreen('skills')}
+            onHelpNow={() => setScreen('help')}
+            onLocked={() => void lock()}
+          />
+        )}
+        {isUnlocked && screen === 'skills' && (
+          <SkillsScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} />
+        )}
+        {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
         {isUnlocked && screen === 'help' && (
           <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />
         )}

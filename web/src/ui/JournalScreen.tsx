@@ -11,11 +11,17 @@ interface Props {
   onLock: () => void;
   /** The worker says the vault is locked (e.g. it restarted): show the unlock screen. */
   onLocked: () => void;
+  /** "I need to calm down now": one tap from the home screen. */
+  onCalm: () => void;
+  /** The skills library. */
+  onSkills: () => void;
+  /** The reflection prompts. */
+  onReflect: () => void;
 }
 
 type Editing = { id?: string; text: string } | null;
 
-export function JournalScreen({ onLock, onLocked }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -123,6 +129,17 @@ export function JournalScreen({ onLock, onLocked }: Props) {
       ) : (
         <>
           <main class="content">
+            <nav class="row home-actions" aria-label={t('journal.quickActions')}>
+              <button type="button" class="primary" onClick={onCalm}>
+                {t('calm.title')}
+              </button>
+              <button type="button" onClick={onSkills}>
+                {t('skills.title')}
+              </button>
+              <button type="button" onClick={onReflect}>
+                {t('prompts.title')}
+              </button>
+            </nav>
             <p class="status" role="status">
               {status ? t(status) : ''}
             </p>

@@ -2,7 +2,8 @@
 // here, an entry to NAV (label from i18n), and a case in App's `renderScreen`.
 import type { MessageKey } from '../i18n';
 
-export type ScreenId = 'journal' | 'help' | 'settings';
+/** Screens in the bar, plus those reached from the journal's quick actions (calm, skills, prompts). */
+export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts';
 
 export interface NavItem {
   id: ScreenId;

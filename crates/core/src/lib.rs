@@ -29,10 +29,12 @@ mod format;
 #[doc(hidden)]
 pub mod fuzzing;
 mod id;
+mod insights;
 mod padding;
 mod passphrase;
 mod primitives;
 mod record;
+mod tracker;
 mod vault;
 
 pub use crate::error::{Error, Result};
@@ -42,3 +44,15 @@ pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
 pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
 pub use crate::vault::Vault;
+
+// The cycle tracker (issue 3): its record kinds and the insights over them.
+pub use crate::insights::{
+    Cycle, CycleSummary, DAY_MS, EmotionAverage, EmotionWeek, Insights, IsoWeek, MAX_GAP_MS,
+    NoContactSummary, PhaseTrend, Sentence, SentenceKind, Streak, TRIGGER_WINDOW_MS, TacticCount,
+    TrendKind, TriggerCount, TriggerSummary, UtcOffset, insights, insights_json,
+};
+pub use crate::tracker::{
+    Channel, ContactLog, DEFAULT_EMOTIONS, Emotions, HooverTactic, Initiator,
+    MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TRIGGER_CHARS,
+    MAX_TRIGGERS, NoContactGoal, Phase,
+};

@@ -3,6 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::tracker::{
+    ContactLog, Emotions, MAX_NOTE_CHARS, NoContactGoal, Phase, chars_at_most, emotions_ok,
+    normalize_emotions, normalize_triggers, time_ok, triggers_ok,
+};
 
 /// Most characters (Unicode scalar values) a journal entry's text may hold.
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -18,10 +22,16 @@ pub const MAX_TIMESTAMP_MS: u64 = (1 << 53) - 1;
 pub enum Record {
     /// A journal entry.
     Journal(JournalEntry),
+    /// A contact with the partner (cycle tracker).
+    Contact(ContactLog),
+    /// A no-contact commitment (cycle tracker).
+    NoContactGoal(NoContactGoal),
 }
 
-/// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
+/// the cycle tracker's optional fields. Entries written before those fields existed have
+/// none of them, and an entry without them is written exactly as before.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct JournalEntry {
     /// What the person wrote.
@@ -31,10 +41,38 @@ pub struct JournalEntry {
     /// Milliseconds since the Unix epoch. Not required to be after `created_at`: phone
     /// clocks get changed, and refusing an edit over that would lose words.
     pub updated_at: u64,
+    /// When it happened (set by the person), milliseconds since the Unix epoch; absent
+    /// means `created_at`. See [`JournalEntry::occurred_at`].
+    #[serde(
+        default,
+        rename = "occurredAt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub occurred_at_ms: Option<u64>,
+    /// Emotion ratings, 0 ..= 5.
+    #[serde(default, skip_serializing_if = "Emotions::is_empty")]
+    pub emotions: Emotions,
+    /// The cycle phase the person felt they were in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Phase>,
+    /// Free trigger tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<String>,
+    /// What the body felt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_note: Option<String>,
+}
+
+impl JournalEntry {
+    /// When it happened: the time the person set, or else when the entry was created.
+    #[must_use]
+    pub fn occurred_at(&self) -> u64 {
+        self.occurred_at_ms.unwrap_or(self.created_at)
+    }
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal"];
+const KNOWN_KINDS: &[&str] = &["journal", "contact", "noContactGoal"];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -42,28 +80,68 @@ impl Record {
     /// # Errors
     /// [`Error::InvalidRecord`] if a text is too long or a timestamp out of range.
     pub fn validate(&self) -> Result<()> {
-        match self {
+        let ok = match self {
             Self::Journal(entry) => {
-                let text_ok = entry.text.len() <= MAX_TEXT_CHARS
-                    || entry.text.chars().count() <= MAX_TEXT_CHARS;
-                let times_ok =
-                    entry.created_at <= MAX_TIMESTAMP_MS && entry.updated_at <= MAX_TIMESTAMP_MS;
-                if text_ok && times_ok {
-                    Ok(())
-                } else {
-                    Err(Error::InvalidRecord)
-                }
+                chars_at_most(&entry.text, MAX_TEXT_CHARS)
+                    && time_ok(entry.created_at)
+                    && time_ok(entry.updated_at)
+                    && entry.occurred_at_ms.is_none_or(time_ok)
+                    && emotions_ok(&entry.emotions)
+                    && triggers_ok(&entry.triggers)
+                    && entry
+                        .body_note
+                        .as_deref()
+                        .is_none_or(|note| chars_at_most(note, MAX_NOTE_CHARS))
             }
+            Self::Contact(contact) => {
+                time_ok(contact.occurred_at)
+                    && time_ok(contact.created_at)
+                    && time_ok(contact.updated_at)
+                    && chars_at_most(&contact.note, MAX_NOTE_CHARS)
+            }
+            Self::NoContactGoal(goal) => {
+                time_ok(goal.started_at)
+                    && goal
+                        .ended_at
+                        .is_none_or(|end| time_ok(end) && end >= goal.started_at)
+                    && time_ok(goal.created_at)
+                    && time_ok(goal.updated_at)
+                    && chars_at_most(&goal.note, MAX_NOTE_CHARS)
+            }
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::InvalidRecord)
         }
     }
 
-    /// Parses and validates a record given by the app (before sealing).
+    /// Tidies what the person typed before sealing: trigger tags trimmed and de-duplicated
+    /// ignoring case, emotion names trimmed, an empty body note dropped. Never shortens
+    /// text: what is too long is refused by validation instead.
+    fn normalize(&mut self) -> Result<()> {
+        if let Self::Journal(entry) = self {
+            entry.triggers = normalize_triggers(&entry.triggers);
+            entry.emotions = normalize_emotions(&entry.emotions)?;
+            if entry
+                .body_note
+                .as_deref()
+                .is_some_and(|note| note.trim().is_empty())
+            {
+                entry.body_note = None;
+            }
+        }
+        Ok(())
+    }
+
+    /// Parses, tidies and validates a record given by the app (before sealing).
     ///
     /// # Errors
     /// [`Error::InvalidRecord`] for malformed JSON, an unknown `kind`, unknown or missing
     /// fields, wrong types, or values outside the rules of [`Record::validate`].
     pub fn from_json(json: &str) -> Result<Self> {
-        let record: Self = serde_json::from_str(json).map_err(|_| Error::InvalidRecord)?;
+        let mut record: Self = serde_json::from_str(json).map_err(|_| Error::InvalidRecord)?;
+        record.normalize()?;
         record.validate()?;
         Ok(record)
     }
@@ -98,7 +176,7 @@ impl Record {
     #[must_use]
     pub fn to_json(&self) -> String {
         serde_json::to_string(self)
-            .expect("a Record has string keys and integer or string values only, so it serialises")
+            .expect("a Record has string keys and plain values (no floats), so it serialises")
     }
 }
 
@@ -111,6 +189,7 @@ mod tests {
             text: text.to_owned(),
             created_at: 1_764_100_000_000,
             updated_at: 1_764_100_000_001,
+            ..JournalEntry::default()
         })
     }
 

@@ -253,4 +253,102 @@ mod tests {
             entry("ok")
         );
     }
+
+    #[test]
+    fn entries_written_before_the_tracker_still_open_unchanged() {
+        let old = r#"{"kind":"journal","text":"x","createdAt":5,"updatedAt":6}"#;
+        let parsed = Record::from_opened_json(old.as_bytes()).unwrap();
+        assert_eq!(parsed.to_json(), old);
+        let Record::Journal(entry) = parsed else {
+            unreachable!("a journal entry")
+        };
+        assert_eq!(entry.occurred_at(), 5, "occurredAt defaults to createdAt");
+        assert!(entry.phase.is_none() && entry.emotions.is_empty() && entry.triggers.is_empty());
+    }
+
+    #[test]
+    fn tracker_fields_json_shape_and_tidying() {
+        let typed = r#"{"kind":"journal","text":"t","createdAt":1,"updatedAt":2,
+            "occurredAt":0,"emotions":{"fear":4," Numb ":0},"phase":"devaluation",
+            "triggers":[" Work ","work","","money"],"bodyNote":"tight chest"}"#;
+        let record = Record::from_json(typed).unwrap();
+        assert_eq!(
+            record.to_json(),
+            r#"{"kind":"journal","text":"t","createdAt":1,"updatedAt":2,"occurredAt":0,"emotions":{"Numb":0,"fear":4},"phase":"devaluation","triggers":["Work","money"],"bodyNote":"tight chest"}"#
+        );
+        let blank_note =
+            r#"{"kind":"journal","text":"t","createdAt":1,"updatedAt":2,"bodyNote":"  "}"#;
+        assert_eq!(
+            Record::from_json(blank_note).unwrap().to_json(),
+            r#"{"kind":"journal","text":"t","createdAt":1,"updatedAt":2}"#
+        );
+    }
+
+    #[test]
+    fn invalid_tracker_fields_are_refused() {
+        let base = r#""kind":"journal","text":"t","createdAt":1,"updatedAt":2"#;
+        let long_note = "n".repeat(MAX_NOTE_CHARS + 1);
+        let long_tag = "t".repeat(crate::tracker::MAX_TRIGGER_CHARS + 1);
+        let bad = [
+            r#""emotions":{"fear":6}"#.to_owned(),
+            r#""emotions":{"fear":-1}"#.to_owned(),
+            r#""emotions":{"Fear":1,"fear ":2}"#.to_owned(),
+            r#""emotions":{"":1}"#.to_owned(),
+            r#""phase":"angry""#.to_owned(),
+            r#""phase":"Calm""#.to_owned(),
+            r#""occurredAt":9007199254740992"#.to_owned(),
+            r#""triggers":"work""#.to_owned(),
+            format!(r#""triggers":["{long_tag}"]"#),
+            format!(r#""bodyNote":"{long_note}""#),
+        ];
+        for field in bad {
+            let json = format!("{{{base},{field}}}");
+            assert_eq!(
+                Record::from_json(&json),
+                Err(Error::InvalidRecord),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
+    fn contact_log_json() {
+        let json = r#"{"kind":"contact","occurredAt":10,"initiatedBy":"them","channel":"socialMedia","hooverTactic":"promiseToChange","note":"said it would be different","brokeNoContact":true,"createdAt":11,"updatedAt":12}"#;
+        let record = Record::from_json(json).unwrap();
+        assert_eq!(record.to_json(), json);
+        let minimal = r#"{"kind":"contact","occurredAt":10,"initiatedBy":"someoneElse","channel":"throughSomeone","createdAt":11,"updatedAt":12}"#;
+        let Record::Contact(contact) = Record::from_json(minimal).unwrap() else {
+            unreachable!("a contact")
+        };
+        assert_eq!(contact.hoover_tactic, None);
+        assert!(!contact.broke_no_contact && contact.note.is_empty());
+        for bad in [
+            minimal.replace("someoneElse", "partner"),
+            minimal.replace("throughSomeone", "fax"),
+            minimal.replace(r#""createdAt":11,"#, ""),
+            minimal.replace("}", r#","hooverTactic":"bribe"}"#),
+            minimal.replace("}", r#","extra":1}"#),
+        ] {
+            assert_eq!(Record::from_json(&bad), Err(Error::InvalidRecord), "{bad}");
+        }
+    }
+
+    #[test]
+    fn no_contact_goal_json() {
+        let active =
+            r#"{"kind":"noContactGoal","startedAt":100,"note":"","createdAt":100,"updatedAt":100}"#;
+        let Record::NoContactGoal(goal) = Record::from_json(active).unwrap() else {
+            unreachable!("a goal")
+        };
+        assert!(goal.is_active());
+        assert_eq!(Record::from_json(active).unwrap().to_json(), active);
+        let ended = r#"{"kind":"noContactGoal","startedAt":100,"endedAt":100,"note":"","createdAt":1,"updatedAt":2}"#;
+        assert_eq!(Record::from_json(ended).unwrap().to_json(), ended);
+        let backwards = ended.replace(r#""endedAt":100"#, r#""endedAt":99"#);
+        assert_eq!(Record::from_json(&backwards), Err(Error::InvalidRecord));
+        assert_eq!(
+            Record::from_opened_json(backwards.as_bytes()),
+            Err(Error::Corrupt)
+        );
+    }
 }

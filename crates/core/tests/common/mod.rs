@@ -21,3 +21,5 @@ pub fn journal(text: &str) -> Record {
         ..JournalEntry::default()
     })
 }
+
+pub mod tracker;

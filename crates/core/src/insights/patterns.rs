@@ -56,7 +56,7 @@ pub struct TriggerCount {
 pub struct TriggerSummary {
     /// How many devaluation or discard stretches began (each is one look-back).
     pub onsets: usize,
-    /// Most frequent first (ties by tag), at most [`TOP_TRIGGERS`].
+    /// Most frequent first (ties by tag), at most ten.
     pub top: Vec<TriggerCount>,
 }
 

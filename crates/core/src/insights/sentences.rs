@@ -16,35 +16,35 @@ use crate::tracker::HooverTactic;
 pub enum SentenceKind {
     /// Nothing has been written yet.
     NoEntries,
-    /// No complete or running cycle yet. numbers: [entries with a phase].
+    /// No complete or running cycle yet. numbers: `[entries with a phase]`.
     CyclesTooFew,
-    /// numbers: [complete cycles].
+    /// numbers: `[complete cycles]`.
     CycleCount,
     /// numbers: lengths in days of the last (up to) three complete cycles, oldest first.
     CycleLengths,
-    /// numbers: [days since the running cycle began].
+    /// numbers: `[days since the running cycle began]`.
     CycleInProgress,
-    /// numbers: [cycles cut off by a long gap].
+    /// numbers: `[cycles cut off by a long gap]`.
     CyclesInterrupted,
-    /// numbers: days, oldest first; labels: [phase, trend kind].
+    /// numbers: days, oldest first; labels: `[phase, trend kind]`.
     PhaseTrend,
-    /// numbers: [onsets, count of each trigger...]; labels: the triggers.
+    /// numbers: `[onsets, count of each trigger...]`; labels: the triggers.
     TriggersBefore,
-    /// numbers: [onsets]: there were onsets but no triggers in their windows.
+    /// numbers: `[onsets]`: there were onsets but no triggers in their windows.
     NoTriggersBefore,
     /// No devaluation or discard yet.
     NoEscalationYet,
-    /// numbers: [ISO year, ISO week, average of each emotion...]; labels: the emotions.
+    /// numbers: `[ISO year, ISO week, average of each emotion...]`; labels: the emotions.
     EmotionWeek,
     /// No emotion ratings yet.
     NoEmotions,
-    /// numbers: [contacts with a tactic, count of each tactic...]; labels: the tactics.
+    /// numbers: `[contacts with a tactic, count of each tactic...]`; labels: the tactics.
     HooverTactics,
     /// No hoover tactic logged yet.
     NoHooverTactics,
-    /// numbers: [days].
+    /// numbers: `[days]`.
     NoContactCurrent,
-    /// numbers: [days].
+    /// numbers: `[days]`.
     NoContactLongest,
     /// Goals exist, none is active.
     NoContactInactive,

@@ -50,6 +50,7 @@ pub use crate::insights::{
     Cycle, CycleSummary, DAY_MS, EmotionAverage, EmotionWeek, Insights, IsoWeek, MAX_GAP_MS,
     NoContactSummary, PhaseTrend, Sentence, SentenceKind, Streak, TRIGGER_WINDOW_MS, TacticCount,
     TrendKind, TriggerCount, TriggerSummary, UtcOffset, insights, insights_json,
+    trigger_suggestions, trigger_suggestions_json,
 };
 pub use crate::tracker::{
     Channel, ContactLog, DEFAULT_EMOTIONS, Emotions, HooverTactic, Initiator,

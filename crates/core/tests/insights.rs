@@ -7,7 +7,7 @@ use Phase::{Calm, Devaluation, Discard, Hoovering, Idealization, Unsure};
 use common::tracker::{D, H, T0, contact, entry, goal, phase_at};
 use kintsugi_core::{
     HooverTactic, Insights, Phase, Record, Sentence, SentenceKind, TrendKind, UtcOffset, insights,
-    insights_json,
+    insights_json, trigger_suggestions,
 };
 
 fn utc(records: &[Record], now: u64) -> Insights {
@@ -584,4 +584,27 @@ fn json_surface() {
     );
     assert_eq!(insights_json("[]", 1 << 53, 0), Err(Error::InvalidInput));
     assert!(insights_json("[]", (1 << 53) - 1, -18 * 60).is_ok());
+}
+
+#[test]
+fn trigger_suggestions_rank_by_use_then_recency() {
+    let records = [
+        entry(T0, None, &["work", "Money"], &[]),
+        entry(T0 + D, None, &["WORK", "family"], &[]),
+        entry(T0 + 2 * D, None, &["money", "sleep"], &[]),
+        entry(T0 + 3 * D, None, &["Work"], &[]),
+        contact(T0, None, false),
+    ];
+    assert_eq!(
+        trigger_suggestions(&records, 10),
+        ["Work", "money", "sleep", "family"]
+    );
+    assert_eq!(trigger_suggestions(&records, 2), ["Work", "money"]);
+    let mut reversed = records.to_vec();
+    reversed.reverse();
+    assert_eq!(
+        trigger_suggestions(&reversed, 10),
+        trigger_suggestions(&records, 10)
+    );
+    assert!(trigger_suggestions(&[], 10).is_empty());
 }

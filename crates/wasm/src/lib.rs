@@ -196,6 +196,17 @@ pub fn insights(
     kintsugi_core::insights_json(records_json, now, utc_offset_minutes).map_err(to_js)
 }
 
+/// Trigger tags from earlier journal entries to suggest in the editor, best first (see
+/// `kintsugi_core::trigger_suggestions`). Throws `invalid-input` for invalid records.
+#[wasm_bindgen(js_name = triggerSuggestions)]
+pub fn trigger_suggestions(
+    #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
+    limit: u32,
+) -> Result<Vec<String>, JsValue> {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    kintsugi_core::trigger_suggestions_json(records_json, limit).map_err(to_js)
+}
+
 /// A JS number that is a whole, non-negative, safe integer, as a u64.
 fn whole_ms(ms: f64) -> Option<u64> {
     // The range check makes the cast exact: 0 ..= 2^53 - 1 are all integers in an f64.

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use js_sys::Reflect;
-use kintsugi_wasm::insights;
+use kintsugi_wasm::{insights, trigger_suggestions};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -78,5 +78,16 @@ fn bad_input_throws_invalid_input() {
         insights("[]", 9_007_199_254_740_991.0, -18 * 60)
             .unwrap()
             .contains("noEntries")
+    );
+}
+
+#[wasm_bindgen_test]
+fn suggestions_come_from_earlier_entries() {
+    let json = r#"[{"kind":"journal","text":"","createdAt":1,"updatedAt":1,"triggers":["work","money"]},
+        {"kind":"journal","text":"","createdAt":2,"updatedAt":2,"triggers":["Work"]}]"#;
+    assert_eq!(trigger_suggestions(json, 5).unwrap(), ["Work", "money"]);
+    assert_eq!(
+        code_of(trigger_suggestions("[1]", 5).unwrap_err()),
+        "invalid-input"
     );
 }

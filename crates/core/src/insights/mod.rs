@@ -94,6 +94,60 @@ pub fn insights(records: &[Record], now: u64, offset: UtcOffset) -> Insights {
     insights
 }
 
+/// Trigger tags to suggest in the entry editor: those on earlier journal entries, most
+/// often used first, ties by most recently used, then alphabetically; tags that differ
+/// only in case are one, shown in their most recent spelling. At most `limit`.
+#[must_use]
+pub fn trigger_suggestions(records: &[Record], limit: usize) -> Vec<String> {
+    // folded tag -> (uses, latest (time, spelling))
+    let mut tags: std::collections::BTreeMap<String, (usize, (u64, String))> =
+        std::collections::BTreeMap::new();
+    for record in records {
+        if let Record::Journal(entry) = record {
+            let at = entry.occurred_at();
+            for tag in &entry.triggers {
+                let seen = (at, tag.clone());
+                let slot = tags
+                    .entry(crate::tracker::fold(tag))
+                    .or_insert((0, seen.clone()));
+                slot.0 += 1;
+                // Latest use wins; at the same instant, the smaller string (order-free).
+                if seen.0 > slot.1.0 || (seen.0 == slot.1.0 && seen.1 < slot.1.1) {
+                    slot.1 = seen;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, (u64, String))> = tags.into_values().collect();
+    ranked.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| b.1.0.cmp(&a.1.0))
+            .then_with(|| a.1.1.cmp(&b.1.1))
+    });
+    ranked
+        .into_iter()
+        .take(limit)
+        .map(|(_, (_, tag))| tag)
+        .collect()
+}
+
+/// [`trigger_suggestions`] from a JSON array of records.
+///
+/// # Errors
+/// [`Error::InvalidInput`] if `records_json` is not an array of valid records.
+pub fn trigger_suggestions_json(records_json: &str, limit: usize) -> Result<Vec<String>> {
+    Ok(trigger_suggestions(&parse_records(records_json)?, limit))
+}
+
+fn parse_records(records_json: &str) -> Result<Vec<Record>> {
+    let records: Vec<Record> =
+        serde_json::from_str(records_json).map_err(|_| Error::InvalidInput)?;
+    if records.iter().any(|r| r.validate().is_err()) {
+        return Err(Error::InvalidInput);
+    }
+    Ok(records)
+}
+
 /// [`insights`] from JSON: `records_json` is an array of record JSON values (as
 /// [`Record::to_json`] writes them); returns the insights as JSON (camelCase).
 ///
@@ -105,10 +159,6 @@ pub fn insights_json(records_json: &str, now_ms: u64, utc_offset_minutes: i32) -
     if now_ms > MAX_TIMESTAMP_MS {
         return Err(Error::InvalidInput);
     }
-    let records: Vec<Record> =
-        serde_json::from_str(records_json).map_err(|_| Error::InvalidInput)?;
-    if records.iter().any(|r| r.validate().is_err()) {
-        return Err(Error::InvalidInput);
-    }
+    let records = parse_records(records_json)?;
     serde_json::to_string(&insights(&records, now_ms, offset)).map_err(|_| Error::Internal)
 }

@@ -8,6 +8,26 @@ export interface Entry {
   /** Milliseconds since the Unix epoch. Kept when the entry is edited. */
   createdAt: number;
   updatedAt: number;
+  // Cycle tracker (issue 3): absent on entries that never had them.
+  /** When it happened (ms); absent means createdAt. */
+  occurredAt?: number;
+  phase?: Phase;
+  /** Emotion name -> rating 0..5; only the emotions the person rated. */
+  emotions?: Record<string, number>;
+  triggers?: string[];
+  bodyNote?: string;
+}
+
+/** Cycle phases, as the core names them. */
+export type Phase = 'idealization' | 'devaluation' | 'discard' | 'hoovering' | 'calm' | 'unsure';
+
+/** The cycle tracker's fields of an entry, as the editor sends them (replacing the old ones). */
+export interface TrackerFields {
+  occurredAt?: number;
+  phase?: Phase;
+  emotions?: Record<string, number>;
+  triggers?: string[];
+  bodyNote?: string;
 }
 
 /** What the list screen needs: readable entries, and the ids of records that failed to open. */
@@ -35,6 +55,9 @@ export interface VaultApi {
   lock(): Promise<void>;
   changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
   listEntries(): Promise<EntryList>;
-  saveEntry(input: { id?: string; text: string }): Promise<Entry>;
+  /** Without `tracker`, an edit keeps the entry's tracker fields as they were. */
+  saveEntry(input: { id?: string; text: string; tracker?: TrackerFields }): Promise<Entry>;
   deleteEntry(id: string): Promise<void>;
+  /** Trigger tags from earlier entries, best first (ranked by the core). */
+  triggerSuggestions(): Promise<string[]>;
 }

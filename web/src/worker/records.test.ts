@@ -44,3 +44,26 @@ describe('sortNewestFirst', () => {
     expect(input.map((x) => x.id)).toEqual(['b', 'a']);
   });
 });
+
+describe('tracker fields', () => {
+  it('writes only the fields that are set, and reads them back', () => {
+    expect(JSON.parse(journalRecordJson('x', 1, 2, { triggers: [], emotions: {}, bodyNote: '  ' }))).toEqual({
+      kind: 'journal',
+      text: 'x',
+      createdAt: 1,
+      updatedAt: 2,
+    });
+    const json = journalRecordJson('x', 1, 2, { occurredAt: 0, phase: 'hoovering', emotions: { joy: 2 }, triggers: ['gift'], bodyNote: 'warm' });
+    expect(parseRecord(json)).toEqual({
+      kind: 'journal',
+      text: 'x',
+      createdAt: 1,
+      updatedAt: 2,
+      occurredAt: 0,
+      phase: 'hoovering',
+      emotions: { joy: 2 },
+      triggers: ['gift'],
+      bodyNote: 'warm',
+    });
+  });
+});

@@ -3,14 +3,14 @@
 // passed in so the unit tests can run it in Node against the real WASM and a Map store.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
-import type { Entry, EntryList, VaultApi, VaultStatus } from './api';
+import type { Entry, EntryList, TrackerFields, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
   typeof Wasm,
-  'createVault' | 'unlockVault' | 'newRecordId' | 'passphraseStrength' | 'minPassphraseChars'
+  'createVault' | 'unlockVault' | 'newRecordId' | 'passphraseStrength' | 'minPassphraseChars' | 'triggerSuggestions'
 >;
 type Vault = Wasm.Vault;
 
@@ -56,7 +56,14 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     const parsed = parseRecord(v.openRecord(id, blob));
     if (parsed === null) throw new KintsugiError('corrupt', 'The record is not valid.');
     if (parsed === 'other-kind') return parsed;
-    return { id, text: parsed.text, createdAt: parsed.createdAt, updatedAt: parsed.updatedAt };
+    const { kind: _kind, ...fields } = parsed;
+    return { id, ...fields };
+  }
+
+  /** The tracker fields of an entry, to carry over when only its text is edited. */
+  function trackerOf(entry: Entry): TrackerFields {
+    const { id: _id, text: _text, createdAt: _c, updatedAt: _u, ...tracker } = entry;
+    return tracker;
   }
 
   return {
@@ -131,7 +138,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
         return { entries: sortNewestFirst(entries), unreadableIds };
       }),
 
-    saveEntry: ({ id, text }) =>
+    saveEntry: ({ id, text, tracker }) =>
       serial(async (): Promise<Entry> => {
         const v = unlocked();
         if (text.length > MAX_ENTRY_CHARS) {
@@ -140,6 +147,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
         const now = Date.now();
         let recordId: string;
         let createdAt = now;
+        let fields: TrackerFields = tracker ?? {};
         if (id === undefined) {
           recordId = (await loadCore()).newRecordId();
         } else {
@@ -150,10 +158,32 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
           if (existing === 'other-kind') throw new KintsugiError('not-found', 'That entry does not exist.');
           recordId = id;
           createdAt = existing.createdAt;
+          if (tracker === undefined) fields = trackerOf(existing);
         }
-        const sealed = v.sealRecord(recordId, journalRecordJson(text, createdAt, now));
+        const sealed = v.sealRecord(recordId, journalRecordJson(text, createdAt, now, fields));
         await storage(() => store.putRecord(recordId, sealed));
-        return { id: recordId, text, createdAt, updatedAt: now };
+        // Return what was sealed: the core tidies triggers and emotion names.
+        const saved = await openEntry(v, recordId, sealed);
+        if (saved === 'other-kind') throw new KintsugiError('internal', 'The saved entry did not read back as an entry.');
+        return saved;
+      }),
+
+    triggerSuggestions: () =>
+      serial(async () => {
+        const v = unlocked();
+        const core = await loadCore();
+        const stored = await storage(() => store.listRecords());
+        const journals: string[] = [];
+        for (const { id, blob } of stored) {
+          try {
+            const json = v.openRecord(id, blob);
+            if (parseRecord(json) !== 'other-kind') journals.push(json);
+          } catch (error) {
+            if (!vault) throw error;
+            // An unreadable record is reported by listEntries; suggestions just skip it.
+          }
+        }
+        return core.triggerSuggestions(`[${journals.join(',')}]`, 12);
       }),
 
     deleteEntry: (id) =>

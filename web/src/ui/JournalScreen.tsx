@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
-import type { Entry, EntryList } from '../worker/api';
+import type { Entry, EntryList, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS } from '../worker/records';
 import { messageForCode } from './errors';
 import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
+import { TrackerFields } from './TrackerFields';
+import { draftFrom, fieldsFrom } from './tracker';
 
 interface Props {
   onLock: () => void;
@@ -14,7 +16,7 @@ interface Props {
   onLocked: () => void;
 }
 
-type Editing = { id?: string; text: string } | null;
+type Editing = { id?: string; text: string; entry?: Entry } | null;
 
 export function JournalScreen({ onLock, onLocked }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -25,6 +27,7 @@ export function JournalScreen({ onLock, onLocked }: Props) {
   const [status, setStatus] = useState<MessageKey | null>(null);
   const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
   const focusAfterRender = useRef<string | null>(null);
 
   function fail(e: unknown) {
@@ -53,18 +56,29 @@ export function JournalScreen({ onLock, onLocked }: Props) {
     target?.focus();
   });
 
+  async function loadSuggestions() {
+    try {
+      setSuggestions(await vaultApi().triggerSuggestions());
+    } catch (e) {
+      // Suggestions are a convenience: only a locked vault is worth acting on.
+      if (errorCode(e) === 'locked') onLocked();
+    }
+  }
+
   function startNew() {
     setStatus(null);
     setError(null);
     setConfirming(null);
     setEditing({ text: '' });
+    void loadSuggestions();
   }
 
   function startEdit(entry: Entry) {
     setStatus(null);
     setError(null);
     setConfirming(null);
-    setEditing({ id: entry.id, text: entry.text });
+    setEditing({ id: entry.id, text: entry.text, entry });
+    void loadSuggestions();
   }
 
   function closeEditor(focusId: string) {
@@ -73,7 +87,7 @@ export function JournalScreen({ onLock, onLocked }: Props) {
     focusAfterRender.current = focusId;
   }
 
-  async function save(text: string) {
+  async function save(text: string, tracker: Fields) {
     if (!editing || busy) return;
     if (text.trim() === '') {
       setError((prev) => ({ key: 'editor.error.empty', attempt: (prev?.attempt ?? 0) + 1 }));
@@ -81,7 +95,7 @@ export function JournalScreen({ onLock, onLocked }: Props) {
     }
     setBusy(true);
     try {
-      const saved = await vaultApi().saveEntry(editing.id === undefined ? { text } : { id: editing.id, text });
+      const saved = await vaultApi().saveEntry(editing.id === undefined ? { text, tracker } : { id: editing.id, text, tracker });
       await reload();
       setStatus('journal.saved');
       closeEditor(editing.id === undefined ? 'new' : `edit-${saved.id}`);
@@ -124,6 +138,7 @@ export function JournalScreen({ onLock, onLocked }: Props) {
           initial={editing}
           busy={busy}
           error={error}
+          suggestions={suggestions}
           onSave={save}
           onCancel={() => closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`)}
         />
@@ -236,15 +251,19 @@ function EntryItem({ entry, confirming, busy, onEdit, onAskDelete, onKeep, onDel
 }
 
 interface EditorProps {
-  initial: { id?: string; text: string };
+  initial: { id?: string; text: string; entry?: Entry };
   busy: boolean;
   error: { key: MessageKey; attempt: number } | null;
-  onSave: (text: string) => void;
+  suggestions: readonly string[];
+  onSave: (text: string, tracker: Fields) => void;
   onCancel: () => void;
 }
 
-function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
+function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorProps) {
   const [text, setText] = useState(initial.text);
+  const [opened] = useState(() => Date.now());
+  const [draft, setDraft] = useState(() => draftFrom(initial.entry, opened));
+  const [dateError, setDateError] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     area.current?.focus();
@@ -255,7 +274,9 @@ function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(text);
+        const fields = fieldsFrom(draft, initial.entry, opened);
+        setDateError(fields === 'bad-date');
+        if (fields !== 'bad-date') onSave(text, fields);
       }}
     >
       <main class="content">
@@ -276,6 +297,7 @@ function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
             {t(error.key, { max: MAX_ENTRY_CHARS })}
           </p>
         )}
+        <TrackerFields draft={draft} onChange={setDraft} suggestions={suggestions} busy={busy} dateError={dateError} />
       </main>
       <div class="actionbar row">
         <button type="button" onClick={onCancel} disabled={busy}>

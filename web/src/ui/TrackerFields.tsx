@@ -161,25 +161,15 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
           );
         })}
         <label for="emotion-own">{t('editor.emotion.own')}</label>
-        <div class="inline-add">
-          <input
-            id="emotion-own"
-            type="text"
-            maxLength={MAX_EMOTION_NAME_CHARS}
-            value={typedEmotion}
-            readOnly={busy}
-            onInput={(e) => setTypedEmotion(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                addEmotion();
-              }
-            }}
-          />
-          <button type="button" onClick={addEmotion} disabled={busy}>
-            {t('editor.emotion.add')}
-          </button>
-        </div>
+        <InlineAdd
+          id="emotion-own"
+          maxLength={MAX_EMOTION_NAME_CHARS}
+          value={typedEmotion}
+          busy={busy}
+          onInput={setTypedEmotion}
+          onAdd={addEmotion}
+          addLabel={t('editor.emotion.add')}
+        />
       </fieldset>
 
       <fieldset class="triggers">
@@ -206,26 +196,16 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
         <p id="trigger-hint" class="hint">
           {t('editor.triggers.hint')}
         </p>
-        <div class="inline-add">
-          <input
-            id="trigger-new"
-            type="text"
-            maxLength={MAX_TRIGGER_CHARS}
-            value={typedTrigger}
-            readOnly={busy}
-            aria-describedby="trigger-hint"
-            onInput={(e) => setTypedTrigger(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                addTyped();
-              }
-            }}
-          />
-          <button type="button" onClick={addTyped} disabled={busy}>
-            {t('editor.triggers.add')}
-          </button>
-        </div>
+        <InlineAdd
+          id="trigger-new"
+          maxLength={MAX_TRIGGER_CHARS}
+          value={typedTrigger}
+          busy={busy}
+          describedBy="trigger-hint"
+          onInput={setTypedTrigger}
+          onAdd={addTyped}
+          addLabel={t('editor.triggers.add')}
+        />
         {shown.length > 0 && (
           <div class="suggestions" role="group" aria-label={t('editor.triggers.suggestions')}>
             <p class="hint">{t('editor.triggers.suggestions')}</p>
@@ -257,6 +237,43 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
         readOnly={busy}
         onInput={(e) => set({ bodyNote: e.currentTarget.value })}
       />
+    </div>
+  );
+}
+
+interface InlineAddProps {
+  id: string;
+  maxLength: number;
+  value: string;
+  busy: boolean;
+  describedBy?: string;
+  onInput: (value: string) => void;
+  onAdd: () => void;
+  addLabel: string;
+}
+
+/** A text field with an "Add" button; Enter adds instead of submitting the entry. */
+function InlineAdd({ id, maxLength, value, busy, describedBy, onInput, onAdd, addLabel }: InlineAddProps) {
+  return (
+    <div class="inline-add">
+      <input
+        id={id}
+        type="text"
+        maxLength={maxLength}
+        value={value}
+        readOnly={busy}
+        aria-describedby={describedBy}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onAdd();
+          }
+        }}
+      />
+      <button type="button" onClick={onAdd} disabled={busy}>
+        {addLabel}
+      </button>
     </div>
   );
 }

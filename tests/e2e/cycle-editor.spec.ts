@@ -8,12 +8,15 @@ const TEXT = 'MARKER-cycle-entry-3d7e — the silent treatment again';
 const TRIGGER = 'MARKER-trigger-88af birthday';
 const OWN_FEELING = 'MARKER-feeling-1c4b numb';
 
+test.use({ timezoneId: 'UTC' });
+
 test('phase, emotions and triggers are saved, suggested and kept encrypted', async ({ page }) => {
   await openApp(page);
   await createVault(page, PASSPHRASE);
 
   await page.getByRole('button', { name: 'New entry', exact: true }).click();
   await page.getByLabel('Entry', { exact: true }).fill(TEXT);
+  await page.getByLabel('When did it happen?', { exact: true }).fill('2026-01-05T09:30');
   // Each phase is explained in one sentence, tied to its radio button.
   const devaluation = page.getByRole('radio', { name: 'Devaluation', exact: true });
   await expect(devaluation).toHaveAccessibleDescription(/fights that escalate fast/);
@@ -31,6 +34,9 @@ test('phase, emotions and triggers are saved, suggested and kept encrypted', asy
   await expect(page.getByRole('list', { name: 'Triggers on this entry' })).toContainText(TRIGGER);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(entryItem(page, TEXT)).toHaveCount(1);
+  // The list shows the phase and the time it happened, not the time it was typed.
+  await expect(entryItem(page, TEXT)).toContainText('Devaluation');
+  await expect(entryItem(page, TEXT).locator('time')).toHaveAttribute('datetime', '2026-01-05T09:30:00.000Z');
 
   await lock(page);
   await unlock(page, PASSPHRASE);

@@ -3,11 +3,11 @@ import { t, tn, type MessageKey } from '../i18n';
 import type { Entry, EntryList, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
-import { MAX_ENTRY_CHARS } from '../worker/records';
+import { MAX_ENTRY_CHARS, happenedAt } from '../worker/records';
 import { messageForCode } from './errors';
 import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
-import { TrackerFields } from './TrackerFields';
+import { PHASE_NAME, TrackerFields } from './TrackerFields';
 import { draftFrom, fieldsFrom } from './tracker';
 
 interface Props {
@@ -210,12 +210,18 @@ interface EntryItemProps {
 }
 
 function EntryItem({ entry, confirming, busy, onEdit, onAskDelete, onKeep, onDelete }: EntryItemProps) {
-  const date = formatDateTime(entry.createdAt);
+  const date = formatDateTime(happenedAt(entry));
   const edited = entry.updatedAt !== entry.createdAt;
   return (
     <li class="entry">
       <p class="entry-date">
-        <time dateTime={isoDateTime(entry.createdAt)}>{date}</time>
+        <time dateTime={isoDateTime(happenedAt(entry))}>{date}</time>
+        {entry.phase && (
+          <span class="entry-phase">
+            {' · '}
+            {t(PHASE_NAME[entry.phase])}
+          </span>
+        )}
         {edited && (
           <span class="muted">
             {' · '}

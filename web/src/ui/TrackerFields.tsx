@@ -6,7 +6,7 @@ import type { Phase } from '../worker/api';
 import { MAX_EMOTIONS, MAX_EMOTION_NAME_CHARS, MAX_NOTE_CHARS, MAX_TRIGGER_CHARS, PHASES } from '../worker/records';
 import { addEmotionName, addTrigger, visibleSuggestions, type TrackerDraft } from './tracker';
 
-const PHASE_NAME: Record<Phase, MessageKey> = {
+export const PHASE_NAME: Record<Phase, MessageKey> = {
   idealization: 'phase.idealization',
   devaluation: 'phase.devaluation',
   discard: 'phase.discard',

@@ -32,7 +32,7 @@ export interface TrackerFields {
 
 /** What the list screen needs: readable entries, and the ids of records that failed to open. */
 export interface EntryList {
-  /** Newest first (by createdAt). */
+  /** Newest first (by when it happened: occurredAt, else createdAt). */
   entries: Entry[];
   /** Records that could not be opened (damaged or from a newer version). Never deleted, never shown. */
   unreadableIds: string[];

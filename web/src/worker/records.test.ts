@@ -38,6 +38,11 @@ describe('sortNewestFirst', () => {
     expect(sorted.map((x) => x.id)).toEqual(['c', 'b', 'a']);
   });
 
+  it('orders by when it happened when the person set that time', () => {
+    const backdated: Entry = { ...e('old-day', 5), occurredAt: 0 };
+    expect(sortNewestFirst([backdated, e('b', 2), e('c', 3)]).map((x) => x.id)).toEqual(['c', 'b', 'old-day']);
+  });
+
   it('is stable for equal times and does not mutate its input', () => {
     const input = [e('b', 1), e('a', 1)];
     expect(sortNewestFirst(input).map((x) => x.id)).toEqual(['a', 'b']);

@@ -75,9 +75,14 @@ export function journalRecordJson(text: string, createdAt: number, updatedAt: nu
   return JSON.stringify(record);
 }
 
-/** Newest first by createdAt; ties broken by updatedAt, then id, so the order is stable. */
+/** When an entry happened: the time the person set, else when it was written. */
+export function happenedAt(entry: Entry): number {
+  return entry.occurredAt ?? entry.createdAt;
+}
+
+/** Newest first by when it happened (createdAt unless set); ties by updatedAt, then id, so the order is stable. */
 export function sortNewestFirst(entries: readonly Entry[]): Entry[] {
   return [...entries].sort(
-    (a, b) => b.createdAt - a.createdAt || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => happenedAt(b) - happenedAt(a) || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

@@ -18,6 +18,24 @@ export interface Entry {
   bodyNote?: string;
 }
 
+/** One insight sentence from the core (docs/cycle-insights.md): data to translate, plus English. */
+export interface InsightSentence {
+  kind: string;
+  numbers: number[];
+  labels: string[];
+  text: string;
+}
+
+/**
+ * The core's insights JSON (crates/core/src/insights). Only the parts the UI reads are typed
+ * here; the full shape is in docs/cycle-insights.md.
+ */
+export interface InsightsResult {
+  cycles: { count: number; phaseEntries: number; interrupted: number; complete: { start: number; end: number; lengthDays: number }[] };
+  sentences: InsightSentence[];
+  [part: string]: unknown;
+}
+
 /** Cycle phases, as the core names them. */
 export type Phase = 'idealization' | 'devaluation' | 'discard' | 'hoovering' | 'calm' | 'unsure';
 
@@ -58,6 +76,8 @@ export interface VaultApi {
   /** Without `tracker`, an edit keeps the entry's tracker fields as they were. */
   saveEntry(input: { id?: string; text: string; tracker?: TrackerFields }): Promise<Entry>;
   deleteEntry(id: string): Promise<void>;
+  /** Insights over every readable record, at the worker's current time and UTC offset. */
+  insights(): Promise<InsightsResult>;
   /** Trigger tags from earlier entries, best first (ranked by the core). */
   triggerSuggestions(): Promise<string[]>;
 }

@@ -266,4 +266,19 @@ describe('cycle tracker fields (issue 3)', () => {
     await api.saveEntry({ text: 'b', tracker: { occurredAt: 2, triggers: ['Work'] } });
     expect(await api.triggerSuggestions()).toEqual(['Work', 'money']);
   });
+
+  it('computes insights in the core over the saved entries', async () => {
+    const { api } = await freshVault();
+    expect((await api.insights()).sentences.map((x) => x.kind)).toEqual(['noEntries']);
+    const day = 86_400_000;
+    const start = Date.now() - 10 * day;
+    const phases = ['idealization', 'devaluation', 'hoovering'] as const;
+    for (const [i, phase] of phases.entries()) {
+      await api.saveEntry({ text: phase, tracker: { occurredAt: start + i * 3 * day, phase } });
+    }
+    const result = await api.insights();
+    expect(result.cycles.count).toBe(1);
+    expect(result.cycles.complete[0]?.lengthDays).toBe(6);
+    expect(result.sentences.find((x) => x.kind === 'cycleCount')?.text).toBe('Your entries show 1 full cycle.');
+  });
 });

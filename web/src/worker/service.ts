@@ -3,14 +3,14 @@
 // passed in so the unit tests can run it in Node against the real WASM and a Map store.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
-import type { Entry, EntryList, TrackerFields, VaultApi, VaultStatus } from './api';
+import type { Entry, EntryList, InsightsResult, TrackerFields, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
   typeof Wasm,
-  'createVault' | 'unlockVault' | 'newRecordId' | 'passphraseStrength' | 'minPassphraseChars' | 'triggerSuggestions'
+  'createVault' | 'unlockVault' | 'newRecordId' | 'passphraseStrength' | 'minPassphraseChars' | 'triggerSuggestions' | 'insights'
 >;
 type Vault = Wasm.Vault;
 
@@ -58,6 +58,21 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     if (parsed === 'other-kind') return parsed;
     const { kind: _kind, ...fields } = parsed;
     return { id, ...fields };
+  }
+
+  /** The JSON of every record that opens; unreadable ones are reported by listEntries, skipped here. */
+  async function openAllJson(): Promise<string[]> {
+    const v = unlocked();
+    const stored = await storage(() => store.listRecords());
+    const out: string[] = [];
+    for (const { id, blob } of stored) {
+      try {
+        out.push(v.openRecord(id, blob));
+      } catch (error) {
+        if (!vault) throw error;
+      }
+    }
+    return out;
   }
 
   /** The tracker fields of an entry, to carry over when only its text is edited. */
@@ -170,20 +185,18 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
 
     triggerSuggestions: () =>
       serial(async () => {
-        const v = unlocked();
         const core = await loadCore();
-        const stored = await storage(() => store.listRecords());
-        const journals: string[] = [];
-        for (const { id, blob } of stored) {
-          try {
-            const json = v.openRecord(id, blob);
-            if (parseRecord(json) !== 'other-kind') journals.push(json);
-          } catch (error) {
-            if (!vault) throw error;
-            // An unreadable record is reported by listEntries; suggestions just skip it.
-          }
-        }
+        const journals = (await openAllJson()).filter((json) => parseRecord(json) !== 'other-kind');
         return core.triggerSuggestions(`[${journals.join(',')}]`, 12);
+      }),
+
+    insights: () =>
+      serial(async (): Promise<InsightsResult> => {
+        const core = await loadCore();
+        const records = await openAllJson();
+        // getTimezoneOffset() is minutes behind UTC; the core wants minutes ahead.
+        const offset = -new Date().getTimezoneOffset();
+        return JSON.parse(core.insights(`[${records.join(',')}]`, Date.now(), offset)) as InsightsResult;
       }),
 
     deleteEntry: (id) =>

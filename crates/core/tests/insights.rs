@@ -6,12 +6,19 @@ mod common;
 use Phase::{Calm, Devaluation, Discard, Hoovering, Idealization, Unsure};
 use common::tracker::{D, H, T0, contact, entry, goal, phase_at};
 use kintsugi_core::{
-    HooverTactic, Insights, Phase, Record, Sentence, SentenceKind, TrendKind, UtcOffset, insights,
-    insights_json, trigger_suggestions,
+    Cycle, HooverTactic, Insights, Phase, Record, Sentence, SentenceKind, TrendKind, UtcOffset,
+    insights, insights_json, trigger_suggestions,
 };
 
 fn utc(records: &[Record], now: u64) -> Insights {
     insights(records, now, UtcOffset::UTC)
+}
+
+/// The one complete cycle the records hold at `now`, in UTC.
+fn only_cycle(records: &[Record], now: u64) -> Cycle {
+    let cycles = utc(records, now).cycles;
+    assert_eq!(cycles.count, 1, "{cycles:#?}");
+    cycles.complete[0].clone()
 }
 
 fn find(insights: &Insights, kind: SentenceKind) -> Vec<&Sentence> {
@@ -227,11 +234,10 @@ fn unsure_entries_neither_start_nor_end_a_stretch() {
     ];
     let without: Vec<Record> = [0, 2, 4].iter().map(|&i| with_unsure[i].clone()).collect();
     let now = T0 + 5 * D;
-    let a = utc(&with_unsure, now);
-    assert_eq!(a.cycles, utc(&without, now).cycles);
-    assert_eq!(a.cycles.count, 1);
-    assert_eq!(a.cycles.complete[0].phase_days(Idealization), Some(2));
-    assert_eq!(a.cycles.complete[0].phase_days(Unsure), None);
+    assert_eq!(utc(&with_unsure, now).cycles, utc(&without, now).cycles);
+    let cycle = only_cycle(&with_unsure, now);
+    assert_eq!(cycle.phase_days(Idealization), Some(2));
+    assert_eq!(cycle.phase_days(Unsure), None);
 }
 
 #[test]
@@ -243,9 +249,7 @@ fn consecutive_same_phase_entries_are_one_stretch() {
         phase_at(3, Devaluation),
         phase_at(5, Idealization),
     ];
-    let result = utc(&records, T0 + 6 * D);
-    assert_eq!(result.cycles.count, 1);
-    let cycle = &result.cycles.complete[0];
+    let cycle = only_cycle(&records, T0 + 6 * D);
     assert_eq!(
         (
             cycle.phase_days(Idealization),
@@ -261,10 +265,9 @@ fn consecutive_same_phase_entries_are_one_stretch() {
         phase_at(6, Discard),
         phase_at(7, Hoovering),
     ];
-    let result = utc(&records, T0 + 8 * D);
-    assert_eq!(result.cycles.count, 1);
-    assert_eq!(result.cycles.complete[0].length_days, 7);
-    assert_eq!(result.cycles.complete[0].phase_days(Idealization), Some(4));
+    let cycle = only_cycle(&records, T0 + 8 * D);
+    assert_eq!(cycle.length_days, 7);
+    assert_eq!(cycle.phase_days(Idealization), Some(4));
 }
 
 #[test]
@@ -301,11 +304,9 @@ fn duplicate_timestamps_sort_by_phase_order() {
         phase_at(0, Idealization),
         phase_at(1, Hoovering),
     ];
-    let result = utc(&records, T0 + 2 * D);
     // Idealization sorts before devaluation at the same instant: a zero-length
     // idealization, a one-day devaluation, then the return.
-    assert_eq!(result.cycles.count, 1);
-    let cycle = &result.cycles.complete[0];
+    let cycle = only_cycle(&records, T0 + 2 * D);
     assert_eq!(cycle.length_days, 1);
     assert_eq!(cycle.phase_ms.get(&Idealization), Some(&0));
     assert_eq!(cycle.phase_ms.get(&Devaluation), Some(&D));

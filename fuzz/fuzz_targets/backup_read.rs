@@ -40,6 +40,7 @@ fuzz_target!(|data: &[u8]| {
                         text: String::from_utf8_lossy(text).repeat(usize::from(mode)),
                         created_at: i as u64,
                         updated_at: u64::from(mode),
+                        ..JournalEntry::default()
                     });
                     (RecordId::from_bytes(id), record)
                 })

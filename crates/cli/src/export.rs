@@ -143,6 +143,7 @@ mod tests {
             text: "hi".to_owned(),
             created_at: 1,
             updated_at: 2,
+            ..JournalEntry::default()
         });
         let files = json_files(&[(id, record.clone())]);
         let back = records_from_json(&files["journal.json"]).unwrap();

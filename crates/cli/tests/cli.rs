@@ -67,6 +67,7 @@ fn records() -> Vec<(RecordId, Record)> {
                 text: format!("Entry {i}: he said it would be different this time."),
                 created_at: 1_764_100_000_000 + u64::from(i) * 86_400_000,
                 updated_at: 1_764_100_000_000 + u64::from(i) * 86_400_000,
+                ..JournalEntry::default()
             });
             (RecordId::from_bytes([i; 16]), record)
         })

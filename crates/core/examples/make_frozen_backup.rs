@@ -28,6 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             text,
             created_at: at,
             updated_at: at + 1000,
+            ..JournalEntry::default()
         })
     };
     // Three records; the second is larger than a chunk, so the file has two chunks and

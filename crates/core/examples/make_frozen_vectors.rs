@@ -22,6 +22,7 @@ fn main() -> Result<(), kintsugi_core::Error> {
             .to_owned(),
         created_at: 1_764_100_000_000,
         updated_at: 1_764_100_123_456,
+        ..JournalEntry::default()
     });
     let blob = vault.seal_record(&record_id, &record)?;
     let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();

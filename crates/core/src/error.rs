@@ -28,6 +28,10 @@ pub enum Error {
     /// The entry (or its id) is not valid, so it was not saved.
     #[error("This entry is not valid and was not saved.")]
     InvalidRecord,
+    /// A value given to a calculation is outside what it accepts (e.g. a time-zone
+    /// offset of more than 18 hours). Nothing was changed.
+    #[error("Some of the information given is not valid, so nothing was changed.")]
+    InvalidInput,
     /// The vault is locked; unlock it first.
     #[error("The vault is locked. Please unlock it first.")]
     Locked,
@@ -54,6 +58,7 @@ impl Error {
             Self::InvalidParameters => "invalid-parameters",
             Self::WeakPassphrase => "weak-passphrase",
             Self::InvalidRecord => "invalid-record",
+            Self::InvalidInput => "invalid-input",
             Self::Locked => "locked",
             Self::Internal => "internal",
             Self::NotABackup => "not-a-backup",
@@ -78,6 +83,7 @@ mod tests {
             (Error::InvalidParameters, "invalid-parameters"),
             (Error::WeakPassphrase, "weak-passphrase"),
             (Error::InvalidRecord, "invalid-record"),
+            (Error::InvalidInput, "invalid-input"),
             (Error::Locked, "locked"),
             (Error::Internal, "internal"),
             (Error::NotABackup, "not-a-backup"),

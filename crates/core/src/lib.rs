@@ -31,11 +31,13 @@ mod format;
 #[doc(hidden)]
 pub mod fuzzing;
 mod id;
+mod insights;
 mod padding;
 mod passphrase;
 mod primitives;
 mod record;
 mod safety;
+mod tracker;
 mod vault;
 
 pub use crate::backup::{
@@ -55,3 +57,16 @@ pub use crate::safety::{
     invalid_field_of_json, settings_rules_json,
 };
 pub use crate::vault::Vault;
+
+// The cycle tracker (issue 3): its record kinds and the insights over them.
+pub use crate::insights::{
+    Cycle, CycleSummary, DAY_MS, EmotionAverage, EmotionWeek, Insights, IsoWeek, MAX_GAP_MS,
+    NoContactSummary, PhaseTrend, Sentence, SentenceKind, Streak, TRIGGER_WINDOW_MS, TacticCount,
+    TrendKind, TriggerCount, TriggerSummary, UtcOffset, insights, insights_json,
+    trigger_suggestions, trigger_suggestions_json,
+};
+pub use crate::tracker::{
+    Channel, ContactLog, DEFAULT_EMOTIONS, Emotions, HooverTactic, Initiator,
+    MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TRIGGER_CHARS,
+    MAX_TRIGGERS, NoContactGoal, Phase,
+};

@@ -353,6 +353,7 @@ fn invalid_input_to_the_writer_is_refused_and_adds_nothing() {
         text: "x".to_owned(),
         created_at: u64::MAX,
         updated_at: 1,
+        ..JournalEntry::default()
     });
     assert_eq!(
         writer.push(&id, &too_late).unwrap_err(),
@@ -511,6 +512,7 @@ mod properties {
                     text,
                     created_at: at,
                     updated_at: at,
+                    ..JournalEntry::default()
                 });
                 (RecordId::from_bytes(id), record)
             })

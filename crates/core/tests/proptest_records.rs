@@ -21,6 +21,7 @@ fn journal_entry() -> impl Strategy<Value = Record> {
                 text,
                 created_at,
                 updated_at,
+                ..JournalEntry::default()
             })
         },
     )
@@ -41,7 +42,7 @@ proptest! {
     #[test]
     fn long_texts_round_trip(text in "\\PC{1000,3000}") {
         let id = RecordId::random().unwrap();
-        let record = Record::Journal(JournalEntry { text, created_at: 0, updated_at: MAX_TIMESTAMP_MS });
+        let record = Record::Journal(JournalEntry { text, created_at: 0, updated_at: MAX_TIMESTAMP_MS, ..JournalEntry::default() });
         let blob = VAULT.seal_record(&id, &record).unwrap();
         prop_assert_eq!(VAULT.open_record(&id, &blob).unwrap(), record);
     }

@@ -21,6 +21,7 @@ export type KintsugiErrorCode =
   | 'invalid-parameters'
   | 'weak-passphrase'
   | 'invalid-record'
+  | 'invalid-input'
   | 'locked'
   | 'internal'
   | 'not-a-backup'
@@ -196,4 +197,42 @@ pub fn settings_rules() -> String {
 #[wasm_bindgen(js_name = invalidField)]
 pub fn invalid_field(json: &str) -> Option<String> {
     kintsugi_core::invalid_field_of_json(json).map(str::to_owned)
+}
+
+// ---------------------------------------------------------------- cycle tracker (issue 3)
+
+/// The insights over decrypted records (see `docs/cycle-insights.md`).
+///
+/// `recordsJson` is a JSON array of record objects (as `openRecord` returns them);
+/// `nowMs` the current time in milliseconds since the Unix epoch (a whole number);
+/// `utcOffsetMinutes` the person's offset from UTC (UTC+2 is 120: the negated
+/// `Date.prototype.getTimezoneOffset()`). Returns the insights as JSON, with their
+/// English sentences. Throws `invalid-input` for anything else.
+#[wasm_bindgen(js_name = insights)]
+pub fn insights(
+    #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
+    #[wasm_bindgen(js_name = "nowMs")] now_ms: f64,
+    #[wasm_bindgen(js_name = "utcOffsetMinutes")] utc_offset_minutes: i32,
+) -> Result<String, JsValue> {
+    let now = whole_ms(now_ms).ok_or_else(|| to_js(Error::InvalidInput))?;
+    kintsugi_core::insights_json(records_json, now, utc_offset_minutes).map_err(to_js)
+}
+
+/// Trigger tags from earlier journal entries to suggest in the editor, best first (see
+/// `kintsugi_core::trigger_suggestions`). Throws `invalid-input` for invalid records.
+#[wasm_bindgen(js_name = triggerSuggestions)]
+pub fn trigger_suggestions(
+    #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
+    limit: u32,
+) -> Result<Vec<String>, JsValue> {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    kintsugi_core::trigger_suggestions_json(records_json, limit).map_err(to_js)
+}
+
+/// A JS number that is a whole, non-negative, safe integer, as a u64.
+fn whole_ms(ms: f64) -> Option<u64> {
+    // The range check makes the cast exact: 0 ..= 2^53 - 1 are all integers in an f64.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    (ms.is_finite() && ms.fract() == 0.0 && (0.0..=9_007_199_254_740_991.0).contains(&ms))
+        .then_some(ms as u64)
 }

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
-import type { Entry, EntryList } from '../worker/api';
+import type { Entry, EntryList, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
-import { MAX_ENTRY_CHARS } from '../worker/records';
+import { errorCode } from '../worker/errors';
+import { MAX_ENTRY_CHARS, happenedAt } from '../worker/records';
 import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
+import { PHASE_NAME, TrackerFields } from './TrackerFields';
+import { draftFrom, fieldsFrom } from './tracker';
 import { useFailure } from './useFailure';
 
 interface Props {
@@ -19,7 +22,7 @@ interface Props {
   onReflect: () => void;
 }
 
-type Editing = { id?: string; text: string } | null;
+type Editing = { id?: string; text: string; entry?: Entry } | null;
 
 export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -30,6 +33,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
   const [status, setStatus] = useState<MessageKey | null>(null);
   const { error, setError, show, fail } = useFailure(onLocked);
   const [busy, setBusy] = useState(false);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
   const focusAfterRender = useRef<string | null>(null);
 
   async function reload() {
@@ -52,18 +56,29 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
     target?.focus();
   });
 
+  async function loadSuggestions() {
+    try {
+      setSuggestions(await vaultApi().triggerSuggestions());
+    } catch (e) {
+      // Suggestions are a convenience: only a locked vault is worth acting on.
+      if (errorCode(e) === 'locked') onLocked();
+    }
+  }
+
   function startNew() {
     setStatus(null);
     setError(null);
     setConfirming(null);
     setEditing({ text: '' });
+    void loadSuggestions();
   }
 
   function startEdit(entry: Entry) {
     setStatus(null);
     setError(null);
     setConfirming(null);
-    setEditing({ id: entry.id, text: entry.text });
+    setEditing({ id: entry.id, text: entry.text, entry });
+    void loadSuggestions();
   }
 
   function closeEditor(focusId: string) {
@@ -72,7 +87,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
     focusAfterRender.current = focusId;
   }
 
-  async function save(text: string) {
+  async function save(text: string, tracker: Fields) {
     if (!editing || busy) return;
     if (text.trim() === '') {
       show('editor.error.empty');
@@ -80,7 +95,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
     }
     setBusy(true);
     try {
-      const saved = await vaultApi().saveEntry(editing.id === undefined ? { text } : { id: editing.id, text });
+      const saved = await vaultApi().saveEntry(editing.id === undefined ? { text, tracker } : { id: editing.id, text, tracker });
       await reload();
       setStatus('journal.saved');
       closeEditor(editing.id === undefined ? 'new' : `edit-${saved.id}`);
@@ -123,6 +138,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
           initial={editing}
           busy={busy}
           error={error}
+          suggestions={suggestions}
           onSave={save}
           onCancel={() => closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`)}
         />
@@ -205,12 +221,18 @@ interface EntryItemProps {
 }
 
 function EntryItem({ entry, confirming, busy, onEdit, onAskDelete, onKeep, onDelete }: EntryItemProps) {
-  const date = formatDateTime(entry.createdAt);
+  const date = formatDateTime(happenedAt(entry));
   const edited = entry.updatedAt !== entry.createdAt;
   return (
     <li class="entry">
       <p class="entry-date">
-        <time dateTime={isoDateTime(entry.createdAt)}>{date}</time>
+        <time dateTime={isoDateTime(happenedAt(entry))}>{date}</time>
+        {entry.phase && (
+          <span class="entry-phase">
+            {' · '}
+            {t(PHASE_NAME[entry.phase])}
+          </span>
+        )}
         {edited && (
           <span class="muted">
             {' · '}
@@ -246,15 +268,19 @@ function EntryItem({ entry, confirming, busy, onEdit, onAskDelete, onKeep, onDel
 }
 
 interface EditorProps {
-  initial: { id?: string; text: string };
+  initial: { id?: string; text: string; entry?: Entry };
   busy: boolean;
   error: { key: MessageKey; attempt: number } | null;
-  onSave: (text: string) => void;
+  suggestions: readonly string[];
+  onSave: (text: string, tracker: Fields) => void;
   onCancel: () => void;
 }
 
-function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
+function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorProps) {
   const [text, setText] = useState(initial.text);
+  const [opened] = useState(() => Date.now());
+  const [draft, setDraft] = useState(() => draftFrom(initial.entry, opened));
+  const [dateError, setDateError] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     area.current?.focus();
@@ -265,7 +291,9 @@ function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(text);
+        const fields = fieldsFrom(draft, initial.entry, opened);
+        setDateError(fields === 'bad-date');
+        if (fields !== 'bad-date') onSave(text, fields);
       }}
     >
       <main class="content">
@@ -286,6 +314,7 @@ function Editor({ initial, busy, error, onSave, onCancel }: EditorProps) {
             {t(error.key, { max: MAX_ENTRY_CHARS })}
           </p>
         )}
+        <TrackerFields draft={draft} onChange={setDraft} suggestions={suggestions} busy={busy} dateError={dateError} />
       </main>
       <div class="actionbar row">
         <button type="button" onClick={onCancel} disabled={busy}>

@@ -8,11 +8,49 @@ export interface Entry {
   /** Milliseconds since the Unix epoch. Kept when the entry is edited. */
   createdAt: number;
   updatedAt: number;
+  // Cycle tracker (issue 3): absent on entries that never had them.
+  /** When it happened (ms); absent means createdAt. */
+  occurredAt?: number;
+  phase?: Phase;
+  /** Emotion name -> rating 0..5; only the emotions the person rated. */
+  emotions?: Record<string, number>;
+  triggers?: string[];
+  bodyNote?: string;
+}
+
+/** One insight sentence from the core (docs/cycle-insights.md): data to translate, plus English. */
+export interface InsightSentence {
+  kind: string;
+  numbers: number[];
+  labels: string[];
+  text: string;
+}
+
+/**
+ * The core's insights JSON (crates/core/src/insights). Only the parts the UI reads are typed
+ * here; the full shape is in docs/cycle-insights.md.
+ */
+export interface InsightsResult {
+  cycles: { count: number; phaseEntries: number; interrupted: number; complete: { start: number; end: number; lengthDays: number }[] };
+  sentences: InsightSentence[];
+  [part: string]: unknown;
+}
+
+/** Cycle phases, as the core names them. */
+export type Phase = 'idealization' | 'devaluation' | 'discard' | 'hoovering' | 'calm' | 'unsure';
+
+/** The cycle tracker's fields of an entry, as the editor sends them (replacing the old ones). */
+export interface TrackerFields {
+  occurredAt?: number;
+  phase?: Phase;
+  emotions?: Record<string, number>;
+  triggers?: string[];
+  bodyNote?: string;
 }
 
 /** What the list screen needs: readable entries, and the ids of records that failed to open. */
 export interface EntryList {
-  /** Newest first (by createdAt). */
+  /** Newest first (by when it happened: occurredAt, else createdAt). */
   entries: Entry[];
   /** Records that could not be opened (damaged or from a newer version). Never deleted, never shown. */
   unreadableIds: string[];
@@ -35,8 +73,13 @@ export interface VaultApi {
   lock(): Promise<void>;
   changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
   listEntries(): Promise<EntryList>;
-  saveEntry(input: { id?: string; text: string }): Promise<Entry>;
+  /** Without `tracker`, an edit keeps the entry's tracker fields as they were. */
+  saveEntry(input: { id?: string; text: string; tracker?: TrackerFields }): Promise<Entry>;
   deleteEntry(id: string): Promise<void>;
+  /** Insights over every readable record, at the worker's current time and UTC offset. */
+  insights(): Promise<InsightsResult>;
+  /** Trigger tags from earlier entries, best first (ranked by the core). */
+  triggerSuggestions(): Promise<string[]>;
 }
 
 // ---- Safety (issue 4): settings and the person's own crisis contacts, sealed like entries.

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'invalid-parameters'
   | 'weak-passphrase'
   | 'invalid-record'
+  | 'invalid-input'
   | 'locked'
   | 'internal'
   // added by the worker:
@@ -26,6 +27,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'invalid-parameters',
   'weak-passphrase',
   'invalid-record',
+  'invalid-input',
   'locked',
   'internal',
   'vault-exists',

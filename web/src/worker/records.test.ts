@@ -38,9 +38,37 @@ describe('sortNewestFirst', () => {
     expect(sorted.map((x) => x.id)).toEqual(['c', 'b', 'a']);
   });
 
+  it('orders by when it happened when the person set that time', () => {
+    const backdated: Entry = { ...e('old-day', 5), occurredAt: 0 };
+    expect(sortNewestFirst([backdated, e('b', 2), e('c', 3)]).map((x) => x.id)).toEqual(['c', 'b', 'old-day']);
+  });
+
   it('is stable for equal times and does not mutate its input', () => {
     const input = [e('b', 1), e('a', 1)];
     expect(sortNewestFirst(input).map((x) => x.id)).toEqual(['a', 'b']);
     expect(input.map((x) => x.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('tracker fields', () => {
+  it('writes only the fields that are set, and reads them back', () => {
+    expect(JSON.parse(journalRecordJson('x', 1, 2, { triggers: [], emotions: {}, bodyNote: '  ' }))).toEqual({
+      kind: 'journal',
+      text: 'x',
+      createdAt: 1,
+      updatedAt: 2,
+    });
+    const json = journalRecordJson('x', 1, 2, { occurredAt: 0, phase: 'hoovering', emotions: { joy: 2 }, triggers: ['gift'], bodyNote: 'warm' });
+    expect(parseRecord(json)).toEqual({
+      kind: 'journal',
+      text: 'x',
+      createdAt: 1,
+      updatedAt: 2,
+      occurredAt: 0,
+      phase: 'hoovering',
+      emotions: { joy: 2 },
+      triggers: ['gift'],
+      bodyNote: 'warm',
+    });
   });
 });

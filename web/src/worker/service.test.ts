@@ -285,3 +285,67 @@ describe('settings and contacts', () => {
     expect(await codeOf(api.listContacts())).toBe('locked');
   });
 });
+
+describe('cycle tracker fields (issue 3)', () => {
+  it('saves phase, emotions, triggers, body note and when it happened; the core tidies tags', async () => {
+    const { api } = await freshVault();
+    const saved = await api.saveEntry({
+      text: 'a hard evening',
+      tracker: {
+        occurredAt: 1764000000000,
+        phase: 'devaluation',
+        emotions: { fear: 4, Numb: 0 },
+        triggers: [' Work ', 'work', 'money'],
+        bodyNote: 'tight chest',
+      },
+    });
+    expect(saved).toMatchObject({
+      occurredAt: 1764000000000,
+      phase: 'devaluation',
+      emotions: { fear: 4, Numb: 0 },
+      triggers: ['Work', 'money'],
+      bodyNote: 'tight chest',
+    });
+    const [listed] = (await api.listEntries()).entries;
+    expect(listed).toEqual(saved);
+  });
+
+  it('keeps the tracker fields when only the text is edited, and replaces them when given', async () => {
+    const { api } = await freshVault();
+    const saved = await api.saveEntry({ text: 'one', tracker: { phase: 'calm', triggers: ['sleep'] } });
+    const edited = await api.saveEntry({ id: saved.id, text: 'one, edited' });
+    expect(edited).toMatchObject({ text: 'one, edited', phase: 'calm', triggers: ['sleep'] });
+    const cleared = await api.saveEntry({ id: saved.id, text: 'one, cleared', tracker: {} });
+    expect(cleared.phase).toBeUndefined();
+    expect(cleared.triggers).toBeUndefined();
+  });
+
+  it('refuses a rating above 5 and saves nothing', async () => {
+    const { api, store } = await freshVault();
+    expect(await codeOf(api.saveEntry({ text: 'x', tracker: { emotions: { fear: 6 } } }))).toBe('invalid-record');
+    expect(store.records.size).toBe(0);
+  });
+
+  it('suggests triggers from earlier entries, most used first', async () => {
+    const { api } = await freshVault();
+    expect(await api.triggerSuggestions()).toEqual([]);
+    await api.saveEntry({ text: 'a', tracker: { occurredAt: 1, triggers: ['money', 'work'] } });
+    await api.saveEntry({ text: 'b', tracker: { occurredAt: 2, triggers: ['Work'] } });
+    expect(await api.triggerSuggestions()).toEqual(['Work', 'money']);
+  });
+
+  it('computes insights in the core over the saved entries', async () => {
+    const { api } = await freshVault();
+    expect((await api.insights()).sentences.map((x) => x.kind)).toEqual(['noEntries']);
+    const day = 86_400_000;
+    const start = Date.now() - 10 * day;
+    const phases = ['idealization', 'devaluation', 'hoovering'] as const;
+    for (const [i, phase] of phases.entries()) {
+      await api.saveEntry({ text: phase, tracker: { occurredAt: start + i * 3 * day, phase } });
+    }
+    const result = await api.insights();
+    expect(result.cycles.count).toBe(1);
+    expect(result.cycles.complete[0]?.lengthDays).toBe(6);
+    expect(result.sentences.find((x) => x.kind === 'cycleCount')?.text).toBe('Your entries show 1 full cycle.');
+  });
+});

@@ -3,7 +3,7 @@
 // passed in so the unit tests can run it in Node against the real WASM and a Map store.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
-import type { Entry, EntryList, VaultApi, VaultStatus } from './api';
+import type { Entry, EntryList, InsightsResult, TrackerFields, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
 import { createSafetyService } from './service.safety';
@@ -19,6 +19,9 @@ export type Core = Pick<
   // issue 4 (safety):
   | 'settingsRules'
   | 'invalidField'
+  // issue 3 (cycle tracker):
+  | 'triggerSuggestions'
+  | 'insights'
 >;
 type Vault = Wasm.Vault;
 
@@ -64,7 +67,29 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     const parsed = parseRecord(v.openRecord(id, blob));
     if (parsed === null) throw new KintsugiError('corrupt', 'The record is not valid.');
     if (parsed === 'other-kind') return parsed;
-    return { id, text: parsed.text, createdAt: parsed.createdAt, updatedAt: parsed.updatedAt };
+    const { kind: _kind, ...fields } = parsed;
+    return { id, ...fields };
+  }
+
+  /** The JSON of every record that opens; unreadable ones are reported by listEntries, skipped here. */
+  async function openAllJson(): Promise<string[]> {
+    const v = unlocked();
+    const stored = await storage(() => store.listRecords());
+    const out: string[] = [];
+    for (const { id, blob } of stored) {
+      try {
+        out.push(v.openRecord(id, blob));
+      } catch (error) {
+        if (!vault) throw error;
+      }
+    }
+    return out;
+  }
+
+  /** The tracker fields of an entry, to carry over when only its text is edited. */
+  function trackerOf(entry: Entry): TrackerFields {
+    const { id: _id, text: _text, createdAt: _c, updatedAt: _u, ...tracker } = entry;
+    return tracker;
   }
 
   // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
@@ -144,7 +169,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
         return { entries: sortNewestFirst(entries), unreadableIds };
       }),
 
-    saveEntry: ({ id, text }) =>
+    saveEntry: ({ id, text, tracker }) =>
       serial(async (): Promise<Entry> => {
         const v = unlocked();
         if (text.length > MAX_ENTRY_CHARS) {
@@ -153,6 +178,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
         const now = Date.now();
         let recordId: string;
         let createdAt = now;
+        let fields: TrackerFields = tracker ?? {};
         if (id === undefined) {
           recordId = (await loadCore()).newRecordId();
         } else {
@@ -163,10 +189,30 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
           if (existing === 'other-kind') throw new KintsugiError('not-found', 'That entry does not exist.');
           recordId = id;
           createdAt = existing.createdAt;
+          if (tracker === undefined) fields = trackerOf(existing);
         }
-        const sealed = v.sealRecord(recordId, journalRecordJson(text, createdAt, now));
+        const sealed = v.sealRecord(recordId, journalRecordJson(text, createdAt, now, fields));
         await storage(() => store.putRecord(recordId, sealed));
-        return { id: recordId, text, createdAt, updatedAt: now };
+        // Return what was sealed: the core tidies triggers and emotion names.
+        const saved = await openEntry(v, recordId, sealed);
+        if (saved === 'other-kind') throw new KintsugiError('internal', 'The saved entry did not read back as an entry.');
+        return saved;
+      }),
+
+    triggerSuggestions: () =>
+      serial(async () => {
+        const core = await loadCore();
+        const journals = (await openAllJson()).filter((json) => parseRecord(json) !== 'other-kind');
+        return core.triggerSuggestions(`[${journals.join(',')}]`, 12);
+      }),
+
+    insights: () =>
+      serial(async (): Promise<InsightsResult> => {
+        const core = await loadCore();
+        const records = await openAllJson();
+        // getTimezoneOffset() is minutes behind UTC; the core wants minutes ahead.
+        const offset = -new Date().getTimezoneOffset();
+        return JSON.parse(core.insights(`[${records.join(',')}]`, Date.now(), offset)) as InsightsResult;
       }),
 
     deleteEntry: (id) =>

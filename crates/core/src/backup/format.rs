@@ -347,6 +347,7 @@ mod tests {
             text: text.to_owned(),
             created_at: 5,
             updated_at: 6,
+            ..JournalEntry::default()
         })
     }
 

@@ -18,5 +18,8 @@ pub fn journal(text: &str) -> Record {
         text: text.to_owned(),
         created_at: 1_764_100_000_000,
         updated_at: 1_764_100_000_000,
+        ..JournalEntry::default()
     })
 }
+
+pub mod tracker;

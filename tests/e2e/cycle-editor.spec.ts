@@ -1,0 +1,68 @@
+// Issue 3: the entry editor's phase picker, emotion sliders and triggers with suggestions
+// persist through lock and unlock, text-only edits keep them, and storage stays ciphertext.
+import { expect, test } from '@playwright/test';
+import { createVault, dumpAllStorage, dumpStrings, entryItem, findLeaks, lock, openApp, unlock } from './helpers';
+import { PASSPHRASE } from './markers';
+
+const TEXT = 'MARKER-cycle-entry-3d7e — the silent treatment again';
+const TRIGGER = 'MARKER-trigger-88af birthday';
+const OWN_FEELING = 'MARKER-feeling-1c4b numb';
+
+test.use({ timezoneId: 'UTC' });
+
+test('phase, emotions and triggers are saved, suggested and kept encrypted', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+
+  await page.getByRole('button', { name: 'New entry', exact: true }).click();
+  await page.getByLabel('Entry', { exact: true }).fill(TEXT);
+  await page.getByLabel('When did it happen?', { exact: true }).fill('2026-01-05T09:30');
+  // Each phase is explained in one sentence, tied to its radio button.
+  const devaluation = page.getByRole('radio', { name: 'Devaluation', exact: true });
+  await expect(devaluation).toHaveAccessibleDescription(/fights that escalate fast/);
+  await expect(page.getByRole('radio', { name: 'Hoovering', exact: true })).toHaveAccessibleDescription(/charm or guilt/);
+  await devaluation.check();
+  const fear = page.getByRole('slider', { name: 'Fear', exact: true });
+  await expect(fear).toHaveAttribute('aria-valuetext', 'not rated');
+  await fear.fill('4');
+  await expect(fear).toHaveAttribute('aria-valuetext', '4 of 5');
+  await page.getByLabel('A feeling of your own', { exact: true }).fill(OWN_FEELING);
+  await page.getByRole('button', { name: 'Add feeling', exact: true }).click();
+  await page.getByRole('slider', { name: OWN_FEELING, exact: true }).fill('2');
+  await page.getByLabel('New trigger', { exact: true }).fill(`  ${TRIGGER} `);
+  await page.getByRole('button', { name: 'Add trigger', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Triggers on this entry' })).toContainText(TRIGGER);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(entryItem(page, TEXT)).toHaveCount(1);
+  // The list shows the phase and the time it happened, not the time it was typed.
+  await expect(entryItem(page, TEXT)).toContainText('Devaluation');
+  await expect(entryItem(page, TEXT).locator('time')).toHaveAttribute('datetime', '2026-01-05T09:30:00.000Z');
+
+  await lock(page);
+  await unlock(page, PASSPHRASE);
+
+  // Edit only the text: the tracker fields come back as saved and stay.
+  await entryItem(page, TEXT).getByRole('button', { name: /^Edit/ }).click();
+  await expect(page.getByRole('radio', { name: 'Devaluation', exact: true })).toBeChecked();
+  await expect(page.getByRole('slider', { name: 'Fear', exact: true })).toHaveAttribute('aria-valuetext', '4 of 5');
+  await expect(page.getByRole('slider', { name: OWN_FEELING, exact: true })).toHaveAttribute('aria-valuetext', '2 of 5');
+  await expect(page.getByRole('slider', { name: 'Joy', exact: true })).toHaveAttribute('aria-valuetext', 'not rated');
+  await page.getByLabel('Entry', { exact: true }).fill(`${TEXT} (edited)`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(entryItem(page, `${TEXT} (edited)`)).toHaveCount(1);
+
+  // A new entry suggests the trigger used before; tapping adds it.
+  await page.getByRole('button', { name: 'New entry', exact: true }).click();
+  await page.getByRole('button', { name: `Add trigger ${TRIGGER}`, exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Triggers on this entry' })).toContainText(TRIGGER);
+  await expect(page.getByRole('button', { name: `Add trigger ${TRIGGER}`, exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+  // The cached app code names the phases, so the phase is looked for outside the caches only.
+  const dump = await dumpAllStorage(page);
+  const leaks = [
+    ...findLeaks(dumpStrings(dump), [TEXT, TRIGGER, OWN_FEELING]),
+    ...findLeaks(dumpStrings(dump, { caches: false }), ['"phase":"devaluation"', 'devaluation']),
+  ];
+  expect(leaks, 'tracker fields found in storage').toEqual([]);
+});

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::diary::DiaryDay;
 use crate::error::{Error, Result};
 use crate::safety::{Contact, Settings};
 
@@ -23,6 +24,8 @@ pub enum Record {
     Settings(Settings),
     /// One of the person's own crisis contacts.
     Contact(Contact),
+    /// One day of the DBT diary card (issue 5; see `diary.rs`).
+    DiaryDay(DiaryDay),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
@@ -39,7 +42,7 @@ pub struct JournalEntry {
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact"];
+const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact", "diaryDay"];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -60,6 +63,7 @@ impl Record {
         match self {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
+            Self::DiaryDay(day) => day.invalid_field(),
             Self::Journal(entry) => {
                 let text_ok = entry.text.len() <= MAX_TEXT_CHARS
                     || entry.text.chars().count() <= MAX_TEXT_CHARS;

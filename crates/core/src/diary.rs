@@ -234,15 +234,28 @@ pub fn diary_add_days(date: &str, days: i32) -> Result<String> {
 /// later in `days`) wins. Sorted by date.
 #[must_use]
 pub fn newest_per_date(days: Vec<DiaryDay>) -> Vec<DiaryDay> {
-    let mut kept: Vec<DiaryDay> = Vec::new();
-    for day in days {
-        match kept.iter_mut().find(|k| k.date == day.date) {
-            Some(k) if (day.updated_at, day.created_at) >= (k.updated_at, k.created_at) => *k = day,
+    let keep = newest_per_date_indices(&days);
+    let mut slots: Vec<Option<DiaryDay>> = days.into_iter().map(Some).collect();
+    keep.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// The positions in `days` of the copies [`newest_per_date`] keeps, in date order.
+#[must_use]
+pub fn newest_per_date_indices(days: &[DiaryDay]) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::new();
+    for (i, day) in days.iter().enumerate() {
+        match kept.iter_mut().find(|k| days[**k].date == day.date) {
+            Some(k)
+                if (day.updated_at, day.created_at)
+                    >= (days[*k].updated_at, days[*k].created_at) =>
+            {
+                *k = i
+            }
             Some(_) => {}
-            None => kept.push(day),
+            None => kept.push(i),
         }
     }
-    kept.sort_by(|a, b| a.date.cmp(&b.date));
+    kept.sort_by(|a, b| days[*a].date.cmp(&days[*b].date));
     kept
 }
 
@@ -517,6 +530,17 @@ pub fn diary_rules_json() -> String {
     .to_string()
 }
 
+fn days_from_json(days_json: &str) -> Result<Vec<DiaryDay>> {
+    let records: Vec<Record> = serde_json::from_str(days_json).map_err(|_| Error::InvalidRecord)?;
+    records
+        .into_iter()
+        .map(|r| match r {
+            Record::DiaryDay(d) if d.invalid_field().is_none() => Ok(d),
+            _ => Err(Error::InvalidRecord),
+        })
+        .collect()
+}
+
 /// Parses a JSON array of `diaryDay` records (each with `"kind":"diaryDay"`) and summarises
 /// the week that starts on `week_start`; returns the summary as JSON.
 ///
@@ -524,16 +548,20 @@ pub fn diary_rules_json() -> String {
 /// [`Error::InvalidRecord`] for JSON that is not such an array, or as
 /// [`diary_week_summary`].
 pub fn diary_week_summary_json(days_json: &str, week_start: &str) -> Result<String> {
-    let records: Vec<Record> = serde_json::from_str(days_json).map_err(|_| Error::InvalidRecord)?;
-    let days = records
-        .into_iter()
-        .map(|r| match r {
-            Record::DiaryDay(d) => Ok(d),
-            _ => Err(Error::InvalidRecord),
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let summary = diary_week_summary(days, week_start)?;
+    let summary = diary_week_summary(days_from_json(days_json)?, week_start)?;
     Ok(serde_json::to_string(&summary).expect("a summary has string keys and finite numbers"))
+}
+
+/// [`newest_per_date_indices`] for a JSON array of `diaryDay` records.
+///
+/// # Errors
+/// [`Error::InvalidRecord`] for JSON that is not such an array.
+pub fn newest_per_date_indices_json(days_json: &str) -> Result<Vec<u32>> {
+    let days = days_from_json(days_json)?;
+    Ok(newest_per_date_indices(&days)
+        .into_iter()
+        .map(|i| u32::try_from(i).expect("a JSON array in wasm memory has fewer than 2^32 items"))
+        .collect())
 }
 
 #[cfg(test)]
@@ -694,7 +722,18 @@ mod tests {
         let b = day(MONDAY, 2, false, 0, 5);
         assert_eq!(newest_per_date(vec![a.clone(), b.clone()])[0], b);
         a.created_at = 2;
-        assert_eq!(newest_per_date(vec![a.clone(), b])[0], a);
+        assert_eq!(newest_per_date(vec![a.clone(), b.clone()])[0], a);
+        let json = format!(
+            "[{},{},{}]",
+            Record::DiaryDay(day("2026-11-25", 1, false, 0, 1)).to_json(),
+            Record::DiaryDay(a).to_json(),
+            Record::DiaryDay(b).to_json()
+        );
+        assert_eq!(newest_per_date_indices_json(&json), Ok(vec![1, 0]));
+        assert_eq!(
+            newest_per_date_indices_json("[{}]"),
+            Err(Error::InvalidRecord)
+        );
     }
 
     #[test]

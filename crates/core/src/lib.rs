@@ -49,7 +49,8 @@ pub use crate::diary::{
     DiaryEmotion, DiarySkillCount, DiarySkillsAndUrges, DiaryUrge, DiaryWeekSummary,
     MAX_DIARY_ITEMS, MAX_DIARY_NAME_CHARS, MAX_DIARY_NOTE_CHARS, MAX_DIARY_RATING, MAX_SKILLS_USED,
     MIN_DAYS_TO_COMPARE, SKILLS_USED_THRESHOLD, diary_add_days, diary_rules_json, diary_week_start,
-    diary_week_summary, diary_week_summary_json, newest_per_date,
+    diary_week_summary, diary_week_summary_json, newest_per_date, newest_per_date_indices,
+    newest_per_date_indices_json,
 };
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;

@@ -5,6 +5,7 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
+import { DiaryScreen } from './diary/DiaryScreen';
 import { quickExit } from './guard';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
@@ -121,6 +122,7 @@ export function App() {
             onCalm={() => setScreen('calm')}
             onSkills={() => setScreen('skills')}
             onReflect={() => setScreen('prompts')}
+            onDiary={() => setScreen('diary')}
           />
         )}
         {isUnlocked && screen === 'calm' && (
@@ -135,6 +137,9 @@ export function App() {
           <SkillsScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} />
         )}
         {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
+        {isUnlocked && screen === 'diary' && (
+          <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
+        )}
         {isUnlocked && screen === 'help' && (
           <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />
         )}

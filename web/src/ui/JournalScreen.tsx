@@ -17,11 +17,13 @@ interface Props {
   onSkills: () => void;
   /** The reflection prompts. */
   onReflect: () => void;
+  /** Opens the DBT diary card (issue 5). */
+  onDiary: () => void;
 }
 
 type Editing = { id?: string; text: string } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -138,6 +140,9 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
               </button>
               <button type="button" onClick={onReflect}>
                 {t('prompts.title')}
+              </button>
+              <button type="button" onClick={onDiary}>
+                {t('diary.title')}
               </button>
             </nav>
             <p class="status" role="status">

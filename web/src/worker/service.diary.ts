@@ -44,7 +44,7 @@ export function createDiaryService({ loadCore, store, unlocked, serial, storage 
       if (day) found.push(day);
     }
     const keep = (await loadCore()).diaryNewestIndices(diaryDaysJson(found));
-    return Array.from(keep, (i) => found[i]);
+    return Array.from(keep, (i) => found[i]).filter((d): d is DiaryDay => d !== undefined);
   }
 
   return {

@@ -623,7 +623,8 @@ mod tests {
     fn day_rules_name_the_field() {
         let ok = day(MONDAY, 1, false, 0, 1);
         assert_eq!(ok.invalid_field(), None);
-        let cases: Vec<(Box<dyn Fn(&mut DiaryDay)>, &str)> = vec![
+        type Change = Box<dyn Fn(&mut DiaryDay)>;
+        let cases: Vec<(Change, &str)> = vec![
             (Box::new(|d| d.date = "2026-02-29".into()), "date"),
             (Box::new(|d| d.date = "2026-13-01".into()), "date"),
             (Box::new(|d| d.date = "2026-1-01".into()), "date"),

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::boundary::BoundaryPlan;
 use crate::diary::DiaryDay;
 use crate::error::{Error, Result};
 use crate::safety::{Contact, Settings};
@@ -26,6 +27,8 @@ pub enum Record {
     Contact(Contact),
     /// One day of the DBT diary card (issue 5; see `diary.rs`).
     DiaryDay(DiaryDay),
+    /// The plan for the next contact: a DEAR MAN script and a cope-ahead plan (issue 5).
+    BoundaryPlan(BoundaryPlan),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
@@ -42,7 +45,7 @@ pub struct JournalEntry {
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact", "diaryDay"];
+const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact", "diaryDay", "boundaryPlan"];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -64,6 +67,7 @@ impl Record {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
             Self::DiaryDay(day) => day.invalid_field(),
+            Self::BoundaryPlan(plan) => plan.invalid_field(),
             Self::Journal(entry) => {
                 let text_ok = entry.text.len() <= MAX_TEXT_CHARS
                     || entry.text.chars().count() <= MAX_TEXT_CHARS;

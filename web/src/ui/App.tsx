@@ -5,6 +5,7 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
+import { BoundaryScreen } from './boundary/BoundaryScreen';
 import { DiaryScreen } from './diary/DiaryScreen';
 import { quickExit } from './guard';
 import { HelpScreen } from './HelpScreen';
@@ -123,6 +124,7 @@ export function App() {
             onSkills={() => setScreen('skills')}
             onReflect={() => setScreen('prompts')}
             onDiary={() => setScreen('diary')}
+            onPlan={() => setScreen('plan')}
           />
         )}
         {isUnlocked && screen === 'calm' && (
@@ -139,6 +141,9 @@ export function App() {
         {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
         {isUnlocked && screen === 'diary' && (
           <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
+        )}
+        {isUnlocked && screen === 'plan' && (
+          <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
         )}
         {isUnlocked && screen === 'help' && (
           <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />

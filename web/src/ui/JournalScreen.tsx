@@ -19,11 +19,13 @@ interface Props {
   onReflect: () => void;
   /** Opens the DBT diary card (issue 5). */
   onDiary: () => void;
+  /** Opens the boundary script and cope-ahead plan for the next contact (issue 5). */
+  onPlan: () => void;
 }
 
 type Editing = { id?: string; text: string } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onPlan }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -143,6 +145,9 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               </button>
               <button type="button" onClick={onDiary}>
                 {t('diary.title')}
+              </button>
+              <button type="button" onClick={onPlan}>
+                {t('plan.title')}
               </button>
             </nav>
             <p class="status" role="status">

@@ -176,3 +176,23 @@ export interface VaultApi {
   /** Saves the day, replacing the record of the same date if there is one. */
   saveDiaryDay(input: DiaryDayInput): Promise<Saved<DiaryDay>>;
 }
+
+// ---- The plan for the next contact (issue 5, part 4): one sealed `boundaryPlan` record.
+
+/** A DEAR MAN boundary script and a cope-ahead plan; every field may be empty. */
+export interface BoundaryPlan {
+  describe: string;
+  express: string;
+  assert: string;
+  reinforce: string;
+  situation: string;
+  feelings: string;
+  actions: string;
+  callAfter: string;
+}
+
+export interface VaultApi {
+  /** The saved plan, or an empty one. */
+  getBoundaryPlan(): Promise<BoundaryPlan>;
+  saveBoundaryPlan(plan: BoundaryPlan): Promise<Saved<BoundaryPlan>>;
+}

@@ -1,5 +1,5 @@
 // The worker's diary-card calls (issue 5). Each day is one ordinary sealed record under a
-// random id; the worker finds a date's record by opening every record (as the journal does).
+// random id; the worker finds a date's record by opening every record (scan.ts).
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
@@ -11,6 +11,7 @@ import {
   parseDiaryRules,
   parseDiarySummary,
 } from './diary-records';
+import { openAll } from './scan';
 
 type DiaryCore = Pick<
   typeof Wasm,
@@ -28,21 +29,9 @@ export interface DiaryDeps {
 }
 
 export function createDiaryService({ loadCore, store, unlocked, serial, storage }: DiaryDeps): DiaryApi {
-  /** Every readable diary day, the newest copy of each date, by date. Unreadable records are the journal's to report. */
+  /** Every readable diary day, the newest copy of each date, by date. */
   async function days(): Promise<DiaryDay[]> {
-    const v = unlocked();
-    const found: DiaryDay[] = [];
-    for (const { id, blob } of await storage(() => store.listRecords())) {
-      let json: string;
-      try {
-        json = v.openRecord(id, blob);
-      } catch {
-        unlocked(); // a lock during the scan is an error, a damaged record is not
-        continue;
-      }
-      const day = parseDiaryRecord(id, json);
-      if (day) found.push(day);
-    }
+    const found = await openAll({ store, unlocked, storage }, parseDiaryRecord);
     const keep = (await loadCore()).diaryNewestIndices(diaryDaysJson(found));
     return Array.from(keep, (i) => found[i]).filter((d): d is DiaryDay => d !== undefined);
   }

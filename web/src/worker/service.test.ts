@@ -324,3 +324,29 @@ describe('diary card', () => {
     expect(await codeOf(api.diaryWeek('2026-11-26'))).toBe('locked');
   });
 });
+
+// ---- The plan for the next contact (issue 5, part 4).
+describe('boundary plan', () => {
+  it('is empty at first, saves into one record, and names a field that is too long', async () => {
+    const { api, store } = await freshVault();
+    expect(await api.getBoundaryPlan()).toEqual({
+      describe: '',
+      express: '',
+      assert: '',
+      reinforce: '',
+      situation: '',
+      feelings: '',
+      actions: '',
+      callAfter: '',
+    });
+    const plan = { ...(await api.getBoundaryPlan()), describe: 'You called at work.', callAfter: 'Sam' };
+    expect(await api.saveBoundaryPlan(plan)).toEqual({ ok: true, value: plan });
+    expect(await api.saveBoundaryPlan({ ...plan, assert: 'Please stop.' })).toMatchObject({ ok: true });
+    expect(store.records.size).toBe(1);
+    expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
+    expect(await api.saveBoundaryPlan({ ...plan, actions: 'x'.repeat(2001) })).toEqual({ ok: false, field: 'actions' });
+    expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
+    expect((await api.listEntries()).entries).toEqual([]);
+    expect(await api.listDiaryDays()).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Store } from '../store';
 import type { Entry, EntryList, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
+import { createBoundaryService } from './service.boundary';
 import { createDiaryService } from './service.diary';
 import { createSafetyService } from './service.safety';
 
@@ -78,10 +79,12 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
   const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
   // The diary card (issue 5) likewise.
   const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
+  const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
     ...diary,
+    ...boundary,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

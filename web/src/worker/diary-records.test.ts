@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiaryRules } from './api';
-import { diaryDaysJson, diaryRecordJson, localDate, needsCrisisNote, parseDiaryRecord, parseDiaryRules, parseDiarySummary } from './diary-records';
+import { diaryDaysJson, diaryRecordJson, parseDiaryRecord, parseDiaryRules, parseDiarySummary } from './diary-records';
 
 const INPUT = {
   date: '2026-11-24',
@@ -41,16 +40,5 @@ describe('diary records', () => {
   it('refuses rules and summaries of an unexpected shape', () => {
     expect(() => parseDiaryRules('{"emotions":[]}')).toThrow('unexpected shape');
     expect(() => parseDiarySummary('{"dates":[],"sentences":[]}')).toThrow('unexpected shape');
-  });
-
-  it('shows the crisis note only for crisis urges at the threshold', () => {
-    const rules = { crisisUrges: ['self-harm', 'suicide'], crisisRating: 4 } as DiaryRules;
-    expect(needsCrisisNote([{ name: 'suicide', rating: 4 }], rules)).toBe(true);
-    expect(needsCrisisNote([{ name: 'self-harm', rating: 3 }], rules)).toBe(false);
-    expect(needsCrisisNote([{ name: 'substance use', rating: 5 }], rules)).toBe(false);
-  });
-
-  it('formats the local date', () => {
-    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

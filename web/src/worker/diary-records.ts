@@ -78,14 +78,3 @@ export function parseDiarySummary(json: string): DiaryWeekSummary {
   }
   return o as unknown as DiaryWeekSummary;
 }
-
-/** Today's local calendar date as YYYY-MM-DD (the diary's days are the person's days). */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Whether any crisis urge (self-harm, suicide) is rated at or above the core's threshold. */
-export function needsCrisisNote(urges: readonly { name: string; rating: number }[], rules: DiaryRules): boolean {
-  return urges.some((u) => rules.crisisUrges.includes(u.name) && u.rating >= rules.crisisRating);
-}

@@ -3,7 +3,7 @@
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { BoundaryPlan, Saved, VaultApi } from './api';
 import { EMPTY_PLAN, parsePlanRecord, planRecordJson } from './boundary-records';
-import { openAll, type ScanDeps } from './scan';
+import { openAll, type ScanDeps } from './service.scan';
 
 type PlanCore = Pick<typeof Wasm, 'invalidField' | 'newRecordId'>;
 

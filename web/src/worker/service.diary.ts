@@ -1,5 +1,5 @@
 // The worker's diary-card calls (issue 5). Each day is one ordinary sealed record under a
-// random id; the worker finds a date's record by opening every record (scan.ts).
+// random id; the worker finds a date's record by opening every record (service.scan.ts).
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
@@ -11,7 +11,7 @@ import {
   parseDiaryRules,
   parseDiarySummary,
 } from './diary-records';
-import { openAll } from './scan';
+import { openAll } from './service.scan';
 
 type DiaryCore = Pick<
   typeof Wasm,

@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import { SKILL_CATEGORIES, skillLibrary, skillsIn } from '../../content/skills';
 import { t } from '../../i18n';
 import type { DiaryDayInput, DiaryRules } from '../../worker/api';
-import { needsCrisisNote } from '../../worker/diary-records';
 import { HelpNowNote } from '../skills/HelpNowNote';
 import type { Failure } from '../useFailure';
-import { SKILLS_USED_SCALE, builtInLabel, canAddName } from './form';
+import { SKILLS_USED_SCALE, builtInLabel, canAddName, needsCrisisNote } from './form';
 
 interface Props {
   title: string;

@@ -3,11 +3,10 @@ import { skillLibrary } from '../../content/skills';
 import { t, tn } from '../../i18n';
 import type { DiaryDayInput, DiaryRules, DiaryWeek } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
-import { localDate } from '../../worker/diary-records';
 import { TopBar } from '../skills/TopBar';
 import { useFailure } from '../useFailure';
 import { DayForm } from './DayForm';
-import { dateValue, dayForm } from './form';
+import { dateValue, dayForm, localDate } from './form';
 import { WeekTable } from './WeekTable';
 import './diary.css';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import type { DiaryDay, DiaryRules } from '../../worker/api';
-import { SKILLS_USED_SCALE, builtInLabel, canAddName, dateValue, dayForm, weekRows } from './form';
+import { SKILLS_USED_SCALE, builtInLabel, canAddName, dateValue, dayForm, localDate, needsCrisisNote, weekRows } from './form';
 
 const RULES = { emotions: ['sadness', 'joy'], urges: ['self-harm'] } as DiaryRules;
 const MON: DiaryDay = {
@@ -57,5 +57,16 @@ describe('diary form', () => {
     expect(builtInLabel('Lonely')).toBeNull();
     expect(SKILLS_USED_SCALE.map((key) => en[key as keyof typeof en].slice(0, 1))).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
     expect(dateValue('2026-02-01').getDate()).toBe(1);
+  });
+
+  it('shows the crisis note only for crisis urges at the threshold', () => {
+    const rules = { crisisUrges: ['self-harm', 'suicide'], crisisRating: 4 } as DiaryRules;
+    expect(needsCrisisNote([{ name: 'suicide', rating: 4 }], rules)).toBe(true);
+    expect(needsCrisisNote([{ name: 'self-harm', rating: 3 }], rules)).toBe(false);
+    expect(needsCrisisNote([{ name: 'substance use', rating: 5 }], rules)).toBe(false);
+  });
+
+  it('formats the local date', () => {
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

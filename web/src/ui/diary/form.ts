@@ -82,3 +82,14 @@ export function dateValue(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
 }
+
+/** Today's local calendar date as YYYY-MM-DD (the diary's days are the person's days). */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether any crisis urge (self-harm, suicide) is rated at or above the core's threshold. */
+export function needsCrisisNote(urges: readonly { name: string; rating: number }[], rules: DiaryRules): boolean {
+  return urges.some((u) => rules.crisisUrges.includes(u.name) && u.rating >= rules.crisisRating);
+}

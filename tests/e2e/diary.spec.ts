@@ -57,6 +57,12 @@ test('a diary-card week is saved, reloaded, unlocked and summarised; notes stay 
   for (const day of WEEK) {
     await dayButton(page, day.weekday).click();
     await expect(dayButton(page, day.weekday)).toHaveAttribute('aria-pressed', 'true');
+    if (day.weekday === 'Monday') {
+      // The person's own emotion: added once, it is offered (at 0) on the week's other days.
+      await page.getByLabel('Your own emotion', { exact: true }).fill('Lonely');
+      await page.getByRole('button', { name: 'Add: Your own emotion', exact: true }).click();
+      await setSlider(page, 'Lonely', 3);
+    }
     await setSlider(page, 'Fear', day.fear);
     await setSlider(page, 'Self-harm', day.selfHarm);
     if (day.selfHarm >= 4) {
@@ -92,6 +98,7 @@ test('a diary-card week is saved, reloaded, unlocked and summarised; notes stay 
   const table = page.getByRole('table', { name: 'The week at a glance' });
   const fearRow = table.getByRole('row', { name: /^Fear/ });
   await expect(fearRow.getByRole('cell')).toHaveText(['2', '4', '1', '5', '–', '–', '–']);
+  await expect(table.getByRole('row', { name: /^Lonely/ }).getByRole('cell')).toHaveText(['3', '0', '0', '0', '–', '–', '–']);
   const harmRow = table.getByRole('row', { name: /^Self-harm/ });
   await expect(harmRow.getByRole('cell')).toHaveText(['1', '4, acted on', '2', '5, acted on', '–', '–', '–']);
   await dayButton(page, 'Tuesday').click();

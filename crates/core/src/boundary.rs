@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::record::MAX_TIMESTAMP_MS;
+use crate::safety::too_long;
 
 /// Longest text in any one field of the plan.
 pub const MAX_PLAN_FIELD_CHARS: usize = 2_000;
@@ -39,8 +40,6 @@ impl BoundaryPlan {
     /// The JSON name of the first field that breaks a rule, or `None` if all are valid.
     #[must_use]
     pub fn invalid_field(&self) -> Option<&'static str> {
-        let too_long =
-            |s: &str| s.len() > MAX_PLAN_FIELD_CHARS && s.chars().count() > MAX_PLAN_FIELD_CHARS;
         [
             (&self.describe, "describe"),
             (&self.express, "express"),
@@ -52,7 +51,7 @@ impl BoundaryPlan {
             (&self.call_after, "callAfter"),
         ]
         .into_iter()
-        .find(|(text, _)| too_long(text))
+        .find(|(text, _)| too_long(text, MAX_PLAN_FIELD_CHARS))
         .map(|(_, name)| name)
         .or((self.updated_at > MAX_TIMESTAMP_MS).then_some("updatedAt"))
     }

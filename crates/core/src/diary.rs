@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::record::{MAX_TIMESTAMP_MS, Record};
+use crate::safety::too_long;
 
 /// Highest rating of an emotion or an urge.
 pub const MAX_DIARY_RATING: u8 = 5;
@@ -116,10 +117,6 @@ impl DiaryDay {
         }
         None
     }
-}
-
-fn too_long(text: &str, max_chars: usize) -> bool {
-    text.len() > max_chars && text.chars().count() > max_chars
 }
 
 /// A name the person typed: not blank, no spaces at either end, no control characters.

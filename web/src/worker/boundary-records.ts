@@ -1,5 +1,6 @@
 // Pure helpers for the boundaryPlan record (issue 5, part 4). The core validates it.
 import type { BoundaryPlan } from './api';
+import { jsonObject } from './json';
 
 export const PLAN_FIELDS = ['describe', 'express', 'assert', 'reinforce', 'situation', 'feelings', 'actions', 'callAfter'] as const;
 
@@ -16,14 +17,8 @@ export const EMPTY_PLAN: BoundaryPlan = {
 
 /** Reads an opened boundaryPlan record with its time; null for other kinds or a wrong shape. */
 export function parsePlanRecord(json: string): { plan: BoundaryPlan; updatedAt: number } | null {
-  let o: unknown;
-  try {
-    o = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (typeof o !== 'object' || o === null || (o as { kind?: unknown }).kind !== 'boundaryPlan') return null;
-  const r = o as Record<string, unknown>;
+  const r = jsonObject(json);
+  if (r?.kind !== 'boundaryPlan') return null;
   const plan = { ...EMPTY_PLAN };
   for (const field of PLAN_FIELDS) {
     const value = r[field];

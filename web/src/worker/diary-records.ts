@@ -2,15 +2,7 @@
 // validates every field and owns the rules (which copy of a date counts, the summary); these
 // only shape JSON for it and read what it returns.
 import type { DiaryDay, DiaryDayInput, DiaryRules, DiaryWeekSummary } from './api';
-
-function object(json: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
+import { jsonObject as object } from './json';
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -83,14 +83,7 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
           <div key={e.name} class="diary-item">
             {slider(`diary-emotion-${i}`, e.name, e.rating, (v) => setEmotion(i, v))}
             {!builtIn(e.name) && (
-              <button
-                type="button"
-                class="diary-remove"
-                aria-label={t('diary.removeLabel', { name: e.name })}
-                onClick={() => setForm((f) => ({ ...f, emotions: f.emotions.filter((_, j) => j !== i) }))}
-              >
-                {t('diary.remove')}
-              </button>
+              <RemoveButton name={e.name} onRemove={() => setForm((f) => ({ ...f, emotions: f.emotions.filter((_, j) => j !== i) }))} />
             )}
           </div>
         ))}
@@ -124,14 +117,7 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
               <span aria-hidden="true">{t('diary.actedOn')}</span>
             </label>
             {!builtIn(u.name) && (
-              <button
-                type="button"
-                class="diary-remove"
-                aria-label={t('diary.removeLabel', { name: u.name })}
-                onClick={() => setForm((f) => ({ ...f, urges: f.urges.filter((_, j) => j !== i) }))}
-              >
-                {t('diary.remove')}
-              </button>
+              <RemoveButton name={u.name} onRemove={() => setForm((f) => ({ ...f, urges: f.urges.filter((_, j) => j !== i) }))} />
             )}
           </div>
         ))}
@@ -214,6 +200,15 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
         </button>
       </div>
     </form>
+  );
+}
+
+/** Removes one of the person's own names from the day (the usual ones stay). */
+function RemoveButton({ name, onRemove }: { name: string; onRemove: () => void }) {
+  return (
+    <button type="button" class="diary-remove" aria-label={t('diary.removeLabel', { name })} onClick={onRemove}>
+      {t('diary.remove')}
+    </button>
   );
 }
 

@@ -25,6 +25,10 @@
 
 // Encrypted backup files (spec: docs/backup-format.md).
 mod backup;
+// The DEAR MAN script and cope-ahead plan for the next contact (issue 5).
+mod boundary;
+// The DBT diary card and its week summary (issue 5).
+mod diary;
 mod error;
 mod format;
 #[cfg(feature = "fuzzing")]
@@ -43,6 +47,15 @@ mod vault;
 pub use crate::backup::{
     BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, Backup, BackupInfo,
     BackupReader, BackupSummary, BackupWriter, inspect_backup, read_backup, write_backup,
+};
+pub use crate::boundary::{BoundaryPlan, MAX_PLAN_FIELD_CHARS};
+pub use crate::diary::{
+    CRISIS_URGE_RATING, DIARY_CRISIS_URGES, DIARY_EMOTIONS, DIARY_URGES, DiaryAverage, DiaryDay,
+    DiaryEmotion, DiarySkillCount, DiarySkillsAndUrges, DiaryUrge, DiaryWeekSummary,
+    MAX_DIARY_ITEMS, MAX_DIARY_NAME_CHARS, MAX_DIARY_NOTE_CHARS, MAX_DIARY_RATING, MAX_SKILLS_USED,
+    MIN_DAYS_TO_COMPARE, SKILLS_USED_THRESHOLD, diary_add_days, diary_rules_json, diary_week_start,
+    diary_week_summary, diary_week_summary_json, newest_per_date, newest_per_date_indices,
+    newest_per_date_indices_json,
 };
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::boundary::BoundaryPlan;
+use crate::diary::DiaryDay;
 use crate::error::{Error, Result};
 use crate::safety::{Contact, Settings};
 use crate::tracker::{
@@ -31,6 +33,10 @@ pub enum Record {
     ContactLog(ContactLog),
     /// A no-contact commitment (cycle tracker).
     NoContactGoal(NoContactGoal),
+    /// One day of the DBT diary card (issue 5; see `diary.rs`).
+    DiaryDay(DiaryDay),
+    /// The plan for the next contact: a DEAR MAN script and a cope-ahead plan (issue 5).
+    BoundaryPlan(BoundaryPlan),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
@@ -83,6 +89,8 @@ const KNOWN_KINDS: &[&str] = &[
     "contact",
     "contactLog",
     "noContactGoal",
+    "diaryDay",
+    "boundaryPlan",
 ];
 
 /// The field name of the first check that failed, if any.
@@ -109,6 +117,8 @@ impl Record {
         match self {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
+            Self::DiaryDay(day) => day.invalid_field(),
+            Self::BoundaryPlan(plan) => plan.invalid_field(),
             Self::Journal(entry) => first_failing(&[
                 (chars_at_most(&entry.text, MAX_TEXT_CHARS), "text"),
                 (time_ok(entry.created_at), "createdAt"),

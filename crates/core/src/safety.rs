@@ -120,7 +120,8 @@ impl Contact {
     }
 }
 
-fn too_long(text: &str, max_chars: usize) -> bool {
+/// More than `max_chars` Unicode scalar values (the byte length is checked first, cheaply).
+pub(crate) fn too_long(text: &str, max_chars: usize) -> bool {
     text.len() > max_chars && text.chars().count() > max_chars
 }
 

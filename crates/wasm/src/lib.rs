@@ -236,3 +236,42 @@ fn whole_ms(ms: f64) -> Option<u64> {
     (ms.is_finite() && ms.fract() == 0.0 && (0.0..=9_007_199_254_740_991.0).contains(&ms))
         .then_some(ms as u64)
 }
+
+// ---- DBT diary card (issue 5): the rules and the summary live in the core; these only convert.
+
+/// The diary card's usual emotions and urges, scales and crisis-note rule, as JSON.
+#[wasm_bindgen(js_name = diaryRules)]
+pub fn diary_rules() -> String {
+    kintsugi_core::diary_rules_json()
+}
+
+/// The week summary (data and sentences) as JSON, from a JSON array of `diaryDay` records
+/// and the week's Monday (`YYYY-MM-DD`).
+#[wasm_bindgen(js_name = diaryWeekSummary)]
+pub fn diary_week_summary(
+    #[wasm_bindgen(js_name = "daysJson")] days_json: &str,
+    #[wasm_bindgen(js_name = "weekStart")] week_start: &str,
+) -> Result<String, JsValue> {
+    kintsugi_core::diary_week_summary_json(days_json, week_start).map_err(to_js)
+}
+
+/// The Monday on or before `date` (`YYYY-MM-DD`).
+#[wasm_bindgen(js_name = diaryWeekStart)]
+pub fn diary_week_start(date: &str) -> Result<String, JsValue> {
+    kintsugi_core::diary_week_start(date).map_err(to_js)
+}
+
+/// `date` moved by `days` (negative goes back).
+#[wasm_bindgen(js_name = diaryAddDays)]
+pub fn diary_add_days(date: &str, days: i32) -> Result<String, JsValue> {
+    kintsugi_core::diary_add_days(date, days).map_err(to_js)
+}
+
+/// Which of the given `diaryDay` records (a JSON array) count: the newest copy of each date,
+/// as positions in the array, in date order.
+#[wasm_bindgen(js_name = diaryNewestIndices)]
+pub fn diary_newest_indices(
+    #[wasm_bindgen(js_name = "daysJson")] days_json: &str,
+) -> Result<Vec<u32>, JsValue> {
+    kintsugi_core::newest_per_date_indices_json(days_json).map_err(to_js)
+}

@@ -5,6 +5,8 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
+import { BoundaryScreen } from './boundary/BoundaryScreen';
+import { DiaryScreen } from './diary/DiaryScreen';
 import { quickExit } from './guard';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
@@ -121,6 +123,8 @@ export function App() {
             onCalm={() => setScreen('calm')}
             onSkills={() => setScreen('skills')}
             onReflect={() => setScreen('prompts')}
+            onDiary={() => setScreen('diary')}
+            onPlan={() => setScreen('plan')}
           />
         )}
         {isUnlocked && screen === 'calm' && (
@@ -135,6 +139,12 @@ export function App() {
           <SkillsScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} />
         )}
         {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
+        {isUnlocked && screen === 'diary' && (
+          <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
+        )}
+        {isUnlocked && screen === 'plan' && (
+          <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
+        )}
         {isUnlocked && screen === 'help' && (
           <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />
         )}

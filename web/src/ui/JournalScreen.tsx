@@ -20,11 +20,15 @@ interface Props {
   onSkills: () => void;
   /** The reflection prompts. */
   onReflect: () => void;
+  /** Opens the DBT diary card (issue 5). */
+  onDiary: () => void;
+  /** Opens the boundary script and cope-ahead plan for the next contact (issue 5). */
+  onPlan: () => void;
 }
 
 type Editing = { id?: string; text: string; entry?: Entry } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onPlan }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -154,6 +158,12 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
               </button>
               <button type="button" onClick={onReflect}>
                 {t('prompts.title')}
+              </button>
+              <button type="button" onClick={onDiary}>
+                {t('diary.title')}
+              </button>
+              <button type="button" onClick={onPlan}>
+                {t('plan.title')}
               </button>
             </nav>
             <p class="status" role="status">

@@ -130,3 +130,112 @@ export interface VaultApi {
   saveContact(input: ContactInput): Promise<Saved<Contact>>;
   deleteContact(id: string): Promise<void>;
 }
+
+// ---- DBT diary card (issue 5): one sealed `diaryDay` record per date; rules and summary in the core.
+
+export interface DiaryEmotion {
+  name: string;
+  /** 0..=5 */
+  rating: number;
+}
+
+export interface DiaryUrge {
+  name: string;
+  /** 0..=5 */
+  rating: number;
+  actedOn: boolean;
+}
+
+export interface DiaryDayInput {
+  /** Local calendar date, YYYY-MM-DD. */
+  date: string;
+  emotions: DiaryEmotion[];
+  urges: DiaryUrge[];
+  /** 0..=7 on the DBT skills-used scale. */
+  skillsUsed: number;
+  /** Skill ids from content/skills. */
+  skills: string[];
+  note: string;
+}
+
+export interface DiaryDay extends DiaryDayInput {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The card's rules from the core (diary_rules_json). */
+export interface DiaryRules {
+  emotions: string[];
+  urges: string[];
+  crisisUrges: string[];
+  crisisRating: number;
+  maxRating: number;
+  maxSkillsUsed: number;
+  skillsUsedThreshold: number;
+  maxNameChars: number;
+  maxNoteChars: number;
+}
+
+export interface DiaryAverage {
+  name: string;
+  mean: number;
+  days: number;
+  actedOnDays: number;
+}
+
+/** The core's week summary (DiaryWeekSummary), sentences in plain English. */
+export interface DiaryWeekSummary {
+  dates: string[];
+  daysRecorded: number;
+  emotions: DiaryAverage[];
+  urges: DiaryAverage[];
+  skillsMostUsed: { id: string; days: number }[];
+  skillsAndUrges: {
+    withSkillsDays: number;
+    otherDays: number;
+    withSkillsMean: number | null;
+    otherMean: number | null;
+    enoughDays: boolean;
+    lowerWithSkills: boolean | null;
+  };
+  sentences: string[];
+}
+
+export interface DiaryWeek {
+  /** The Monday. */
+  weekStart: string;
+  /** The newest record of each date in the week, by date. */
+  days: DiaryDay[];
+  summary: DiaryWeekSummary;
+}
+
+export interface VaultApi {
+  diaryRules(): Promise<DiaryRules>;
+  /** The week holding `date` (any day of it); `offsetWeeks` moves it. */
+  diaryWeek(date: string, offsetWeeks?: number): Promise<DiaryWeek>;
+  /** Every date's newest record, by date. */
+  listDiaryDays(): Promise<DiaryDay[]>;
+  /** Saves the day, replacing the record of the same date if there is one. */
+  saveDiaryDay(input: DiaryDayInput): Promise<Saved<DiaryDay>>;
+}
+
+// ---- The plan for the next contact (issue 5, part 4): one sealed `boundaryPlan` record.
+
+/** A DEAR MAN boundary script and a cope-ahead plan; every field may be empty. */
+export interface BoundaryPlan {
+  describe: string;
+  express: string;
+  assert: string;
+  reinforce: string;
+  situation: string;
+  feelings: string;
+  actions: string;
+  callAfter: string;
+}
+
+export interface VaultApi {
+  /** The saved plan, or an empty one. */
+  getBoundaryPlan(): Promise<BoundaryPlan>;
+  saveBoundaryPlan(plan: BoundaryPlan): Promise<Saved<BoundaryPlan>>;
+}

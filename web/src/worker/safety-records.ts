@@ -1,20 +1,12 @@
 // Pure helpers for the settings and contact records (issue 4). No globals: unit-tested in Node.
 // The core validates every field; these only shape JSON for it and read what it returns.
 import type { Contact, ContactInput, Settings, SettingsRules } from './api';
+import { jsonObject as object } from './json';
 
 /** An opened settings record, with the time that tells two copies apart. */
 export interface StoredSettings {
   settings: Settings;
   updatedAt: number;
-}
-
-function object(json: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;

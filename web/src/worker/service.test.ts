@@ -349,3 +349,68 @@ describe('cycle tracker fields (issue 3)', () => {
     expect(result.sentences.find((x) => x.kind === 'cycleCount')?.text).toBe('Your entries show 1 full cycle.');
   });
 });
+
+// ---- Diary card (issue 5): through the worker, against the real core.
+describe('diary card', () => {
+  const day = (date: string, urge: number, skillsUsed: number, note = '') => ({
+    date,
+    emotions: [{ name: 'fear', rating: urge }],
+    urges: [{ name: 'self-harm', rating: urge, actedOn: urge > 3 }],
+    skillsUsed,
+    skills: skillsUsed >= 5 ? ['stop'] : [],
+    note,
+  });
+
+  it('saves one record per date, summarises the week and names a bad field', async () => {
+    const { api, store } = await freshVault();
+    const first = await api.saveDiaryDay(day('2026-11-23', 1, 6, 'first'));
+    expect(first.ok).toBe(true);
+    const again = await api.saveDiaryDay(day('2026-11-23', 2, 6, 'second'));
+    expect(again.ok && first.ok && again.value.id === first.value.id).toBe(true);
+    expect(store.records.size).toBe(1);
+    await api.saveDiaryDay(day('2026-11-24', 5, 0));
+    await api.saveDiaryDay(day('2026-11-25', 1, 7));
+    await api.saveDiaryDay(day('2026-11-26', 4, 1));
+    expect(await api.saveDiaryDay({ ...day('2026-11-27', 1, 0), skillsUsed: 8 })).toEqual({ ok: false, field: 'skillsUsed' });
+    expect(await api.saveDiaryDay({ ...day('2026-02-30', 1, 0) })).toEqual({ ok: false, field: 'date' });
+
+    const week = await api.diaryWeek('2026-11-26');
+    expect(week.weekStart).toBe('2026-11-23');
+    expect(week.days.map((d) => d.note)).toEqual(['second', '', '', '']);
+    expect(week.summary.skillsAndUrges).toMatchObject({ withSkillsMean: 1.5, otherMean: 4.5, lowerWithSkills: true });
+    expect(week.summary.sentences).toContain('Urges were lower on the days you used skills.');
+    const next = await api.diaryWeek('2026-11-26', 1);
+    expect(next.weekStart).toBe('2026-11-30');
+    expect(next.days).toEqual([]);
+    expect((await api.listDiaryDays()).map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26']);
+    expect((await api.listEntries()).entries).toEqual([]);
+    await api.lock();
+    expect(await codeOf(api.diaryWeek('2026-11-26'))).toBe('locked');
+  });
+});
+
+// ---- The plan for the next contact (issue 5, part 4).
+describe('boundary plan', () => {
+  it('is empty at first, saves into one record, and names a field that is too long', async () => {
+    const { api, store } = await freshVault();
+    expect(await api.getBoundaryPlan()).toEqual({
+      describe: '',
+      express: '',
+      assert: '',
+      reinforce: '',
+      situation: '',
+      feelings: '',
+      actions: '',
+      callAfter: '',
+    });
+    const plan = { ...(await api.getBoundaryPlan()), describe: 'You called at work.', callAfter: 'Sam' };
+    expect(await api.saveBoundaryPlan(plan)).toEqual({ ok: true, value: plan });
+    expect(await api.saveBoundaryPlan({ ...plan, assert: 'Please stop.' })).toMatchObject({ ok: true });
+    expect(store.records.size).toBe(1);
+    expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
+    expect(await api.saveBoundaryPlan({ ...plan, actions: 'x'.repeat(2001) })).toEqual({ ok: false, field: 'actions' });
+    expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
+    expect((await api.listEntries()).entries).toEqual([]);
+    expect(await api.listDiaryDays()).toEqual([]);
+  });
+});

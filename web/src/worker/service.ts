@@ -6,6 +6,8 @@ import type { Store } from '../store';
 import type { Entry, EntryList, InsightsResult, TrackerFields, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
+import { createBoundaryService } from './service.boundary';
+import { createDiaryService } from './service.diary';
 import { createSafetyService } from './service.safety';
 
 /** The parts of the WASM module the worker uses. */
@@ -22,6 +24,12 @@ export type Core = Pick<
   // issue 3 (cycle tracker):
   | 'triggerSuggestions'
   | 'insights'
+  // issue 5 (diary card):
+  | 'diaryRules'
+  | 'diaryWeekSummary'
+  | 'diaryWeekStart'
+  | 'diaryAddDays'
+  | 'diaryNewestIndices'
 >;
 type Vault = Wasm.Vault;
 
@@ -94,9 +102,14 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
 
   // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
   const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
+  // The diary card (issue 5) likewise.
+  const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
+  const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
+    ...diary,
+    ...boundary,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../i18n';
+import type { BoundaryPlan } from '../../worker/api';
+import { vaultApi } from '../../worker/client';
+import { HelpNowNote } from '../skills/HelpNowNote';
+import { TopBar } from '../skills/TopBar';
+import { useFailure } from '../useFailure';
+import { buildDraft, copyText } from './draft';
+import './boundary.css';
+
+interface Props {
+  onBack: () => void;
+  onHelpNow: () => void;
+  onLocked: () => void;
+}
+
+type Field = keyof BoundaryPlan;
+
+const SCRIPT: readonly { field: Field; label: MessageKey; hint: MessageKey }[] = [
+  { field: 'describe', label: 'plan.describe', hint: 'plan.describeHint' },
+  { field: 'express', label: 'plan.express', hint: 'plan.expressHint' },
+  { field: 'assert', label: 'plan.assert', hint: 'plan.assertHint' },
+  { field: 'reinforce', label: 'plan.reinforce', hint: 'plan.reinforceHint' },
+];
+
+const COPE: readonly { field: Field; label: MessageKey }[] = [
+  { field: 'situation', label: 'plan.situation' },
+  { field: 'feelings', label: 'plan.feelings' },
+  { field: 'actions', label: 'plan.actions' },
+  { field: 'callAfter', label: 'plan.callAfter' },
+];
+
+/** The plan for the next contact: a DEAR MAN message to copy, and a cope-ahead plan. */
+export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
+  const [plan, setPlan] = useState<BoundaryPlan | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [copyStatus, setCopyStatus] = useState<MessageKey | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { error, setError, show, fail } = useFailure(onLocked);
+  const draftRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    vaultApi().getBoundaryPlan().then(setPlan, fail);
+  }, []);
+
+  const set = (field: Field, value: string) => {
+    setSaved(false);
+    setCopyStatus(null);
+    setPlan((p) => (p ? { ...p, [field]: value } : p));
+  };
+
+  async function copy(draft: string) {
+    const result = await copyText(draft, navigator.clipboard);
+    if (result === 'select') {
+      draftRef.current?.focus();
+      draftRef.current?.select();
+    }
+    setCopyStatus(result === 'copied' ? 'plan.copied' : 'plan.copySelect');
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!plan || busy) return;
+    setBusy(true);
+    setSaved(false);
+    try {
+      const result = await vaultApi().saveBoundaryPlan(plan);
+      if (result.ok) {
+        setError(null);
+        setSaved(true);
+      } else {
+        show('plan.error.tooLong', result.field);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const area = (field: Field, label: MessageKey, hint?: MessageKey) => (
+    <div key={field} class="plan-field">
+      <label for={`plan-${field}`}>{t(label)}</label>
+      {hint && (
+        <p class="hint" id={`plan-${field}-hint`}>
+          {t(hint)}
+        </p>
+      )}
+      <textarea
+        id={`plan-${field}`}
+        rows={2}
+        aria-describedby={hint ? `plan-${field}-hint` : undefined}
+        aria-invalid={error?.field === field ? true : undefined}
+        value={plan?.[field] ?? ''}
+        onInput={(e) => set(field, (e.target as HTMLTextAreaElement).value)}
+      />
+    </div>
+  );
+
+  const draft = plan ? buildDraft(plan) : '';
+  return (
+    <div class="screen plan-screen">
+      <TopBar title={t('plan.title')} onBack={onBack} />
+      <main class="content">
+        <p>{t('plan.intro')}</p>
+        <HelpNowNote onHelpNow={onHelpNow} />
+        <p class="notice">{t('plan.safety')}</p>
+        {!plan ? (
+          <p class="muted">{error ? t(error.key) : t('plan.loading')}</p>
+        ) : (
+          <form onSubmit={save}>
+            <section aria-labelledby="plan-script-title">
+              <h2 id="plan-script-title">{t('plan.scriptTitle')}</h2>
+              {SCRIPT.map(({ field, label, hint }) => area(field, label, hint))}
+              <aside class="plan-reminders" aria-labelledby="plan-reminders-title">
+                <h3 id="plan-reminders-title">{t('plan.remindersTitle')}</h3>
+                <ul>
+                  <li>{t('plan.mindful')}</li>
+                  <li>{t('plan.confident')}</li>
+                  <li>{t('plan.negotiate')}</li>
+                </ul>
+              </aside>
+              <label for="plan-draft">{t('plan.draft')}</label>
+              <textarea id="plan-draft" ref={draftRef} class="plan-draft" rows={5} readOnly value={draft} placeholder={t('plan.draftEmpty')} />
+              <div class="row">
+                <button type="button" disabled={draft === ''} onClick={() => void copy(draft)}>
+                  {t('plan.copy')}
+                </button>
+              </div>
+              <p class="status" role="status">
+                {copyStatus ? t(copyStatus) : ''}
+              </p>
+            </section>
+            <section aria-labelledby="plan-cope-title">
+              <h2 id="plan-cope-title">{t('plan.copeTitle')}</h2>
+              <p>{t('plan.copeIntro')}</p>
+              {COPE.map(({ field, label }) => area(field, label))}
+            </section>
+            <p class="muted plan-source">{t('plan.source')}</p>
+            {error && (
+              <p key={error.attempt} class="error" role="alert">
+                {t(error.key)}
+              </p>
+            )}
+            <p class="status" role="status">
+              {saved ? t('plan.saved') : ''}
+            </p>
+            <div class="row">
+              <button type="submit" class="primary" disabled={busy}>
+                {busy ? t('plan.saving') : t('plan.save')}
+              </button>
+            </div>
+          </form>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,249 @@
+import { useState } from 'preact/hooks';
+import { SKILL_CATEGORIES, skillLibrary, skillsIn } from '../../content/skills';
+import { t } from '../../i18n';
+import type { DiaryDayInput, DiaryRules } from '../../worker/api';
+import { HelpNowNote } from '../skills/HelpNowNote';
+import type { Failure } from '../useFailure';
+import { SKILLS_USED_SCALE, builtInLabel, canAddName, needsCrisisNote } from './form';
+
+interface Props {
+  title: string;
+  initial: DiaryDayInput;
+  rules: DiaryRules;
+  error: Failure | null;
+  saved: boolean;
+  onSave(input: DiaryDayInput): Promise<boolean>;
+  onHelpNow: () => void;
+}
+
+const nameLabel = (name: string) => {
+  const key = builtInLabel(name);
+  return key ? t(key) : name;
+};
+
+/** One day of the card: emotions and urges 0-5, acted-on boxes, skills 0-7, which skills, a note. */
+export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow }: Props) {
+  const [form, setForm] = useState<DiaryDayInput>(initial);
+  const [busy, setBusy] = useState(false);
+  const [ownEmotion, setOwnEmotion] = useState('');
+  const [ownUrge, setOwnUrge] = useState('');
+  const builtIn = (name: string) => rules.emotions.includes(name) || rules.urges.includes(name);
+
+  const setEmotion = (i: number, rating: number) =>
+    setForm((f) => ({ ...f, emotions: f.emotions.map((e, j) => (j === i ? { ...e, rating } : e)) }));
+  const setUrge = (i: number, change: Partial<{ rating: number; actedOn: boolean }>) =>
+    setForm((f) => ({ ...f, urges: f.urges.map((u, j) => (j === i ? { ...u, ...change } : u)) }));
+  const toggleSkill = (id: string, on: boolean) =>
+    setForm((f) => ({ ...f, skills: on ? [...f.skills, id] : f.skills.filter((s) => s !== id) }));
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      await onSave(form);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const levels = Array.from({ length: rules.maxRating + 1 }, (_, i) => i);
+  const slider = (id: string, name: string, value: number, onInput: (v: number) => void) => (
+    <div class="diary-rating">
+      <label for={id}>{nameLabel(name)}</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={rules.maxRating}
+        step={1}
+        value={value}
+        list="diary-levels"
+        onInput={(e) => onInput(Number((e.target as HTMLInputElement).value))}
+      />
+      <output for={id} aria-hidden="true">
+        {value}
+      </output>
+    </div>
+  );
+
+  return (
+    <form class="diary-form" onSubmit={submit} aria-labelledby="diary-day-title">
+      <h3 id="diary-day-title">{title}</h3>
+      <datalist id="diary-levels">
+        {levels.map((l) => (
+          <option key={l} value={l} />
+        ))}
+      </datalist>
+
+      <fieldset>
+        <legend>{t('diary.emotions')}</legend>
+        <p class="hint">{t('diary.emotionsHint')}</p>
+        {form.emotions.map((e, i) => (
+          <div key={e.name} class="diary-item">
+            {slider(`diary-emotion-${i}`, e.name, e.rating, (v) => setEmotion(i, v))}
+            {!builtIn(e.name) && (
+              <RemoveButton name={e.name} onRemove={() => setForm((f) => ({ ...f, emotions: f.emotions.filter((_, j) => j !== i) }))} />
+            )}
+          </div>
+        ))}
+        <AddName
+          id="diary-own-emotion"
+          label={t('diary.addEmotion')}
+          value={ownEmotion}
+          max={rules.maxNameChars}
+          canAdd={canAddName(ownEmotion, form.emotions)}
+          onInput={setOwnEmotion}
+          onAdd={() => {
+            setForm((f) => ({ ...f, emotions: [...f.emotions, { name: ownEmotion.trim(), rating: 0 }] }));
+            setOwnEmotion('');
+          }}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('diary.urges')}</legend>
+        <p class="hint">{t('diary.urgesHint')}</p>
+        {form.urges.map((u, i) => (
+          <div key={u.name} class="diary-item">
+            {slider(`diary-urge-${i}`, u.name, u.rating, (v) => setUrge(i, { rating: v }))}
+            <label class="diary-acted">
+              <input
+                type="checkbox"
+                checked={u.actedOn}
+                aria-label={t('diary.actedOnLabel', { name: nameLabel(u.name) })}
+                onChange={(e) => setUrge(i, { actedOn: (e.target as HTMLInputElement).checked })}
+              />
+              <span aria-hidden="true">{t('diary.actedOn')}</span>
+            </label>
+            {!builtIn(u.name) && (
+              <RemoveButton name={u.name} onRemove={() => setForm((f) => ({ ...f, urges: f.urges.filter((_, j) => j !== i) }))} />
+            )}
+          </div>
+        ))}
+        <AddName
+          id="diary-own-urge"
+          label={t('diary.addUrge')}
+          value={ownUrge}
+          max={rules.maxNameChars}
+          canAdd={canAddName(ownUrge, form.urges)}
+          onInput={setOwnUrge}
+          onAdd={() => {
+            setForm((f) => ({ ...f, urges: [...f.urges, { name: ownUrge.trim(), rating: 0, actedOn: false }] }));
+            setOwnUrge('');
+          }}
+        />
+      </fieldset>
+      {needsCrisisNote(form.urges, rules) && (
+        <div role="note" class="diary-crisis">
+          <p>{t('diary.crisis')}</p>
+          <HelpNowNote onHelpNow={onHelpNow} />
+        </div>
+      )}
+
+      <label for="diary-skills-used">{t('diary.skillsUsed')}</label>
+      <p class="hint" id="diary-skills-used-hint">
+        {t('diary.skillsUsedHint')}
+      </p>
+      <select
+        id="diary-skills-used"
+        aria-describedby="diary-skills-used-hint"
+        value={String(form.skillsUsed)}
+        onChange={(e) => setForm((f) => ({ ...f, skillsUsed: Number((e.target as HTMLSelectElement).value) }))}
+      >
+        {SKILLS_USED_SCALE.slice(0, rules.maxSkillsUsed + 1).map((key, value) => (
+          <option key={key} value={String(value)}>
+            {t(key)}
+          </option>
+        ))}
+      </select>
+
+      <details class="diary-skills" open={form.skills.length > 0}>
+        <summary>{t('diary.whichSkills')}</summary>
+        {SKILL_CATEGORIES.map((category) => (
+          <fieldset key={category}>
+            <legend>{skillLibrary.categories[category].name}</legend>
+            {skillsIn(category).map((skill) => (
+              <label key={skill.id} class="diary-skill">
+                <input
+                  type="checkbox"
+                  checked={form.skills.includes(skill.id)}
+                  onChange={(e) => toggleSkill(skill.id, (e.target as HTMLInputElement).checked)}
+                />
+                {skill.name}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </details>
+
+      <label for="diary-note">{t('diary.note')}</label>
+      <textarea
+        id="diary-note"
+        rows={3}
+        maxLength={rules.maxNoteChars}
+        value={form.note}
+        onInput={(e) => setForm((f) => ({ ...f, note: (e.target as HTMLTextAreaElement).value }))}
+      />
+
+      {error && (
+        <p key={error.attempt} class="error" role="alert">
+          {t(error.key, { max: error.field === 'note' ? rules.maxNoteChars : rules.maxNameChars })}
+        </p>
+      )}
+      <p class="status" role="status">
+        {saved ? t('diary.saved') : ''}
+      </p>
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t('diary.saving') : t('diary.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Removes one of the person's own names from the day (the usual ones stay). */
+function RemoveButton({ name, onRemove }: { name: string; onRemove: () => void }) {
+  return (
+    <button type="button" class="diary-remove" aria-label={t('diary.removeLabel', { name })} onClick={onRemove}>
+      {t('diary.remove')}
+    </button>
+  );
+}
+
+interface AddNameProps {
+  id: string;
+  label: string;
+  value: string;
+  max: number;
+  canAdd: boolean;
+  onInput: (value: string) => void;
+  onAdd: () => void;
+}
+
+function AddName({ id, label, value, max, canAdd, onInput, onAdd }: AddNameProps) {
+  return (
+    <div class="diary-add">
+      <label for={id}>{label}</label>
+      <div class="row">
+        <input
+          id={id}
+          type="text"
+          maxLength={max}
+          value={value}
+          onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              if (canAdd) onAdd();
+            }
+          }}
+        />
+        <button type="button" disabled={!canAdd} aria-label={t('diary.addNamed', { what: label })} onClick={onAdd}>
+          {t('diary.add')}
+        </button>
+      </div>
+    </div>
+  );
+}

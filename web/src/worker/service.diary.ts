@@ -1,0 +1,70 @@
+// The worker's diary-card calls (issue 5). Each day is one ordinary sealed record under a
+// random id; the worker finds a date's record by opening every record (service.scan.ts).
+// Which copy of a date counts, and the week summary, are the core's rules.
+import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
+import type { Store } from '../store';
+import type { DiaryDay, Saved, VaultApi } from './api';
+import {
+  diaryDaysJson,
+  diaryRecordJson,
+  parseDiaryRecord,
+  parseDiaryRules,
+  parseDiarySummary,
+} from './diary-records';
+import { openAll } from './service.scan';
+
+type DiaryCore = Pick<
+  typeof Wasm,
+  'diaryRules' | 'diaryWeekSummary' | 'diaryWeekStart' | 'diaryAddDays' | 'diaryNewestIndices' | 'invalidField' | 'newRecordId'
+>;
+
+export type DiaryApi = Pick<VaultApi, 'diaryRules' | 'diaryWeek' | 'listDiaryDays' | 'saveDiaryDay'>;
+
+export interface DiaryDeps {
+  loadCore: () => Promise<DiaryCore>;
+  store: Store;
+  unlocked: () => Wasm.Vault;
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+  storage: <T>(op: () => Promise<T>) => Promise<T>;
+}
+
+export function createDiaryService({ loadCore, store, unlocked, serial, storage }: DiaryDeps): DiaryApi {
+  /** Every readable diary day, the newest copy of each date, by date. */
+  async function days(): Promise<DiaryDay[]> {
+    const found = await openAll({ store, unlocked, storage }, parseDiaryRecord);
+    const keep = (await loadCore()).diaryNewestIndices(diaryDaysJson(found));
+    return Array.from(keep, (i) => found[i]).filter((d): d is DiaryDay => d !== undefined);
+  }
+
+  return {
+    diaryRules: async () => parseDiaryRules((await loadCore()).diaryRules()),
+
+    listDiaryDays: () => serial(days),
+
+    diaryWeek: (date, offsetWeeks = 0) =>
+      serial(async () => {
+        const core = await loadCore();
+        const weekStart = core.diaryAddDays(core.diaryWeekStart(date), offsetWeeks * 7);
+        const all = await days();
+        const summary = parseDiarySummary(core.diaryWeekSummary(diaryDaysJson(all), weekStart));
+        return { weekStart, days: all.filter((d) => summary.dates.includes(d.date)), summary };
+      }),
+
+    saveDiaryDay: (input) =>
+      serial(async (): Promise<Saved<DiaryDay>> => {
+        const core = await loadCore();
+        const now = Date.now();
+        const existing = (await days()).find((d) => d.date === input.date);
+        const id = existing ? existing.id : core.newRecordId();
+        const createdAt = existing ? existing.createdAt : now;
+        const json = diaryRecordJson(input, createdAt, now);
+        const field = core.invalidField(json);
+        if (field !== undefined) return { ok: false, field };
+        const sealed = unlocked().sealRecord(id, json);
+        await storage(() => store.putRecord(id, sealed));
+        const saved = parseDiaryRecord(id, json);
+        if (!saved) throw new Error('saveDiaryDay: the record it wrote does not read back');
+        return { ok: true, value: saved };
+      }),
+  };
+}

@@ -124,7 +124,7 @@ export function App() {
             onSkills={() => setScreen('skills')}
             onReflect={() => setScreen('prompts')}
             onDiary={() => setScreen('diary')}
-            onPlan={() => setScreen('plan')}
+            onContactPlan={() => setScreen('contactPlan')}
           />
         )}
         {isUnlocked && screen === 'calm' && (
@@ -142,7 +142,7 @@ export function App() {
         {isUnlocked && screen === 'diary' && (
           <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
         )}
-        {isUnlocked && screen === 'plan' && (
+        {isUnlocked && screen === 'contactPlan' && (
           <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
         )}
         {isUnlocked && screen === 'help' && (

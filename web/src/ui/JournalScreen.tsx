@@ -23,12 +23,12 @@ interface Props {
   /** Opens the DBT diary card (issue 5). */
   onDiary: () => void;
   /** Opens the boundary script and cope-ahead plan for the next contact (issue 5). */
-  onPlan: () => void;
+  onContactPlan: () => void;
 }
 
 type Editing = { id?: string; text: string; entry?: Entry } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onPlan }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -162,8 +162,8 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               <button type="button" onClick={onDiary}>
                 {t('diary.title')}
               </button>
-              <button type="button" onClick={onPlan}>
-                {t('plan.title')}
+              <button type="button" onClick={onContactPlan}>
+                {t('boundary.title')}
               </button>
             </nav>
             <p class="status" role="status">

@@ -3,7 +3,7 @@
 import type { MessageKey } from '../i18n';
 
 /** Screens in the bar, plus those reached from the journal's quick actions (calm, skills, prompts). */
-export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts' | 'diary' | 'plan';
+export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts' | 'diary' | 'contactPlan';
 
 export interface NavItem {
   id: ScreenId;

@@ -17,17 +17,17 @@ interface Props {
 type Field = keyof BoundaryPlan;
 
 const SCRIPT: readonly { field: Field; label: MessageKey; hint: MessageKey }[] = [
-  { field: 'describe', label: 'plan.describe', hint: 'plan.describeHint' },
-  { field: 'express', label: 'plan.express', hint: 'plan.expressHint' },
-  { field: 'assert', label: 'plan.assert', hint: 'plan.assertHint' },
-  { field: 'reinforce', label: 'plan.reinforce', hint: 'plan.reinforceHint' },
+  { field: 'describe', label: 'boundary.describe', hint: 'boundary.describeHint' },
+  { field: 'express', label: 'boundary.express', hint: 'boundary.expressHint' },
+  { field: 'assert', label: 'boundary.assert', hint: 'boundary.assertHint' },
+  { field: 'reinforce', label: 'boundary.reinforce', hint: 'boundary.reinforceHint' },
 ];
 
 const COPE: readonly { field: Field; label: MessageKey }[] = [
-  { field: 'situation', label: 'plan.situation' },
-  { field: 'feelings', label: 'plan.feelings' },
-  { field: 'actions', label: 'plan.actions' },
-  { field: 'callAfter', label: 'plan.callAfter' },
+  { field: 'situation', label: 'boundary.situation' },
+  { field: 'feelings', label: 'boundary.feelings' },
+  { field: 'actions', label: 'boundary.actions' },
+  { field: 'callAfter', label: 'boundary.callAfter' },
 ];
 
 /** The plan for the next contact: a DEAR MAN message to copy, and a cope-ahead plan. */
@@ -55,7 +55,7 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
       draftRef.current?.focus();
       draftRef.current?.select();
     }
-    setCopyStatus(result === 'copied' ? 'plan.copied' : 'plan.copySelect');
+    setCopyStatus(result === 'copied' ? 'boundary.copied' : 'boundary.copySelect');
   }
 
   async function save(event: Event) {
@@ -69,7 +69,7 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
         setError(null);
         setSaved(true);
       } else {
-        show('plan.error.tooLong', result.field);
+        show('boundary.error.tooLong', result.field);
       }
     } catch (e) {
       fail(e);
@@ -100,31 +100,31 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
   const draft = plan ? buildDraft(plan) : '';
   return (
     <div class="screen plan-screen">
-      <TopBar title={t('plan.title')} onBack={onBack} />
+      <TopBar title={t('boundary.title')} onBack={onBack} />
       <main class="content">
-        <p>{t('plan.intro')}</p>
+        <p>{t('boundary.intro')}</p>
         <HelpNowNote onHelpNow={onHelpNow} />
-        <p class="notice">{t('plan.safety')}</p>
+        <p class="notice">{t('boundary.safety')}</p>
         {!plan ? (
-          <p class="muted">{error ? t(error.key) : t('plan.loading')}</p>
+          <p class="muted">{error ? t(error.key) : t('boundary.loading')}</p>
         ) : (
           <form onSubmit={save}>
             <section aria-labelledby="plan-script-title">
-              <h2 id="plan-script-title">{t('plan.scriptTitle')}</h2>
+              <h2 id="plan-script-title">{t('boundary.scriptTitle')}</h2>
               {SCRIPT.map(({ field, label, hint }) => area(field, label, hint))}
               <aside class="plan-reminders" aria-labelledby="plan-reminders-title">
-                <h3 id="plan-reminders-title">{t('plan.remindersTitle')}</h3>
+                <h3 id="plan-reminders-title">{t('boundary.remindersTitle')}</h3>
                 <ul>
-                  <li>{t('plan.mindful')}</li>
-                  <li>{t('plan.confident')}</li>
-                  <li>{t('plan.negotiate')}</li>
+                  <li>{t('boundary.mindful')}</li>
+                  <li>{t('boundary.confident')}</li>
+                  <li>{t('boundary.negotiate')}</li>
                 </ul>
               </aside>
-              <label for="plan-draft">{t('plan.draft')}</label>
-              <textarea id="plan-draft" ref={draftRef} class="plan-draft" rows={5} readOnly value={draft} placeholder={t('plan.draftEmpty')} />
+              <label for="plan-draft">{t('boundary.draft')}</label>
+              <textarea id="plan-draft" ref={draftRef} class="plan-draft" rows={5} readOnly value={draft} placeholder={t('boundary.draftEmpty')} />
               <div class="row">
                 <button type="button" disabled={draft === ''} onClick={() => void copy(draft)}>
-                  {t('plan.copy')}
+                  {t('boundary.copy')}
                 </button>
               </div>
               <p class="status" role="status">
@@ -132,22 +132,22 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
               </p>
             </section>
             <section aria-labelledby="plan-cope-title">
-              <h2 id="plan-cope-title">{t('plan.copeTitle')}</h2>
-              <p>{t('plan.copeIntro')}</p>
+              <h2 id="plan-cope-title">{t('boundary.copeTitle')}</h2>
+              <p>{t('boundary.copeIntro')}</p>
               {COPE.map(({ field, label }) => area(field, label))}
             </section>
-            <p class="muted plan-source">{t('plan.source')}</p>
+            <p class="muted plan-source">{t('boundary.source')}</p>
             {error && (
               <p key={error.attempt} class="error" role="alert">
                 {t(error.key)}
               </p>
             )}
             <p class="status" role="status">
-              {saved ? t('plan.saved') : ''}
+              {saved ? t('boundary.saved') : ''}
             </p>
             <div class="row">
               <button type="submit" class="primary" disabled={busy}>
-                {busy ? t('plan.saving') : t('plan.save')}
+                {busy ? t('boundary.saving') : t('boundary.save')}
               </button>
             </div>
           </form>

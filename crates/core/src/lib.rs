@@ -33,6 +33,7 @@ pub mod fuzzing;
 mod id;
 mod padding;
 mod passphrase;
+mod plan;
 mod primitives;
 mod record;
 mod safety;
@@ -47,6 +48,11 @@ pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
+pub use crate::plan::{
+    CHECKLIST_ITEMS, ChecklistItem, MAX_OWN_CHECKLIST_ITEMS, MAX_PLAN_CONTACT_CHARS,
+    MAX_PLAN_ITEM_CHARS, MAX_PLAN_ITEMS, MAX_PLAN_NAME_CHARS, MAX_PLAN_WHERE_CHARS,
+    OWN_CHECKLIST_ITEM, PlanContact, SafetyPlan, TECH_REMINDERS, plan_rules_json,
+};
 pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::plan::SafetyPlan;
 use crate::safety::{Contact, Settings};
 
 /// Most characters (Unicode scalar values) a journal entry's text may hold.
@@ -23,6 +24,8 @@ pub enum Record {
     Settings(Settings),
     /// One of the person's own crisis contacts.
     Contact(Contact),
+    /// The person's safety plan (one per vault; the newest `updatedAt` wins).
+    SafetyPlan(SafetyPlan),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
@@ -39,7 +42,7 @@ pub struct JournalEntry {
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact"];
+const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact", "safetyPlan"];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -60,6 +63,7 @@ impl Record {
         match self {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
+            Self::SafetyPlan(plan) => plan.invalid_field(),
             Self::Journal(entry) => {
                 let text_ok = entry.text.len() <= MAX_TEXT_CHARS
                     || entry.text.chars().count() <= MAX_TEXT_CHARS;
@@ -76,13 +80,22 @@ impl Record {
         }
     }
 
-    /// Parses and validates a record given by the app (before sealing).
+    /// Tidies what the person typed where a kind allows it (the safety plan trims texts and
+    /// drops empty items); other kinds are kept exactly as given.
+    pub fn normalize(&mut self) {
+        if let Self::SafetyPlan(plan) = self {
+            plan.normalize();
+        }
+    }
+
+    /// Parses, normalizes and validates a record given by the app (before sealing).
     ///
     /// # Errors
     /// [`Error::InvalidRecord`] for malformed JSON, an unknown `kind`, unknown or missing
     /// fields, wrong types, or values outside the rules of [`Record::validate`].
     pub fn from_json(json: &str) -> Result<Self> {
-        let record: Self = serde_json::from_str(json).map_err(|_| Error::InvalidRecord)?;
+        let mut record: Self = serde_json::from_str(json).map_err(|_| Error::InvalidRecord)?;
+        record.normalize();
         record.validate()?;
         Ok(record)
     }

@@ -197,3 +197,11 @@ pub fn settings_rules() -> String {
 pub fn invalid_field(json: &str) -> Option<String> {
     kintsugi_core::invalid_field_of_json(json).map(str::to_owned)
 }
+
+// ---- Safety plan (issue 4, part 1): the rules live in the core; this only converts.
+
+/// The plan's limits and suggested ids as JSON (see `kintsugi_core::plan_rules_json`).
+#[wasm_bindgen(js_name = planRules)]
+pub fn plan_rules() -> String {
+    kintsugi_core::plan_rules_json()
+}

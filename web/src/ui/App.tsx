@@ -9,6 +9,7 @@ import { quickExit } from './guard';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
 import { JournalScreen } from './JournalScreen';
+import { PlanScreen } from './plan';
 import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
 import { SettingsScreen } from './SettingsScreen';
@@ -136,8 +137,15 @@ export function App() {
         )}
         {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
         {isUnlocked && screen === 'help' && (
-          <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />
+          <HelpScreen
+            unlocked
+            savedRegion={savedRegion}
+            onLock={() => void lock()}
+            onLocked={() => void lock()}
+            onPlan={() => setScreen('plan')}
+          />
         )}
+        {isUnlocked && screen === 'plan' && <PlanScreen onLock={() => void lock()} onLocked={() => void lock()} />}
         {isUnlocked && screen === 'settings' && (
           <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
         )}

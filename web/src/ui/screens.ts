@@ -2,8 +2,11 @@
 // here, an entry to NAV (label from i18n), and a case in App's `renderScreen`.
 import type { MessageKey } from '../i18n';
 
-/** Screens in the bar, plus those reached from the journal's quick actions (calm, skills, prompts). */
-export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts';
+/** Screens in the bar, plus those reached from the journal's quick actions (calm, skills, prompts)
+ * and from "Help now" (the safety plan). */
+export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts'
+  // issue 4: the safety plan, reached from "Help now"
+  | 'plan';
 
 export interface NavItem {
   id: ScreenId;

@@ -1,5 +1,6 @@
 // The typed bridge between the UI (main thread) and the crypto worker.
 // Types only: both runtimes import this file, so it must not touch DOM or worker globals.
+import type { PlanRules, SafetyPlan, StoredPlan } from './plan-types';
 
 /** A decrypted journal entry, as the UI sees it. */
 export interface Entry {
@@ -86,4 +87,14 @@ export interface VaultApi {
   listContacts(): Promise<Contact[]>;
   saveContact(input: ContactInput): Promise<Saved<Contact>>;
   deleteContact(id: string): Promise<void>;
+}
+
+// ---- Safety plan (issue 4, part 1): one sealed record; types in plan-types.ts.
+
+export interface VaultApi {
+  planRules(): Promise<PlanRules>;
+  /** The newest saved plan, or null when none was saved. */
+  getSafetyPlan(): Promise<StoredPlan | null>;
+  /** Returns the plan as stored (texts trimmed, empty items dropped by the core). */
+  saveSafetyPlan(plan: SafetyPlan): Promise<Saved<StoredPlan>>;
 }

@@ -6,6 +6,7 @@ import type { Store } from '../store';
 import type { Entry, EntryList, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
+import { createPlanService } from './service.plan';
 import { createSafetyService } from './service.safety';
 
 /** The parts of the WASM module the worker uses. */
@@ -19,6 +20,8 @@ export type Core = Pick<
   // issue 4 (safety):
   | 'settingsRules'
   | 'invalidField'
+  // issue 4 (safety plan):
+  | 'planRules'
 >;
 type Vault = Wasm.Vault;
 
@@ -69,9 +72,11 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
 
   // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
   const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
+  const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
+    ...plan,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

@@ -334,10 +334,11 @@ mod tests {
     use crate::safety::invalid_field_of_json;
 
     fn plan(json: &str) -> SafetyPlan {
-        match Record::from_json(json) {
-            Ok(Record::SafetyPlan(p)) => p,
-            other => panic!("{json}: {other:?}"),
-        }
+        let record = Record::from_json(json);
+        let Ok(Record::SafetyPlan(p)) = record else {
+            unreachable!("{json} should be a valid plan: {record:?}");
+        };
+        *p
     }
 
     fn full_plan() -> SafetyPlan {
@@ -378,7 +379,7 @@ mod tests {
     #[test]
     fn every_section_round_trips() {
         let p = full_plan();
-        let json = Record::SafetyPlan(p.clone()).to_json();
+        let json = Record::SafetyPlan(Box::new(p.clone())).to_json();
         assert!(json.starts_with(r#"{"kind":"safetyPlan","warningSigns":["item 0"],"#));
         assert!(json.contains(r#""helpers":[{"name":"Mia","contact":"555 0100"}]"#));
         assert!(json.contains(

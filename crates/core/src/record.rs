@@ -24,8 +24,9 @@ pub enum Record {
     Settings(Settings),
     /// One of the person's own crisis contacts.
     Contact(Contact),
-    /// The person's safety plan (one per vault; the newest `updatedAt` wins).
-    SafetyPlan(SafetyPlan),
+    /// The person's safety plan (one per vault; the newest `updatedAt` wins). Boxed: it is
+    /// far larger than the other kinds.
+    SafetyPlan(Box<SafetyPlan>),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.

@@ -38,6 +38,7 @@ mod primitives;
 mod record;
 mod safety;
 mod vault;
+mod walkaway;
 
 pub use crate::backup::{
     BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, Backup, BackupInfo,
@@ -61,3 +62,7 @@ pub use crate::safety::{
     invalid_field_of_json, settings_rules_json,
 };
 pub use crate::vault::Vault;
+pub use crate::walkaway::{
+    WalkAwayCheck, WalkAwayResult, walk_away_questions, walk_away_questions_json, walk_away_result,
+    walk_away_result_json,
+};

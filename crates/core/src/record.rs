@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::plan::SafetyPlan;
 use crate::safety::{Contact, Settings};
+use crate::walkaway::WalkAwayCheck;
 
 /// Most characters (Unicode scalar values) a journal entry's text may hold.
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -27,6 +28,8 @@ pub enum Record {
     /// The person's safety plan (one per vault; the newest `updatedAt` wins). Boxed: it is
     /// far larger than the other kinds.
     SafetyPlan(Box<SafetyPlan>),
+    /// A "When to walk away" check the person chose to keep.
+    WalkAwayCheck(WalkAwayCheck),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
@@ -43,7 +46,13 @@ pub struct JournalEntry {
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact", "safetyPlan"];
+const KNOWN_KINDS: &[&str] = &[
+    "journal",
+    "settings",
+    "contact",
+    "safetyPlan",
+    "walkAwayCheck",
+];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -65,6 +74,7 @@ impl Record {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
             Self::SafetyPlan(plan) => plan.invalid_field(),
+            Self::WalkAwayCheck(check) => check.invalid_field(),
             Self::Journal(entry) => {
                 let text_ok = entry.text.len() <= MAX_TEXT_CHARS
                     || entry.text.chars().count() <= MAX_TEXT_CHARS;

@@ -297,3 +297,13 @@ fn safety_plan_seals_normalized_and_rules_reach_js() {
         Some("techDone")
     );
 }
+
+#[wasm_bindgen_test]
+fn walk_away_rules_reach_js() {
+    assert!(kintsugi_wasm::walk_away_questions().contains(r#""refusesHelp""#));
+    assert_eq!(
+        kintsugi_wasm::walk_away_result(r#"["twisting"]"#).as_deref(),
+        Some("refusesChange")
+    );
+    assert_eq!(kintsugi_wasm::walk_away_result(r#"["nope"]"#), None);
+}

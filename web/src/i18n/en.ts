@@ -269,6 +269,14 @@ export const en = {
   'plan.exported': 'The text file has been saved to your downloads.',
   'plan.fileName': 'safety-plan.txt',
   'plan.none': 'Nothing yet',
+  'walkaway.title': 'When to walk away',
+  'walkaway.open': 'When to walk away: a short check',
+  'walkaway.legend': 'Tick what is true for you',
+  'walkaway.show': 'See what my answers suggest',
+  'walkaway.save': 'Save my answers',
+  'walkaway.saveHint': 'Only if you want to look back later. They are encrypted like everything else.',
+  'walkaway.saved': 'Your answers are saved, encrypted.',
+  'walkaway.notSaved': 'Your answers could not be saved. Nothing has changed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,7 +6,8 @@ import type { MessageKey } from '../i18n';
  * and from "Help now" (the safety plan). */
 export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts'
   // issue 4: the safety plan, reached from "Help now"
-  | 'plan';
+  | 'plan'
+  | 'walkaway';
 
 export interface NavItem {
   id: ScreenId;

@@ -97,4 +97,10 @@ export interface VaultApi {
   getSafetyPlan(): Promise<StoredPlan | null>;
   /** Returns the plan as stored (texts trimmed, empty items dropped by the core). */
   saveSafetyPlan(plan: SafetyPlan): Promise<Saved<StoredPlan>>;
+  /** "When to walk away" (part 4): the question ids, in order; readable while locked. */
+  walkAwayQuestions(): Promise<string[]>;
+  /** The core's result id for the questions answered "yes". */
+  walkAwayResult(yes: readonly string[]): Promise<string>;
+  /** Keeps the answers, encrypted, as a new record; only when the person asks. */
+  saveWalkAwayCheck(yes: readonly string[]): Promise<Saved<{ takenAt: number }>>;
 }

@@ -9,9 +9,12 @@ import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records'
 import type { StoredPlan } from './plan-types';
 import { newestSettings as newest } from './safety-records';
 
-type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId'>;
+type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult'>;
 
-export type PlanApi = Pick<VaultApi, 'planRules' | 'getSafetyPlan' | 'saveSafetyPlan'>;
+export type PlanApi = Pick<
+  VaultApi,
+  'planRules' | 'getSafetyPlan' | 'saveSafetyPlan' | 'walkAwayQuestions' | 'walkAwayResult' | 'saveWalkAwayCheck'
+>;
 
 export interface PlanDeps {
   loadCore: () => Promise<PlanCore>;
@@ -65,6 +68,27 @@ export function createPlanService({ loadCore, store, unlocked, serial, storage }
         const saved = parsePlanRecord(v.openRecord(id, sealed));
         if (!saved) throw new KintsugiError('corrupt', 'The saved plan could not be read back.');
         return { ok: true, value: saved };
+      }),
+
+    walkAwayQuestions: async () => JSON.parse((await loadCore()).walkAwayQuestions()) as string[],
+
+    async walkAwayResult(yes) {
+      const result = (await loadCore()).walkAwayResult(JSON.stringify(yes));
+      if (result === undefined) throw new KintsugiError('invalid-record', 'Those answers are not questions of this check.');
+      return result;
+    },
+
+    saveWalkAwayCheck: (yes) =>
+      serial(async (): Promise<Saved<{ takenAt: number }>> => {
+        const core = await loadCore();
+        const takenAt = Date.now();
+        const json = JSON.stringify({ kind: 'walkAwayCheck', yes, takenAt });
+        const field = core.invalidField(json);
+        if (field !== undefined) return { ok: false, field };
+        const id = core.newRecordId();
+        const sealed = unlocked().sealRecord(id, json);
+        await storage(() => store.putRecord(id, sealed));
+        return { ok: true, value: { takenAt } };
       }),
   };
 }

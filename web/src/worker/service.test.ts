@@ -332,3 +332,19 @@ describe('safety plan', () => {
     vault.free();
   });
 });
+
+describe('walk-away check', () => {
+  it('gives the core result, and keeps answers only when asked, as one more sealed record', async () => {
+    const { api, store } = await freshVault();
+    const ids = await api.walkAwayQuestions();
+    expect(ids).toContain('refusesHelp');
+    expect(await api.walkAwayResult([])).toBe('noSigns');
+    expect(await api.walkAwayResult(['twisting', 'afraid'])).toBe('safetyFirst');
+    expect(await codeOf(api.walkAwayResult(['nope']))).toBe('invalid-record');
+    expect(store.records.size).toBe(0);
+    expect(await api.saveWalkAwayCheck(['control'])).toMatchObject({ ok: true });
+    expect(store.records.size).toBe(1);
+    expect(await api.saveWalkAwayCheck(['control', 'control'])).toEqual({ ok: false, field: 'yes' });
+    expect((await api.listEntries()).entries).toEqual([]);
+  });
+});

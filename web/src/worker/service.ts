@@ -22,6 +22,8 @@ export type Core = Pick<
   | 'invalidField'
   // issue 4 (safety plan):
   | 'planRules'
+  | 'walkAwayQuestions'
+  | 'walkAwayResult'
 >;
 type Vault = Wasm.Vault;
 

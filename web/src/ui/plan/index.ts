@@ -1,1 +1,2 @@
 export { PlanScreen } from './PlanScreen';
+export { WalkAwayScreen } from './WalkAwayScreen';

@@ -55,3 +55,13 @@ describe('safety plan content and record', () => {
     expect(text).toContain('Stanley, B. & Brown, G. K. (2012)');
   });
 });
+
+describe('walk-away check content and the core', () => {
+  it('words every question the core asks, and every result it gives', async () => {
+    const { walkAway } = await import('../../content/walk-away.en');
+    const ids = JSON.parse(wasm.walkAwayQuestions()) as string[];
+    expect(Object.keys(walkAway.questions)).toEqual(ids);
+    const results = new Set([wasm.walkAwayResult('[]'), ...ids.map((id) => wasm.walkAwayResult(JSON.stringify([id])))]);
+    expect([...results].sort()).toEqual(Object.keys(walkAway.results).sort());
+  });
+});

@@ -2,12 +2,12 @@
 // under a random id; if a vault holds two (records merged from two devices), the newest
 // `updatedAt` is the plan and the others are left alone.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store } from '../store';
 import type { Saved, VaultApi } from './api';
 import { KintsugiError } from './errors';
 import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records';
 import type { StoredPlan } from './plan-types';
 import { newestSettings as newest } from './safety-records';
+import { openReadable, type SafetyDeps } from './service.safety';
 
 type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult'>;
 
@@ -16,27 +16,13 @@ export type PlanApi = Pick<
   'planRules' | 'getSafetyPlan' | 'saveSafetyPlan' | 'walkAwayQuestions' | 'walkAwayResult' | 'saveWalkAwayCheck'
 >;
 
-export interface PlanDeps {
-  loadCore: () => Promise<PlanCore>;
-  store: Store;
-  unlocked: () => Wasm.Vault;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-  storage: <T>(op: () => Promise<T>) => Promise<T>;
-}
+export type PlanDeps = Omit<SafetyDeps, 'loadCore'> & { loadCore: () => Promise<PlanCore> };
 
 export function createPlanService({ loadCore, store, unlocked, serial, storage }: PlanDeps): PlanApi {
   /** The newest plan in the vault; unreadable records are the journal's to report. */
   async function current(): Promise<(StoredPlan & { id: string }) | undefined> {
-    const v = unlocked();
     const plans: (StoredPlan & { id: string })[] = [];
-    for (const { id, blob } of await storage(() => store.listRecords())) {
-      let json: string;
-      try {
-        json = v.openRecord(id, blob);
-      } catch {
-        unlocked(); // a lock during the scan is an error, a damaged record is not
-        continue;
-      }
+    for (const { id, json } of await openReadable({ store, unlocked, storage })) {
       const found = parsePlanRecord(json);
       if (found) plans.push({ ...found, id });
     }

@@ -46,40 +46,41 @@ interface ListProps<T> {
   onChange: (items: T[]) => void;
 }
 
-export function TextListEditor({ section, items, rules, onChange }: ListProps<string>) {
+/** A section's heading, guidance, its items (drawn by `item`, each with its "Remove") and "Add". */
+function ListSection<T>({
+  section,
+  items,
+  rules,
+  onChange,
+  blank,
+  item,
+}: ListProps<T> & { blank: T; item: (value: T, i: number, remove: ComponentChildren) => ComponentChildren }) {
   const { list, focusLast } = useFocusLast();
-  const set = (i: number, value: string) => onChange(items.map((old, j) => (j === i ? value : old)));
   return (
     <div class="plan-section" id={`plan-${section.id}`}>
       <h3>{section.title}</h3>
       <SectionIntro section={section} />
       <ul class="plan-items" ref={list}>
-        {items.map((item, i) => {
-          const id = `plan-${section.id}-${i}`;
-          const n = i + 1;
-          return (
-            <li key={i} class="plan-item">
-              <label for={id} class="plan-hidden-label">
-                {t('plan.item', { section: section.title, n })}
-              </label>
-              <input id={id} value={item} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
-              <button
-                type="button"
-                aria-label={t('plan.remove', { section: section.title, n })}
-                onClick={() => onChange(items.filter((_, j) => j !== i))}
-              >
-                {t('plan.removeShort')}
-              </button>
-            </li>
-          );
-        })}
+        {items.map((value, i) =>
+          item(
+            value,
+            i,
+            <button
+              type="button"
+              aria-label={t('plan.remove', { section: section.title, n: i + 1 })}
+              onClick={() => onChange(items.filter((_, j) => j !== i))}
+            >
+              {t('plan.removeShort')}
+            </button>,
+          ),
+        )}
       </ul>
       <AddButton
         section={section.title}
         full={items.length >= rules.maxItems}
         max={rules.maxItems}
         onAdd={() => {
-          onChange([...items, '']);
+          onChange([...items, blank]);
           focusLast();
         }}
       />
@@ -87,52 +88,57 @@ export function TextListEditor({ section, items, rules, onChange }: ListProps<st
   );
 }
 
-export function PeopleEditor({ section, items, rules, onChange }: ListProps<PlanContact>) {
-  const { list, focusLast } = useFocusLast();
+export function TextListEditor(props: ListProps<string>) {
+  const { section, items, rules, onChange } = props;
+  const set = (i: number, value: string) => onChange(items.map((old, j) => (j === i ? value : old)));
+  return (
+    <ListSection
+      {...props}
+      blank=""
+      item={(value, i, remove) => {
+        const id = `plan-${section.id}-${i}`;
+        return (
+          <li key={i} class="plan-item">
+            <label for={id} class="plan-hidden-label">
+              {t('plan.item', { section: section.title, n: i + 1 })}
+            </label>
+            <input id={id} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
+            {remove}
+          </li>
+        );
+      }}
+    />
+  );
+}
+
+export function PeopleEditor(props: ListProps<PlanContact>) {
+  const { section, items, rules, onChange } = props;
   const set = (i: number, part: Partial<PlanContact>) => onChange(items.map((old, j) => (j === i ? { ...old, ...part } : old)));
   return (
-    <div class="plan-section" id={`plan-${section.id}`}>
-      <h3>{section.title}</h3>
-      <SectionIntro section={section} />
-      <ul class="plan-items" ref={list}>
-        {items.map((person, i) => {
-          const id = `plan-${section.id}-${i}`;
-          const n = i + 1;
-          return (
-            <li key={i} class="plan-person">
-              <fieldset>
-                <legend>{t('plan.personLabel', { section: section.title, n })}</legend>
-                <label for={`${id}-name`}>{t('plan.personName')}</label>
-                <input id={`${id}-name`} value={person.name} maxLength={rules.maxNameChars} onInput={(e) => set(i, { name: e.currentTarget.value })} />
-                <label for={`${id}-contact`}>{t('plan.personContact')}</label>
-                <input
-                  id={`${id}-contact`}
-                  value={person.contact}
-                  maxLength={rules.maxContactChars}
-                  onInput={(e) => set(i, { contact: e.currentTarget.value })}
-                />
-                <button
-                  type="button"
-                  aria-label={t('plan.remove', { section: section.title, n })}
-                  onClick={() => onChange(items.filter((_, j) => j !== i))}
-                >
-                  {t('plan.removeShort')}
-                </button>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ul>
-      <AddButton
-        section={section.title}
-        full={items.length >= rules.maxItems}
-        max={rules.maxItems}
-        onAdd={() => {
-          onChange([...items, { name: '', contact: '' }]);
-          focusLast();
-        }}
-      />
-    </div>
+    <ListSection
+      {...props}
+      blank={{ name: '', contact: '' }}
+      item={(person, i, remove) => {
+        const id = `plan-${section.id}-${i}`;
+        return (
+          <li key={i} class="plan-person">
+            <fieldset>
+              <legend>{t('plan.personLabel', { section: section.title, n: i + 1 })}</legend>
+              <label for={`${id}-name`}>{t('plan.personName')}</label>
+              <input id={`${id}-name`} value={person.name} maxLength={rules.maxNameChars} onInput={(e) => set(i, { name: e.currentTarget.value })} />
+              <label for={`${id}-contact`}>{t('plan.personContact')}</label>
+              <input
+                id={`${id}-contact`}
+                value={person.contact}
+                maxLength={rules.maxContactChars}
+                onInput={(e) => set(i, { contact: e.currentTarget.value })}
+              />
+              {remove}
+            </fieldset>
+          </li>
+        );
+      }}
+    />
   );
 }
 

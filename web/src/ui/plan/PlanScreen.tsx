@@ -12,6 +12,7 @@ import { useFailure } from '../useFailure';
 import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor } from './ListEditors';
 import { PlanDocument } from './PlanDocument';
 import { planToText } from './text';
+import { Sources } from './Sources';
 import './plan.css';
 
 interface Props {
@@ -165,14 +166,7 @@ export function PlanScreen({ onLock, onLocked }: Props) {
               <summary>{content.tech.title}</summary>
               <TechEditor done={plan.techDone} rules={rules} onChange={(techDone) => change({ ...plan, techDone })} />
             </details>
-            <details class="plan-group plan-sources">
-              <summary>{t('plan.sources')}</summary>
-              <ul>
-                {content.sources.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            </details>
+            <Sources sources={content.sources} />
 
             <div class="plan-actions">
               {error && (

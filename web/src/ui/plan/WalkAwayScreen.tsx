@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../i18n';
 import { vaultApi } from '../../worker/client';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
+import { Sources } from './Sources';
 import './plan.css';
 
 interface Props {
@@ -99,14 +100,7 @@ export function WalkAwayScreen({ onLock, onLocked, onPlan, onHelp }: Props) {
             </div>
           </section>
         )}
-        <details class="plan-group plan-sources">
-          <summary>{t('plan.sources')}</summary>
-          <ul>
-            {walkAway.sources.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-        </details>
+        <Sources sources={walkAway.sources} />
       </main>
     </div>
   );

@@ -38,11 +38,13 @@ mod id;
 mod insights;
 mod padding;
 mod passphrase;
+mod plan;
 mod primitives;
 mod record;
 mod safety;
 mod tracker;
 mod vault;
+mod walkaway;
 
 pub use crate::backup::{
     BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, Backup, BackupInfo,
@@ -62,6 +64,11 @@ pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
+pub use crate::plan::{
+    CHECKLIST_ITEMS, ChecklistItem, MAX_OWN_CHECKLIST_ITEMS, MAX_PLAN_CONTACT_CHARS,
+    MAX_PLAN_ITEM_CHARS, MAX_PLAN_ITEMS, MAX_PLAN_NAME_CHARS, MAX_PLAN_WHERE_CHARS,
+    OWN_CHECKLIST_ITEM, PlanContact, SafetyPlan, TECH_REMINDERS, plan_rules_json,
+};
 pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,
@@ -82,4 +89,8 @@ pub use crate::tracker::{
     Channel, ContactLog, DEFAULT_EMOTIONS, Emotions, HooverTactic, Initiator,
     MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TRIGGER_CHARS,
     MAX_TRIGGERS, NoContactGoal, Phase,
+};
+pub use crate::walkaway::{
+    WalkAwayCheck, WalkAwayResult, walk_away_questions, walk_away_questions_json, walk_away_result,
+    walk_away_result_json,
 };

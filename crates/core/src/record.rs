@@ -5,11 +5,13 @@ use serde::{Deserialize, Serialize};
 use crate::boundary::BoundaryPlan;
 use crate::diary::DiaryDay;
 use crate::error::{Error, Result};
+use crate::plan::SafetyPlan;
 use crate::safety::{Contact, Settings};
 use crate::tracker::{
     ContactLog, Emotions, MAX_NOTE_CHARS, NoContactGoal, Phase, chars_at_most, emotions_ok,
     normalize_emotions, normalize_triggers, time_ok, triggers_ok,
 };
+use crate::walkaway::WalkAwayCheck;
 
 /// Most characters (Unicode scalar values) a journal entry's text may hold.
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -37,6 +39,11 @@ pub enum Record {
     DiaryDay(DiaryDay),
     /// The plan for the next contact: a DEAR MAN script and a cope-ahead plan (issue 5).
     BoundaryPlan(BoundaryPlan),
+    /// The person's safety plan (one per vault; the newest `updatedAt` wins). Boxed: it is
+    /// far larger than the other kinds.
+    SafetyPlan(Box<SafetyPlan>),
+    /// A "When to walk away" check the person chose to keep.
+    WalkAwayCheck(WalkAwayCheck),
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
@@ -91,6 +98,8 @@ const KNOWN_KINDS: &[&str] = &[
     "noContactGoal",
     "diaryDay",
     "boundaryPlan",
+    "safetyPlan",
+    "walkAwayCheck",
 ];
 
 /// The field name of the first check that failed, if any.
@@ -118,6 +127,8 @@ impl Record {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
             Self::DiaryDay(day) => day.invalid_field(),
+            Self::SafetyPlan(plan) => plan.invalid_field(),
+            Self::WalkAwayCheck(check) => check.invalid_field(),
             Self::BoundaryPlan(plan) => plan.invalid_field(),
             Self::Journal(entry) => first_failing(&[
                 (chars_at_most(&entry.text, MAX_TEXT_CHARS), "text"),
@@ -155,9 +166,16 @@ impl Record {
     }
 
     /// Tidies what the person typed before sealing: trigger tags trimmed and de-duplicated
-    /// ignoring case, emotion names trimmed, an empty body note dropped. Never shortens
-    /// text: what is too long is refused by validation instead.
-    fn normalize(&mut self) -> Result<()> {
+    /// ignoring case, emotion names trimmed, an empty body note dropped; the safety plan's
+    /// texts trimmed and empty items dropped. Never shortens text: what is too long is
+    /// refused by validation instead. Other kinds are kept exactly as given.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRecord`] when two emotion names are the same after trimming.
+    pub fn normalize(&mut self) -> Result<()> {
+        if let Self::SafetyPlan(plan) = self {
+            plan.normalize();
+        }
         if let Self::Journal(entry) = self {
             entry.triggers = normalize_triggers(&entry.triggers);
             entry.emotions = normalize_emotions(&entry.emotions)?;

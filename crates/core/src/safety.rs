@@ -173,11 +173,16 @@ pub fn settings_rules_json() -> String {
 }
 
 /// The JSON name of the first field of `json` that breaks a rule; `"record"` when `json`
-/// is not a record this build knows; `None` when [`Record::from_json`] would accept it.
+/// is not a record this build knows; `None` when [`Record::from_json`] would accept it
+/// (after the same normalizing).
 #[must_use]
 pub fn invalid_field_of_json(json: &str) -> Option<&'static str> {
     match serde_json::from_str::<Record>(json) {
-        Ok(record) => record.invalid_field(),
+        Ok(mut record) => match record.normalize() {
+            Ok(()) => record.invalid_field(),
+            // Two emotion names that clash after trimming: the field is the emotions.
+            Err(_) => Some("emotions"),
+        },
         Err(_) => Some("record"),
     }
 }

@@ -275,3 +275,24 @@ pub fn diary_newest_indices(
 ) -> Result<Vec<u32>, JsValue> {
     kintsugi_core::newest_per_date_indices_json(days_json).map_err(to_js)
 }
+
+// ---- Safety plan (issue 4, part 1): the rules live in the core; this only converts.
+
+/// The plan's limits and suggested ids as JSON (see `kintsugi_core::plan_rules_json`).
+#[wasm_bindgen(js_name = planRules)]
+pub fn plan_rules() -> String {
+    kintsugi_core::plan_rules_json()
+}
+
+/// The "When to walk away" question ids, in order, as a JSON array.
+#[wasm_bindgen(js_name = walkAwayQuestions)]
+pub fn walk_away_questions() -> String {
+    kintsugi_core::walk_away_questions_json()
+}
+
+/// The result id for a JSON array of question ids answered "yes"; `undefined` if the array
+/// is not valid (see `kintsugi_core::walk_away_result_json`).
+#[wasm_bindgen(js_name = walkAwayResult)]
+pub fn walk_away_result(yes_json: &str) -> Option<String> {
+    kintsugi_core::walk_away_result_json(yes_json).map(str::to_owned)
+}

@@ -276,3 +276,34 @@ fn settings_and_contacts_seal_and_open() {
         "invalid-record"
     );
 }
+
+// ---- Safety plan (issue 4, part 1)
+
+#[wasm_bindgen_test]
+fn safety_plan_seals_normalized_and_rules_reach_js() {
+    let rules = kintsugi_wasm::plan_rules();
+    assert!(rules.contains(r#""maxItems":30"#), "{rules}");
+    let vault = cheap_vault(PASSPHRASE);
+    let id = new_record_id().unwrap();
+    let typed = r#"{"kind":"safetyPlan","warningSigns":[" not sleeping ",""],"updatedAt":5}"#;
+    let blob = vault.seal_record(&id, typed).unwrap();
+    let opened = vault.open_record(&id, &blob).unwrap();
+    assert!(
+        opened.contains(r#""warningSigns":["not sleeping"],"copingAlone":[]"#),
+        "{opened}"
+    );
+    assert_eq!(
+        kintsugi_wasm::invalid_field(r#"{"kind":"safetyPlan","techDone":["x"]}"#).as_deref(),
+        Some("techDone")
+    );
+}
+
+#[wasm_bindgen_test]
+fn walk_away_rules_reach_js() {
+    assert!(kintsugi_wasm::walk_away_questions().contains(r#""refusesHelp""#));
+    assert_eq!(
+        kintsugi_wasm::walk_away_result(r#"["twisting"]"#).as_deref(),
+        Some("refusesChange")
+    );
+    assert_eq!(kintsugi_wasm::walk_away_result(r#"["nope"]"#), None);
+}

@@ -11,6 +11,7 @@ import { quickExit } from './guard';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
 import { JournalScreen } from './JournalScreen';
+import { PlanScreen, WalkAwayScreen } from './plan';
 import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
 import { SettingsScreen } from './SettingsScreen';
@@ -146,7 +147,23 @@ export function App() {
           <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
         )}
         {isUnlocked && screen === 'help' && (
-          <HelpScreen unlocked savedRegion={savedRegion} onLock={() => void lock()} onLocked={() => void lock()} />
+          <HelpScreen
+            unlocked
+            savedRegion={savedRegion}
+            onLock={() => void lock()}
+            onLocked={() => void lock()}
+            onPlan={() => setScreen('plan')}
+            onWalkAway={() => setScreen('walkaway')}
+          />
+        )}
+        {isUnlocked && screen === 'plan' && <PlanScreen onLock={() => void lock()} onLocked={() => void lock()} />}
+        {isUnlocked && screen === 'walkaway' && (
+          <WalkAwayScreen
+            onLock={() => void lock()}
+            onLocked={() => void lock()}
+            onPlan={() => setScreen('plan')}
+            onHelp={() => setScreen('help')}
+          />
         )}
         {isUnlocked && screen === 'settings' && (
           <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />

@@ -9,7 +9,7 @@ import { ScreenHeader } from './ScreenHeader';
 
 type Props =
   | { unlocked: false; savedRegion: ''; onBack: () => void }
-  | { unlocked: true; savedRegion: string; onLock: () => void; onLocked: () => void };
+  | { unlocked: true; savedRegion: string; onLock: () => void; onLocked: () => void; onPlan: () => void; onWalkAway: () => void };
 
 export function HelpScreen(props: Props) {
   const [region, setRegion] = useState(() => effectiveRegion(props.savedRegion, navigator.languages));
@@ -25,6 +25,16 @@ export function HelpScreen(props: Props) {
       </ScreenHeader>
       <main class="content">
         <p class="notice">{t('help.intro')}</p>
+        {props.unlocked && (
+          <button type="button" class="primary help-plan" onClick={props.onPlan}>
+            {t('plan.open')}
+          </button>
+        )}
+        {props.unlocked && (
+          <button type="button" class="help-plan" onClick={props.onWalkAway}>
+            {t('walkaway.open')}
+          </button>
+        )}
         {props.unlocked ? <ContactsSection onLocked={props.onLocked} /> : <p class="muted">{t('help.lockedNote')}</p>}
         <label for="help-region">{t('help.region')}</label>
         <select id="help-region" value={current?.code} onChange={(e) => setRegion(effectiveRegion(e.currentTarget.value, []))}>

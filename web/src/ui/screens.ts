@@ -2,8 +2,20 @@
 // here, an entry to NAV (label from i18n), and a case in App's `renderScreen`.
 import type { MessageKey } from '../i18n';
 
-/** Screens in the bar, plus those reached from the journal's quick actions (calm, skills, prompts). */
-export type ScreenId = 'journal' | 'skills' | 'help' | 'settings' | 'calm' | 'prompts' | 'diary' | 'contactPlan';
+/** Screens in the bar, plus those reached from the journal's quick actions (calm, skills,
+ * prompts, diary, contact plan) and from "Help now" (the safety plan, the walk-away check). */
+export type ScreenId =
+  | 'journal'
+  | 'skills'
+  | 'help'
+  | 'settings'
+  | 'calm'
+  | 'prompts'
+  | 'diary'
+  | 'contactPlan'
+  // issue 4: the safety plan and the walk-away check, reached from "Help now"
+  | 'plan'
+  | 'walkaway';
 
 export interface NavItem {
   id: ScreenId;

@@ -1,5 +1,6 @@
 // The typed bridge between the UI (main thread) and the crypto worker.
 // Types only: both runtimes import this file, so it must not touch DOM or worker globals.
+import type { PlanRules, SafetyPlan, StoredPlan } from './plan-types';
 
 /** A decrypted journal entry, as the UI sees it. */
 export interface Entry {
@@ -238,4 +239,20 @@ export interface VaultApi {
   /** The saved plan, or an empty one. */
   getBoundaryPlan(): Promise<BoundaryPlan>;
   saveBoundaryPlan(plan: BoundaryPlan): Promise<Saved<BoundaryPlan>>;
+}
+
+// ---- Safety plan (issue 4, part 1): one sealed record; types in plan-types.ts.
+
+export interface VaultApi {
+  planRules(): Promise<PlanRules>;
+  /** The newest saved plan, or null when none was saved. */
+  getSafetyPlan(): Promise<StoredPlan | null>;
+  /** Returns the plan as stored (texts trimmed, empty items dropped by the core). */
+  saveSafetyPlan(plan: SafetyPlan): Promise<Saved<StoredPlan>>;
+  /** "When to walk away" (part 4): the question ids, in order; readable while locked. */
+  walkAwayQuestions(): Promise<string[]>;
+  /** The core's result id for the questions answered "yes". */
+  walkAwayResult(yes: readonly string[]): Promise<string>;
+  /** Keeps the answers, encrypted, as a new record; only when the person asks. */
+  saveWalkAwayCheck(yes: readonly string[]): Promise<Saved<{ takenAt: number }>>;
 }

@@ -57,8 +57,8 @@ export function contactRecordJson(input: ContactInput, createdAt: number, update
   return JSON.stringify({ kind: 'contact', name: input.name, number: input.number, note: input.note, createdAt, updatedAt });
 }
 
-/** The newest of several settings copies (e.g. after records from two devices were merged). */
-export function newestSettings<T extends StoredSettings>(found: readonly T[]): T | undefined {
+/** The newest of several settings (or plan) copies (e.g. after records from two devices were merged). */
+export function newestSettings<T extends { updatedAt: number }>(found: readonly T[]): T | undefined {
   return found.reduce<T | undefined>((best, s) => (!best || s.updatedAt > best.updatedAt ? s : best), undefined);
 }
 

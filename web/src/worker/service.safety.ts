@@ -33,20 +33,25 @@ export interface SafetyDeps {
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
+/** Opens every record; unreadable ones are the journal's to report, so they are skipped here. */
+export async function openReadable({ store, unlocked, storage }: Omit<SafetyDeps, 'loadCore' | 'serial'>) {
+  const v = unlocked();
+  const opened: { id: string; json: string }[] = [];
+  for (const { id, blob } of await storage(() => store.listRecords())) {
+    try {
+      opened.push({ id, json: v.openRecord(id, blob) });
+    } catch {
+      unlocked(); // a lock during the scan is an error, a damaged record is not
+    }
+  }
+  return opened;
+}
+
 export function createSafetyService({ loadCore, store, unlocked, serial, storage }: SafetyDeps): SafetyApi {
-  /** Opens every record; unreadable ones are the journal's to report, so they are skipped here. */
   async function scan(): Promise<{ settings: (StoredSettings & { id: string })[]; contacts: Contact[] }> {
-    const v = unlocked();
     const settings: (StoredSettings & { id: string })[] = [];
     const contacts: Contact[] = [];
-    for (const { id, blob } of await storage(() => store.listRecords())) {
-      let json: string;
-      try {
-        json = v.openRecord(id, blob);
-      } catch {
-        unlocked(); // a lock during the scan is an error, a damaged record is not
-        continue;
-      }
+    for (const { id, json } of await openReadable({ store, unlocked, storage })) {
       const s = parseSettingsRecord(json);
       if (s) settings.push({ ...s, id });
       const c = parseContactRecord(id, json);

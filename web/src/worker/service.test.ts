@@ -7,6 +7,7 @@ import type { Store } from '../store';
 import type { VaultApi } from './api';
 import { errorCode } from './errors';
 import { createVaultService, type Core } from './service';
+import { emptyPlan, planRecordJson } from './plan-records';
 
 const PASS = 'correct horse battery staple';
 
@@ -412,5 +413,67 @@ describe('boundary plan', () => {
     expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
     expect((await api.listEntries()).entries).toEqual([]);
     expect(await api.listDiaryDays()).toEqual([]);
+  });
+});
+
+// ---- Safety plan (issue 4, part 1): one record, normalized by the core, newest wins.
+describe('safety plan', () => {
+  it('saves trimmed, reads back after a lock, refuses a broken field, and the newest copy wins', async () => {
+    const { api, store } = await freshVault();
+    const rules = await api.planRules();
+    expect(rules.maxItems).toBe(30);
+    expect(rules.checklist).toContain('petItems');
+    expect(await api.getSafetyPlan()).toBeNull();
+
+    const plan = emptyPlan();
+    plan.warningSigns = ['  not sleeping ', '', '  '];
+    plan.helpers = [{ name: ' Mia ', contact: '555 0100' }, { name: '', contact: ' ' }];
+    plan.checklist = [{ item: 'keys', label: '', where: ' hook ', have: true, copied: false, withSomeone: false, photographed: false }];
+    plan.techDone = ['saferDevice'];
+    const saved = await api.saveSafetyPlan(plan);
+    if (!saved.ok) throw new Error(`refused ${saved.field}`);
+    expect(saved.value.plan.warningSigns).toEqual(['not sleeping']);
+    expect(saved.value.plan.helpers).toEqual([{ name: 'Mia', contact: '555 0100' }]);
+    expect(saved.value.plan.checklist[0]?.where).toBe('hook');
+    expect(store.records.size).toBe(1);
+
+    await api.lock();
+    expect(await codeOf(api.getSafetyPlan())).toBe('locked');
+    await api.unlock(PASS);
+    expect(await api.getSafetyPlan()).toEqual(saved.value);
+    // The plan is not a journal entry, and a second save replaces it in place.
+    expect((await api.listEntries()).entries).toEqual([]);
+    const again = await api.saveSafetyPlan({ ...saved.value.plan, money: ['jar'] });
+    expect(again.ok && again.value.updatedAt > saved.value.updatedAt).toBe(true);
+    expect(store.records.size).toBe(1);
+
+    expect(await api.saveSafetyPlan({ ...plan, techDone: ['wifi'] })).toEqual({ ok: false, field: 'techDone' });
+    expect(await api.saveSafetyPlan({ ...plan, codeWords: ['x'.repeat(rules.maxItemChars + 1)] })).toEqual({
+      ok: false,
+      field: 'codeWords',
+    });
+
+    // An older copy (e.g. merged from another device) never hides the newer one.
+    const older = wasm.newRecordId();
+    const vault = wasm.unlockVault(store.header as Uint8Array, PASS);
+    store.records.set(older, vault.sealRecord(older, planRecordJson({ ...emptyPlan(), money: ['old'] }, 1)));
+    expect((await api.getSafetyPlan())?.plan.money).toEqual(['jar']);
+    vault.free();
+  });
+});
+
+describe('walk-away check', () => {
+  it('gives the core result, and keeps answers only when asked, as one more sealed record', async () => {
+    const { api, store } = await freshVault();
+    const ids = await api.walkAwayQuestions();
+    expect(ids).toContain('refusesHelp');
+    expect(await api.walkAwayResult([])).toBe('noSigns');
+    expect(await api.walkAwayResult(['twisting', 'afraid'])).toBe('safetyFirst');
+    expect(await codeOf(api.walkAwayResult(['nope']))).toBe('invalid-record');
+    expect(store.records.size).toBe(0);
+    expect(await api.saveWalkAwayCheck(['control'])).toMatchObject({ ok: true });
+    expect(store.records.size).toBe(1);
+    expect(await api.saveWalkAwayCheck(['control', 'control'])).toEqual({ ok: false, field: 'yes' });
+    expect((await api.listEntries()).entries).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
 import { createBoundaryService } from './service.boundary';
 import { createDiaryService } from './service.diary';
+import { createPlanService } from './service.plan';
 import { createSafetyService } from './service.safety';
 
 /** The parts of the WASM module the worker uses. */
@@ -30,6 +31,10 @@ export type Core = Pick<
   | 'diaryWeekStart'
   | 'diaryAddDays'
   | 'diaryNewestIndices'
+  // issue 4 (safety plan):
+  | 'planRules'
+  | 'walkAwayQuestions'
+  | 'walkAwayResult'
 >;
 type Vault = Wasm.Vault;
 
@@ -105,11 +110,13 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
   // The diary card (issue 5) likewise.
   const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
   const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
+  const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
     ...diary,
     ...boundary,
+    ...plan,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

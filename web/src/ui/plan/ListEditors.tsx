@@ -1,0 +1,240 @@
+// The plan's list editors: plain texts, people (name + how to reach them), the documents and
+// go-bag checklist and the tech-safety reminders. Every input has its own label; 48px targets.
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { safetyPlan as content, type PlanSectionContent } from '../../content/safety-plan.en';
+import { t } from '../../i18n';
+import { CHECKLIST_STATUSES, type ChecklistItem, type PlanContact, type PlanRules } from '../../worker/plan-types';
+
+/** Focuses the last input of a list after "Add" (the new, empty item). */
+function useFocusLast() {
+  const list = useRef<HTMLUListElement>(null);
+  const focusLast = () =>
+    requestAnimationFrame(() => {
+      const inputs = list.current?.querySelectorAll('input');
+      inputs?.[inputs.length - 1]?.focus();
+    });
+  return { list, focusLast };
+}
+
+function SectionIntro({ section }: { section: PlanSectionContent }) {
+  return (
+    <>
+      <p class="plan-prompt">{section.prompt}</p>
+      <p class="hint">{section.guidance}</p>
+      <p class="hint plan-examples">
+        {t('plan.examples')}: {section.examples.join(' · ')}
+      </p>
+    </>
+  );
+}
+
+function AddButton({ section, full, max, onAdd }: { section: string; full: boolean; max: number; onAdd: () => void }) {
+  return full ? (
+    <p class="hint">{t('plan.full', { max })}</p>
+  ) : (
+    <button type="button" class="plan-add" aria-label={t('plan.add', { section })} onClick={onAdd}>
+      {t('plan.addShort')}
+    </button>
+  );
+}
+
+interface ListProps<T> {
+  section: PlanSectionContent;
+  items: readonly T[];
+  rules: PlanRules;
+  onChange: (items: T[]) => void;
+}
+
+/** A section's heading, guidance, its items (drawn by `item`, each with its "Remove") and "Add". */
+function ListSection<T>({
+  section,
+  items,
+  rules,
+  onChange,
+  blank,
+  item,
+}: ListProps<T> & { blank: T; item: (value: T, i: number, remove: ComponentChildren) => ComponentChildren }) {
+  const { list, focusLast } = useFocusLast();
+  return (
+    <div class="plan-section" id={`plan-${section.id}`}>
+      <h3>{section.title}</h3>
+      <SectionIntro section={section} />
+      <ul class="plan-items" ref={list}>
+        {items.map((value, i) =>
+          item(
+            value,
+            i,
+            <button
+              type="button"
+              aria-label={t('plan.remove', { section: section.title, n: i + 1 })}
+              onClick={() => onChange(items.filter((_, j) => j !== i))}
+            >
+              {t('plan.removeShort')}
+            </button>,
+          ),
+        )}
+      </ul>
+      <AddButton
+        section={section.title}
+        full={items.length >= rules.maxItems}
+        max={rules.maxItems}
+        onAdd={() => {
+          onChange([...items, blank]);
+          focusLast();
+        }}
+      />
+    </div>
+  );
+}
+
+export function TextListEditor(props: ListProps<string>) {
+  const { section, items, rules, onChange } = props;
+  const set = (i: number, value: string) => onChange(items.map((old, j) => (j === i ? value : old)));
+  return (
+    <ListSection
+      {...props}
+      blank=""
+      item={(value, i, remove) => {
+        const id = `plan-${section.id}-${i}`;
+        return (
+          <li key={i} class="plan-item">
+            <label for={id} class="plan-hidden-label">
+              {t('plan.item', { section: section.title, n: i + 1 })}
+            </label>
+            <input id={id} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
+            {remove}
+          </li>
+        );
+      }}
+    />
+  );
+}
+
+export function PeopleEditor(props: ListProps<PlanContact>) {
+  const { section, items, rules, onChange } = props;
+  const set = (i: number, part: Partial<PlanContact>) => onChange(items.map((old, j) => (j === i ? { ...old, ...part } : old)));
+  return (
+    <ListSection
+      {...props}
+      blank={{ name: '', contact: '' }}
+      item={(person, i, remove) => {
+        const id = `plan-${section.id}-${i}`;
+        return (
+          <li key={i} class="plan-person">
+            <fieldset>
+              <legend>{t('plan.personLabel', { section: section.title, n: i + 1 })}</legend>
+              <label for={`${id}-name`}>{t('plan.personName')}</label>
+              <input id={`${id}-name`} value={person.name} maxLength={rules.maxNameChars} onInput={(e) => set(i, { name: e.currentTarget.value })} />
+              <label for={`${id}-contact`}>{t('plan.personContact')}</label>
+              <input
+                id={`${id}-contact`}
+                value={person.contact}
+                maxLength={rules.maxContactChars}
+                onInput={(e) => set(i, { contact: e.currentTarget.value })}
+              />
+              {remove}
+            </fieldset>
+          </li>
+        );
+      }}
+    />
+  );
+}
+
+const blankItem = (item: string): ChecklistItem => ({ item, label: '', where: '', have: false, copied: false, withSomeone: false, photographed: false });
+
+function ChecklistRow({ entry, id, legend, rules, onChange, children }: {
+  entry: ChecklistItem;
+  id: string;
+  legend: string;
+  rules: PlanRules;
+  onChange: (entry: ChecklistItem) => void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <fieldset class="plan-check" data-item={entry.item}>
+      <legend>{legend}</legend>
+      {children}
+      <div class="plan-statuses">
+        {CHECKLIST_STATUSES.map((s) => (
+          <label key={s} class="plan-toggle">
+            <input type="checkbox" checked={entry[s]} onChange={(e) => onChange({ ...entry, [s]: e.currentTarget.checked })} />
+            {content.checklist.statuses[s]}
+          </label>
+        ))}
+      </div>
+      <label for={`${id}-where`}>{t('plan.checklistWhere')}</label>
+      <input id={`${id}-where`} value={entry.where} maxLength={rules.maxWhereChars} onInput={(e) => onChange({ ...entry, where: e.currentTarget.value })} />
+    </fieldset>
+  );
+}
+
+export function ChecklistEditor({ items, rules, onChange }: { items: readonly ChecklistItem[]; rules: PlanRules; onChange: (items: ChecklistItem[]) => void }) {
+  const { list, focusLast } = useFocusLast();
+  const own = items.filter((c) => c.item === 'own');
+  const suggested = (id: string) => items.find((c) => c.item === id) ?? blankItem(id);
+  const setSuggested = (entry: ChecklistItem) =>
+    onChange(items.some((c) => c.item === entry.item) ? items.map((c) => (c.item === entry.item ? entry : c)) : [...items, entry]);
+  // Own items are told apart by their place among the own items.
+  const setOwn = (k: number, entry: ChecklistItem | null) => {
+    let seen = -1;
+    onChange(items.flatMap((c) => (c.item === 'own' && ++seen === k ? (entry ? [entry] : []) : [c])));
+  };
+  return (
+    <div class="plan-section" id="plan-checklist">
+      <p class="hint">{content.checklist.intro}</p>
+      {rules.checklist.map((id) => (
+        <ChecklistRow key={id} id={`plan-check-${id}`} entry={suggested(id)} legend={content.checklist.items[id] ?? id} rules={rules} onChange={setSuggested} />
+      ))}
+      <ul class="plan-items" ref={list}>
+        {own.map((entry, k) => {
+          const id = `plan-own-${k}`;
+          const legend = t('plan.checklistOwnLabel', { n: k + 1 });
+          return (
+            <li key={k}>
+              <ChecklistRow id={id} entry={entry} legend={legend} rules={rules} onChange={(e) => setOwn(k, e)}>
+                <label for={`${id}-label`}>{t('plan.checklistOwn')}</label>
+                <input id={`${id}-label`} value={entry.label} maxLength={rules.maxNameChars} onInput={(e) => setOwn(k, { ...entry, label: e.currentTarget.value })} />
+                <button type="button" aria-label={t('plan.remove', { section: content.checklist.title, n: k + 1 })} onClick={() => setOwn(k, null)}>
+                  {t('plan.removeShort')}
+                </button>
+              </ChecklistRow>
+            </li>
+          );
+        })}
+      </ul>
+      {own.length < rules.maxOwnChecklistItems && (
+        <button
+          type="button"
+          class="plan-add"
+          onClick={() => {
+            onChange([...items, blankItem('own')]);
+            focusLast();
+          }}
+        >
+          {t('plan.checklistAdd')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function TechEditor({ done, rules, onChange }: { done: readonly string[]; rules: PlanRules; onChange: (done: string[]) => void }) {
+  return (
+    <div class="plan-section" id="plan-tech">
+      <p class="hint">{content.tech.intro}</p>
+      <p class="notice plan-caution">{content.tech.caution}</p>
+      {rules.tech.map((id) => (
+        <label key={id} class="plan-toggle plan-reminder">
+          <input
+            type="checkbox"
+            checked={done.includes(id)}
+            onChange={(e) => onChange(e.currentTarget.checked ? [...done, id] : done.filter((d) => d !== id))}
+          />
+          {content.tech.reminders[id] ?? id}
+        </label>
+      ))}
+    </div>
+  );
+}

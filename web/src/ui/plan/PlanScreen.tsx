@@ -1,0 +1,208 @@
+// "My safety plan" (issue 4, parts 1 and 2): a guided editor in collapsible groups, saved by an
+// explicit "Save plan" (the status line says whether the words on screen are saved), a printable
+// view and a plaintext export that warns first. Print and export use the saved plan only.
+import { useEffect, useState } from 'preact/hooks';
+import { safetyPlan as content } from '../../content/safety-plan.en';
+import { t, type MessageKey } from '../../i18n';
+import { vaultApi } from '../../worker/client';
+import { emptyPlan } from '../../worker/plan-records';
+import type { PlanRules, PlanSectionId, SafetyPlan } from '../../worker/plan-types';
+import { ScreenHeader } from '../ScreenHeader';
+import { useFailure } from '../useFailure';
+import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor } from './ListEditors';
+import { PlanDocument } from './PlanDocument';
+import { planToText } from './text';
+import { Sources } from './Sources';
+import './plan.css';
+
+interface Props {
+  onLock: () => void;
+  onLocked: () => void;
+}
+
+type Mode = 'edit' | 'print' | 'confirm-export';
+
+/** The section title for a field the core refused ("checklist", "techDone" included). */
+function fieldTitle(field: string): string {
+  if (field === 'checklist') return content.checklist.title;
+  if (field === 'techDone') return content.tech.title;
+  for (const g of content.groups) for (const s of g.sections) if (s.id === field) return s.title;
+  return content.groups[0]?.title ?? field;
+}
+
+/** Hands a text to the browser as a download. Called only after the person confirmed. */
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // The download has its own copy; drop ours at once.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function PlanScreen({ onLock, onLocked }: Props) {
+  const [rules, setRules] = useState<PlanRules | null>(null);
+  const [plan, setPlan] = useState<SafetyPlan | null>(null);
+  const [saved, setSaved] = useState<SafetyPlan | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [status, setStatus] = useState<MessageKey | null>(null);
+  const [mode, setMode] = useState<Mode>('edit');
+  const [busy, setBusy] = useState(false);
+  const { error, setError, show, fail } = useFailure(onLocked);
+
+  useEffect(() => {
+    Promise.all([vaultApi().planRules(), vaultApi().getSafetyPlan()]).then(([r, stored]) => {
+      setRules(r);
+      const start = stored?.plan ?? emptyPlan();
+      setPlan(start);
+      setSaved(start);
+      setStatus(stored ? 'plan.saved' : 'plan.never');
+    }, fail);
+  }, []);
+
+  function change(next: SafetyPlan) {
+    setPlan(next);
+    setDirty(true);
+    setStatus('plan.unsaved');
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!plan || busy) return;
+    setBusy(true);
+    setStatus('plan.saving');
+    try {
+      const result = await vaultApi().saveSafetyPlan(plan);
+      if (result.ok) {
+        setError(null);
+        setPlan(result.value.plan);
+        setSaved(result.value.plan);
+        setDirty(false);
+        setStatus('plan.saved');
+      } else {
+        setStatus('plan.unsaved');
+        show('plan.error', result.field);
+        document.getElementById(`plan-${result.field}`)?.closest('details')?.setAttribute('open', '');
+      }
+    } catch (e) {
+      setStatus('plan.unsaved');
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function exportText() {
+    if (!saved) return;
+    const text = planToText(saved, content, {
+      title: t('plan.title'),
+      none: t('plan.none'),
+      where: t('plan.checklistWhere'),
+      sources: t('plan.sources'),
+    });
+    download(text, t('plan.fileName'));
+    setMode('edit');
+    setStatus('plan.exported');
+  }
+
+  const loading = !rules || !plan || !saved;
+
+  if (mode === 'print' && saved) {
+    return (
+      <div class="screen plan-screen plan-print">
+        <ScreenHeader heading="plan.printView" onLock={onLock}>
+          <button type="button" onClick={() => setMode('edit')}>
+            {t('plan.backToEdit')}
+          </button>
+        </ScreenHeader>
+        <main class="content">
+          <p class="notice no-print">{t('plan.printHint')}</p>
+          {dirty && <p class="hint no-print">{t('plan.unsaved')}</p>}
+          <button type="button" class="primary no-print" onClick={() => window.print()}>
+            {t('plan.printNow')}
+          </button>
+          <PlanDocument plan={saved} />
+        </main>
+      </div>
+    );
+  }
+
+  const setList = (id: PlanSectionId, items: unknown[]) => plan && change({ ...plan, [id]: items });
+
+  return (
+    <div class="screen plan-screen">
+      <ScreenHeader heading="plan.title" onLock={onLock} />
+      <main class="content">
+        {loading ? (
+          <p class="muted">{t('plan.loading')}</p>
+        ) : (
+          <form class="plan-form" noValidate onSubmit={save}>
+            <p class="hint">{content.intro}</p>
+            {content.groups.map((group) => (
+              <details key={group.id} class="plan-group" data-group={group.id}>
+                <summary>{group.title}</summary>
+                <p class="hint">{group.intro}</p>
+                {group.sections.map((section) =>
+                  section.id === 'helpers' || section.id === 'professionals' ? (
+                    <PeopleEditor key={section.id} section={section} items={plan[section.id]} rules={rules} onChange={(v) => setList(section.id as PlanSectionId, v)} />
+                  ) : (
+                    <TextListEditor
+                      key={section.id}
+                      section={section}
+                      items={plan[section.id as Exclude<PlanSectionId, 'helpers' | 'professionals'>]}
+                      rules={rules}
+                      onChange={(v) => setList(section.id as PlanSectionId, v)}
+                    />
+                  ),
+                )}
+              </details>
+            ))}
+            <details class="plan-group" data-group="checklist">
+              <summary>{content.checklist.title}</summary>
+              <ChecklistEditor items={plan.checklist} rules={rules} onChange={(checklist) => change({ ...plan, checklist })} />
+            </details>
+            <details class="plan-group" data-group="tech">
+              <summary>{content.tech.title}</summary>
+              <TechEditor done={plan.techDone} rules={rules} onChange={(techDone) => change({ ...plan, techDone })} />
+            </details>
+            <Sources sources={content.sources} />
+
+            <div class="plan-actions">
+              {error && (
+                <p key={error.attempt} class="error" role="alert">
+                  {t(error.key, { section: fieldTitle(error.field ?? '') })}
+                </p>
+              )}
+              <p class="plan-status" role="status">
+                {status && t(status)}
+              </p>
+              <button type="submit" class="primary" disabled={busy}>
+                {busy ? t('plan.saving') : t('plan.save')}
+              </button>
+              <button type="button" onClick={() => setMode('print')}>
+                {t('plan.print')}
+              </button>
+              <button type="button" onClick={() => setMode('confirm-export')}>
+                {t('plan.export')}
+              </button>
+              {mode === 'confirm-export' && (
+                <div class="plan-confirm" role="alertdialog" aria-labelledby="plan-export-title" aria-describedby="plan-export-warn">
+                  <h2 id="plan-export-title">{t('plan.exportWarnTitle')}</h2>
+                  <p id="plan-export-warn">{t('plan.exportWarn')}</p>
+                  {dirty && <p class="hint">{t('plan.unsaved')}</p>}
+                  <button type="button" class="danger" onClick={exportText}>
+                    {t('plan.exportYes')}
+                  </button>
+                  <button type="button" autoFocus onClick={() => setMode('edit')}>
+                    {t('plan.exportNo')}
+                  </button>
+                </div>
+              )}
+            </div>
+          </form>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// The worker's safety-plan calls (issue 4, part 1). The plan is one ordinary sealed record
+// under a random id; if a vault holds two (records merged from two devices), the newest
+// `updatedAt` is the plan and the others are left alone.
+import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
+import type { Saved, VaultApi } from './api';
+import { KintsugiError } from './errors';
+import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records';
+import type { StoredPlan } from './plan-types';
+import { newestSettings as newest } from './safety-records';
+import { openReadable, type SafetyDeps } from './service.safety';
+
+type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult'>;
+
+export type PlanApi = Pick<
+  VaultApi,
+  'planRules' | 'getSafetyPlan' | 'saveSafetyPlan' | 'walkAwayQuestions' | 'walkAwayResult' | 'saveWalkAwayCheck'
+>;
+
+export type PlanDeps = Omit<SafetyDeps, 'loadCore'> & { loadCore: () => Promise<PlanCore> };
+
+export function createPlanService({ loadCore, store, unlocked, serial, storage }: PlanDeps): PlanApi {
+  /** The newest plan in the vault; unreadable records are the journal's to report. */
+  async function current(): Promise<(StoredPlan & { id: string }) | undefined> {
+    const plans: (StoredPlan & { id: string })[] = [];
+    for (const { id, json } of await openReadable({ store, unlocked, storage })) {
+      const found = parsePlanRecord(json);
+      if (found) plans.push({ ...found, id });
+    }
+    return newest(plans);
+  }
+
+  return {
+    planRules: async () => parsePlanRules((await loadCore()).planRules()),
+
+    getSafetyPlan: () =>
+      serial(async () => {
+        const found = await current();
+        return found ? { plan: found.plan, updatedAt: found.updatedAt } : null;
+      }),
+
+    saveSafetyPlan: (plan) =>
+      serial(async (): Promise<Saved<StoredPlan>> => {
+        const core = await loadCore();
+        const found = await current();
+        const id = found ? found.id : core.newRecordId();
+        // Never older than the plan it replaces, even if the phone's clock went back.
+        const json = planRecordJson(plan, Math.max(Date.now(), (found?.updatedAt ?? 0) + 1));
+        const field = core.invalidField(json);
+        if (field !== undefined) return { ok: false, field };
+        const v = unlocked();
+        const sealed = v.sealRecord(id, json);
+        await storage(() => store.putRecord(id, sealed));
+        // The core trimmed and dropped empty items: hand back what was stored.
+        const saved = parsePlanRecord(v.openRecord(id, sealed));
+        if (!saved) throw new KintsugiError('corrupt', 'The saved plan could not be read back.');
+        return { ok: true, value: saved };
+      }),
+
+    walkAwayQuestions: async () => JSON.parse((await loadCore()).walkAwayQuestions()) as string[],
+
+    async walkAwayResult(yes) {
+      const result = (await loadCore()).walkAwayResult(JSON.stringify(yes));
+      if (result === undefined) throw new KintsugiError('invalid-record', 'Those answers are not questions of this check.');
+      return result;
+    },
+
+    saveWalkAwayCheck: (yes) =>
+      serial(async (): Promise<Saved<{ takenAt: number }>> => {
+        const core = await loadCore();
+        const takenAt = Date.now();
+        const json = JSON.stringify({ kind: 'walkAwayCheck', yes, takenAt });
+        const field = core.invalidField(json);
+        if (field !== undefined) return { ok: false, field };
+        const id = core.newRecordId();
+        const sealed = unlocked().sealRecord(id, json);
+        await storage(() => store.putRecord(id, sealed));
+        return { ok: true, value: { takenAt } };
+      }),
+  };
+}

@@ -31,6 +31,8 @@ mod format;
 #[doc(hidden)]
 pub mod fuzzing;
 mod id;
+// Merging a backup into a vault by record id (restore).
+mod merge;
 mod padding;
 mod passphrase;
 mod primitives;
@@ -45,6 +47,7 @@ pub use crate::backup::{
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
+pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
 pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};

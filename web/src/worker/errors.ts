@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'invalid-record'
   | 'locked'
   | 'internal'
+  | 'not-a-backup'
+  | 'truncated'
   // added by the worker:
   | 'vault-exists'
   | 'no-vault'
@@ -28,6 +30,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'invalid-record',
   'locked',
   'internal',
+  'not-a-backup',
+  'truncated',
   'vault-exists',
   'no-vault',
   'not-found',

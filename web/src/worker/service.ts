@@ -7,6 +7,7 @@ import type { Entry, EntryList, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
 import { createSafetyService } from './service.safety';
+import { createBackupService } from './service.backup';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -19,6 +20,10 @@ export type Core = Pick<
   // issue 4 (safety):
   | 'settingsRules'
   | 'invalidField'
+  // issue 6 (backup):
+  | 'BackupWriter'
+  | 'BackupReader'
+  | 'planMerge'
 >;
 type Vault = Wasm.Vault;
 
@@ -69,9 +74,16 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
 
   // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
   const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
+  // Backup export, restore and merge (issue 6): same vault, queue and storage errors.
+  const adopt = (created: Vault) => {
+    drop();
+    vault = created;
+  };
+  const backup = createBackupService({ loadCore, store, unlocked, adopt, serial, storage });
 
   return {
     ...safety,
+    ...backup,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

@@ -50,7 +50,7 @@ pub use crate::id::{RecordId, VaultId};
 pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
-pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
+pub use crate::record::{BackupState, JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,
     MAX_AUTO_LOCK_MINUTES, MAX_CONTACT_NAME_CHARS, MAX_CONTACT_NOTE_CHARS,

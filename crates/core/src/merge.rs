@@ -16,6 +16,8 @@
 //! - settings are one per vault: **the vault keeps its own** and the backup's are
 //!   skipped (counted as `settings_kept`). A vault without settings takes the newest
 //!   settings record of the backup (this is what a restore into a fresh vault does).
+//!   The backup-state record (when the vault was last backed up) is one per vault too
+//!   and follows the same rule, per kind.
 //!
 //! Records in the backup are taken in file order; a later record with an id already
 //! seen in the same backup is merged against the result so far, by the same rules.
@@ -39,7 +41,7 @@ pub struct MergePlan {
     pub copies: Vec<(RecordId, Record)>,
     /// Backup records identical to the vault's: nothing to do.
     pub unchanged: u64,
-    /// Backup settings records skipped because the vault keeps its own.
+    /// Backup settings (and backup-state) records skipped because the vault keeps its own.
     pub settings_kept: u64,
 }
 
@@ -49,11 +51,27 @@ const fn updated_at(record: &Record) -> u64 {
         Record::Journal(entry) => entry.updated_at,
         Record::Settings(settings) => settings.updated_at,
         Record::Contact(contact) => contact.updated_at,
+        Record::BackupState(state) => state.updated_at,
     }
 }
 
-const fn is_settings(record: &Record) -> bool {
-    matches!(record, Record::Settings(_))
+/// Kinds a vault holds one of: the vault keeps its own.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Singleton {
+    Settings,
+    BackupState,
+}
+
+const fn singleton(record: &Record) -> Option<Singleton> {
+    match record {
+        Record::Settings(_) => Some(Singleton::Settings),
+        Record::BackupState(_) => Some(Singleton::BackupState),
+        Record::Journal(_) | Record::Contact(_) => None,
+    }
+}
+
+const fn is_singleton(record: &Record) -> bool {
+    singleton(record).is_some()
 }
 
 /// One vault record as the merge sees it: `None` when it could not be opened.
@@ -82,12 +100,13 @@ pub fn plan_merge(
     let vault: BTreeMap<RecordId, &Existing> = existing.iter().map(|(id, r)| (*id, r)).collect();
     // Every id in use or planned, so a copy never lands on one.
     let mut taken: BTreeSet<RecordId> = vault.keys().copied().collect();
-    let vault_has_settings = existing
+    let in_vault: BTreeSet<Singleton> = existing
         .iter()
-        .any(|(_, record)| record.as_ref().is_some_and(is_settings));
+        .filter_map(|(_, record)| record.as_ref().and_then(singleton))
+        .collect();
     let mut planned: BTreeMap<RecordId, Slot> = BTreeMap::new();
-    // Backup settings, when the vault has none: only the newest is added.
-    let mut settings_slot: Option<usize> = None;
+    // A singleton kind the vault lacks: only the newest of the backup's is added.
+    let mut singleton_slots: BTreeMap<Singleton, usize> = BTreeMap::new();
     let mut fresh = |taken: &mut BTreeSet<RecordId>| {
         let id = new_id()?;
         if !taken.insert(id) {
@@ -97,12 +116,12 @@ pub fn plan_merge(
     };
 
     for (id, record) in backup {
-        if is_settings(&record) {
-            if vault_has_settings {
+        if let Some(kind) = singleton(&record) {
+            if in_vault.contains(&kind) {
                 plan.settings_kept += 1;
                 continue;
             }
-            match settings_slot {
+            match singleton_slots.get(&kind).copied() {
                 Some(i) if updated_at(&plan.adds[i].1) >= updated_at(&record) => {
                     plan.settings_kept += 1;
                 }
@@ -117,7 +136,7 @@ pub fn plan_merge(
                     } else {
                         fresh(&mut taken)?
                     };
-                    settings_slot = Some(plan.adds.len());
+                    singleton_slots.insert(kind, plan.adds.len());
                     planned.insert(id, Slot::Add(plan.adds.len()));
                     plan.adds.push((id, record));
                 }
@@ -138,8 +157,8 @@ pub fn plan_merge(
                 plan.adds.push((id, record));
             }
             Some(Some(ours)) if ours == record => plan.unchanged += 1,
-            // Unreadable, or a settings record under the same id: never replaced.
-            Some(ours) if ours.as_ref().is_none_or(is_settings) => {
+            // Unreadable, or a settings (one-per-vault) record under the same id: never replaced.
+            Some(ours) if ours.as_ref().is_none_or(is_singleton) => {
                 let copy = fresh(&mut taken)?;
                 plan.copies.push((copy, record));
             }
@@ -350,6 +369,26 @@ mod tests {
         ];
         let plan = plan_merge(&[], backup, counter()).unwrap();
         assert_eq!(plan.adds, vec![(id(1), settings(9, 30))]);
+        assert_eq!(plan.settings_kept, 2);
+    }
+
+    #[test]
+    fn one_per_vault_kinds_are_kept_per_kind() {
+        let state = |at: u64| {
+            Record::BackupState(crate::record::BackupState {
+                last_backup_at: at,
+                updated_at: at,
+            })
+        };
+        let existing = vec![(id(1), Some(settings(5, 1)))];
+        let backup = vec![
+            (id(2), settings(6, 9)),
+            (id(3), state(10)),
+            (id(4), state(20)),
+        ];
+        let plan = plan_merge(&existing, backup, counter()).unwrap();
+        // The vault's settings stay; it had no backup state, so the newest comes in.
+        assert_eq!(plan.adds, vec![(id(3), state(20))]);
         assert_eq!(plan.settings_kept, 2);
     }
 

@@ -23,6 +23,20 @@ pub enum Record {
     Settings(Settings),
     /// One of the person's own crisis contacts.
     Contact(Contact),
+    /// When this vault was last backed up (one per vault; issue 6).
+    BackupState(BackupState),
+}
+
+/// When the vault was last backed up, so the app can remind gently:
+/// `{"kind":"backupState","lastBackupAt":...,"updatedAt":...}`. Kept in its own sealed
+/// record so the store stays blind to what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BackupState {
+    /// Milliseconds since the Unix epoch: when the last backup file was made (or restored from).
+    pub last_backup_at: u64,
+    /// Milliseconds since the Unix epoch.
+    pub updated_at: u64,
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`.
@@ -39,7 +53,7 @@ pub struct JournalEntry {
 }
 
 /// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact"];
+const KNOWN_KINDS: &[&str] = &["journal", "settings", "contact", "backupState"];
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -60,6 +74,9 @@ impl Record {
         match self {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
+            Self::BackupState(state) => (state.last_backup_at > MAX_TIMESTAMP_MS
+                || state.updated_at > MAX_TIMESTAMP_MS)
+                .then_some("updatedAt"),
             Self::Journal(entry) => {
                 let text_ok = entry.text.len() <= MAX_TEXT_CHARS
                     || entry.text.chars().count() <= MAX_TEXT_CHARS;
@@ -173,6 +190,19 @@ mod tests {
                 "{json}"
             );
         }
+    }
+
+    #[test]
+    fn backup_state_round_trips_and_checks_its_times() {
+        let json = r#"{"kind":"backupState","lastBackupAt":5,"updatedAt":6}"#;
+        let record = Record::from_json(json).unwrap();
+        assert_eq!(record.to_json(), json);
+        assert_eq!(
+            Record::from_json(
+                r#"{"kind":"backupState","lastBackupAt":9007199254740992,"updatedAt":6}"#
+            ),
+            Err(Error::InvalidRecord)
+        );
     }
 
     #[test]

@@ -126,6 +126,7 @@ export function App() {
             onCalm={() => setScreen('calm')}
             onSkills={() => setScreen('skills')}
             onReflect={() => setScreen('prompts')}
+            onBackup={() => setScreen('settings')}
           />
         )}
         {isUnlocked && screen === 'calm' && (

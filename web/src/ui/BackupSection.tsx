@@ -11,6 +11,7 @@ import { newPassphraseError } from './passphrase';
 import { PasswordField } from './PasswordField';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
+import { useRestoreRunner } from './useRestoreRunner';
 
 interface Failure {
   key: MessageKey;
@@ -168,34 +169,6 @@ function ExportForm({ onLocked }: { onLocked: () => void }) {
       )}
     </form>
   );
-}
-
-/** Reads the chosen file, sends it to the worker, and reports the counts; shared with the fresh-install restore. */
-export function useRestoreRunner() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Failure | null>(null);
-  const { progress, callback, reset } = useBackupProgress();
-  async function run(file: File | undefined, task: (bytes: Uint8Array) => Promise<RestoreCounts>): Promise<RestoreCounts | 'locked' | null> {
-    if (busy) return null;
-    if (!file) {
-      setError((prev) => ({ key: 'backup.error.noFile', attempt: (prev?.attempt ?? 0) + 1 }));
-      return null;
-    }
-    setError(null);
-    reset();
-    setBusy(true);
-    try {
-      return await task(new Uint8Array(await file.arrayBuffer()));
-    } catch (e) {
-      const code = errorCode(e);
-      if (code === 'locked') return 'locked';
-      setError((prev) => ({ key: messageForBackupCode(code), attempt: (prev?.attempt ?? 0) + 1 }));
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, error, progress, callback, run };
 }
 
 function MergeForm({ onLocked }: { onLocked: () => void }) {

@@ -3,6 +3,7 @@ import { t, tn, type MessageKey } from '../i18n';
 import type { Entry, EntryList } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { MAX_ENTRY_CHARS } from '../worker/records';
+import { BackupReminder } from './BackupReminder';
 import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
 import { useFailure } from './useFailure';
@@ -17,11 +18,13 @@ interface Props {
   onSkills: () => void;
   /** The reflection prompts. */
   onReflect: () => void;
+  /** The backup reminder's button (issue 6): goes to Settings. */
+  onBackup?: () => void;
 }
 
 type Editing = { id?: string; text: string } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onBackup }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -152,6 +155,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect }:
               <p class="muted">{t('journal.loading')}</p>
             ) : (
               <>
+                {onBackup && <BackupReminder entryCount={list.entries.length} onBackup={onBackup} />}
                 {list.unreadableIds.length > 0 && (
                   <p class="notice">{tn('journal.unreadable', list.unreadableIds.length)}</p>
                 )}

@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../i18n';
 import { vaultApi } from '../worker/client';
 import { Brand } from './Brand';
 import { BackupProgress } from './BackupProgress';
-import { useRestoreRunner } from './BackupSection';
+import { useRestoreRunner } from './useRestoreRunner';
 import { useFocusOnMount } from './hooks';
 import { newPassphraseError } from './passphrase';
 import { PasswordField } from './PasswordField';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { ERROR_CODES } from '../worker/errors';
-import { backupFileName, messageForBackupCode, progressLine } from './backup';
+import { backupFileName, messageForBackupCode, needsBackupReminder, progressLine } from './backup';
 
 describe('backup helpers', () => {
   it('names the file neutrally after the local day', () => {
@@ -26,5 +26,19 @@ describe('backup helpers', () => {
     });
     expect(progressLine({ phase: 'records', done: 3, total: 4 }).params).toEqual({ done: 3, total: 4 });
     expect(progressLine({ phase: 'key', done: 0, total: 0 }).fraction).toBeNull();
+  });
+});
+
+describe('backup reminder', () => {
+  const now = Date.UTC(2026, 10, 25);
+  const day = 24 * 60 * 60 * 1000;
+  it('waits for the first entry, then reminds until a backup is made', () => {
+    expect(needsBackupReminder(null, 0, now)).toBe(false);
+    expect(needsBackupReminder(null, 1, now)).toBe(true);
+  });
+  it('reminds only once the last backup is over 30 days old', () => {
+    expect(needsBackupReminder(now - 30 * day, 5, now)).toBe(false);
+    expect(needsBackupReminder(now - 30 * day - 1, 5, now)).toBe(true);
+    expect(needsBackupReminder(now - day, 0, now)).toBe(false);
   });
 });

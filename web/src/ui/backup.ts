@@ -53,3 +53,12 @@ export function messageForBackupCode(code: ErrorCode): MessageKey {
       return 'error.internal';
   }
 }
+
+/** A backup older than this earns a gentle reminder on the journal. */
+export const REMINDER_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Remind when there are entries and never a backup, or when the last one is over 30 days old. */
+export function needsBackupReminder(lastBackupAt: number | null, entryCount: number, now: number): boolean {
+  if (lastBackupAt === null) return entryCount > 0;
+  return now - lastBackupAt > REMINDER_AFTER_MS;
+}

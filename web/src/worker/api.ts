@@ -133,6 +133,8 @@ export interface VaultApi {
     vaultPassphrase: string,
     onProgress?: ProgressCallback,
   ): Promise<RestoreCounts>;
+  /** When the last backup was made on this vault (null: never), for the gentle reminder. */
+  backupStatus(): Promise<{ lastBackupAt: number | null }>;
   /** Open vault: verifies the whole file, then applies the core's merge plan in one transaction. */
   mergeBackup(file: Uint8Array, backupPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
 }

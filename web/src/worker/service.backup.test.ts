@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { BackupProgress, VaultApi } from './api';
 import { errorCode } from './errors';
-import { MemoryStore } from './memory-store';
+import { MemoryStore } from './service.test-store';
 import { createVaultService } from './service';
 
 const PASS = 'correct horse battery staple';
@@ -66,15 +66,32 @@ describe('backup export and restore', () => {
     expect(await codeOf(other.unlock(BACKUP_PASS))).toBe('wrong-passphrase');
     await other.unlock('the new device passphrase');
     expect(await texts(other)).toEqual(['one', 'three', 'two']);
+    // The restored device counts the file as its last backup.
+    expect(await other.backupStatus()).toEqual({ lastBackupAt: expect.any(Number) });
+  });
+
+  it('remembers the last backup inside the vault, and keeps that record out of the file', async () => {
+    const { api, store } = await vaultWith(['x']);
+    expect(await api.backupStatus()).toEqual({ lastBackupAt: null });
+    const startedAt = Date.now();
+    const first = await api.exportBackup(BACKUP_PASS, false);
+    const { lastBackupAt } = await api.backupStatus();
+    expect(lastBackupAt).toBeGreaterThanOrEqual(startedAt);
+    expect(store.records.size).toBe(2);
+    // A second export updates the same record and still writes one record to the file.
+    const second = await api.exportBackup(BACKUP_PASS, false);
+    expect([first.recordCount, second.recordCount]).toEqual([1, 1]);
+    expect(store.records.size).toBe(2);
+    expect((await api.backupStatus()).lastBackupAt).toBeGreaterThanOrEqual(lastBackupAt ?? 0);
   });
 
   it('checks the vault passphrase when the backup uses it', async () => {
     const { api } = await vaultWith(['x']);
     expect(await codeOf(api.exportBackup('not the vault passphrase', true))).toBe('wrong-passphrase');
     const file = await api.exportBackup(PASS, true);
-    const fresh = new MemoryStore();
-    await createVaultService(loadCore, fresh).restoreIntoNewVault(file.bytes, PASS, PASS);
-    expect(fresh.records.size).toBe(1);
+    const restored = createVaultService(loadCore, new MemoryStore());
+    await restored.restoreIntoNewVault(file.bytes, PASS, PASS);
+    expect(await texts(restored)).toEqual(['x']);
   });
 
   it('refuses bad files with their own code and writes nothing', async () => {

@@ -12,10 +12,27 @@ import { KintsugiError } from './errors';
 
 type BackupCore = Pick<
   typeof Wasm,
-  'BackupWriter' | 'BackupReader' | 'planMerge' | 'unlockVault' | 'createVault'
+  'BackupWriter' | 'BackupReader' | 'planMerge' | 'unlockVault' | 'createVault' | 'newRecordId'
 >;
 
-export type BackupApi = Pick<VaultApi, 'exportBackup' | 'restoreIntoNewVault' | 'mergeBackup'>;
+export type BackupApi = Pick<VaultApi, 'exportBackup' | 'restoreIntoNewVault' | 'mergeBackup' | 'backupStatus'>;
+
+/** The record kind that remembers the last backup (one per vault; see the core's BackupState). */
+const STATE_KIND = 'backupState';
+
+function backupStateJson(lastBackupAt: number, updatedAt: number): string {
+  return JSON.stringify({ kind: STATE_KIND, lastBackupAt, updatedAt });
+}
+
+/** The id and time of a backup-state record, or null for any other JSON. */
+function parseState(id: string, json: string): { id: string; lastBackupAt: number } | null {
+  try {
+    const o = JSON.parse(json) as { kind?: unknown; lastBackupAt?: unknown };
+    return o.kind === STATE_KIND && typeof o.lastBackupAt === 'number' ? { id, lastBackupAt: o.lastBackupAt } : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface BackupDeps {
   loadCore: () => Promise<BackupCore>;
@@ -53,7 +70,11 @@ function report(onProgress: ProgressCallback | undefined, progress: BackupProgre
 
 export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage }: BackupDeps): BackupApi {
   /** Reads and verifies the whole file; returns its records (JSON-ready) only if every byte checked out. */
-  async function readVerified(file: Uint8Array, passphrase: string, onProgress?: ProgressCallback): Promise<Item[]> {
+  async function readVerified(
+    file: Uint8Array,
+    passphrase: string,
+    onProgress?: ProgressCallback,
+  ): Promise<{ records: Item[]; createdAtMs: number }> {
     const core = await loadCore();
     const reader = new core.BackupReader(passphrase);
     const records: Item[] = [];
@@ -65,11 +86,27 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         for (const item of verified) records.push(item);
         report(onProgress, { phase: 'verify', done: offset + piece.length, total: file.length });
       }
-      reader.finish(); // throws unless the file ended where its last chunk says it does
+      // Throws unless the file ended where its last chunk says it does.
+      const summary = JSON.parse(reader.finish()) as { createdAtMs: number };
+      return { records, createdAtMs: summary.createdAtMs };
     } finally {
       reader.free();
     }
-    return records;
+  }
+
+  /** The vault's backup-state record, if it has one (the newest, should there be two). */
+  function findState(v: Wasm.Vault, stored: readonly StoredRecord[]): { id: string; lastBackupAt: number } | null {
+    let found: { id: string; lastBackupAt: number } | null = null;
+    for (const { id, blob } of stored) {
+      let state = null;
+      try {
+        state = parseState(id, v.openRecord(id, blob));
+      } catch {
+        unlocked();
+      }
+      if (state && (!found || state.lastBackupAt > found.lastBackupAt)) found = state;
+    }
+    return found;
   }
 
   function plan(json: string): Plan {
@@ -81,6 +118,13 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
   }
 
   return {
+    backupStatus: () =>
+      serial(async () => {
+        const v = unlocked();
+        const state = findState(v, await storage(() => store.listRecords()));
+        return { lastBackupAt: state ? state.lastBackupAt : null };
+      }),
+
     exportBackup: (passphrase, isVaultPassphrase, onProgress) =>
       serial(async () => {
         const v = unlocked();
@@ -95,6 +139,7 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         const writer = new core.BackupWriter(passphrase, Date.now());
         const parts: Uint8Array[] = [];
         let skipped = 0;
+        let state: { id: string } | null = null;
         try {
           report(onProgress, { phase: 'records', done: 0, total: stored.length });
           for (const [i, { id, blob }] of stored.entries()) {
@@ -106,12 +151,21 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
               skipped += 1;
               continue;
             }
+            // The last-backup time describes this vault, not the file: it stays out of the backup.
+            const isState = parseState(id, json);
+            if (isState) {
+              state = isState;
+              continue;
+            }
             const out = writer.push(id, json);
             if (out.length > 0) parts.push(out);
             if (i % 50 === 49) report(onProgress, { phase: 'records', done: i + 1, total: stored.length });
           }
           const recordCount = writer.recordCount;
           parts.push(writer.finish());
+          const now = Date.now();
+          const stateId = state?.id ?? core.newRecordId();
+          await storage(() => store.putRecord(stateId, v.sealRecord(stateId, backupStateJson(now, now))));
           report(onProgress, { phase: 'records', done: stored.length, total: stored.length });
           const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
           let at = 0;
@@ -131,8 +185,12 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         if ((await storage(() => store.getHeader())) !== undefined) {
           throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
         }
-        const records = await readVerified(file, backupPassphrase, onProgress);
+        const { records, createdAtMs } = await readVerified(file, backupPassphrase, onProgress);
         const planned = plan(core.planMerge('[]', JSON.stringify(records)));
+        // This device now has what the file holds: its last backup is the file's.
+        if (!planned.adds.some((item) => parseState(item.id, JSON.stringify(item.record)))) {
+          planned.adds.push({ id: core.newRecordId(), record: JSON.parse(backupStateJson(createdAtMs, Date.now())) });
+        }
         report(onProgress, { phase: 'key', done: 0, total: 0 });
         const created = core.createVault(vaultPassphrase);
         try {
@@ -151,7 +209,7 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
       serial(async () => {
         unlocked();
         const core = await loadCore();
-        const records = await readVerified(file, backupPassphrase, onProgress);
+        const { records } = await readVerified(file, backupPassphrase, onProgress);
         const v = unlocked();
         const existing: Item[] = [];
         for (const { id, blob } of await storage(() => store.listRecords())) {

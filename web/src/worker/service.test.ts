@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { VaultApi } from './api';
 import { errorCode } from './errors';
-import { MemoryStore } from './memory-store';
+import { MemoryStore } from './service.test-store';
 import { createVaultService, type Core } from './service';
 
 const PASS = 'correct horse battery staple';

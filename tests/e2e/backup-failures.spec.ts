@@ -1,4 +1,4 @@
-// Issue 6: a restore that fails for any reason (wrong passphrase, damaged, truncated, not a backup)
+// Issue 6: a restore that fails for any reason (wrong passphrase, damaged, truncated, newer, not a backup)
 // or is cut short by closing the page leaves the stored vault exactly as it was.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,9 @@ test('wrong passphrase, damaged, truncated and foreign files each say so and cha
   const good = readFileSync(cliBackup(dir, entries(40, 3000), BACKUP_PASSPHRASE));
   const damaged = Buffer.from(good);
   damaged[good.length - 200] ^= 0x01;
+  // Version 2 in the header: made by a newer app (docs/backup-format.md, reader check 2).
+  const newer = Buffer.from(good);
+  newer.writeUInt16BE(2, 4);
   const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/octet-stream', buffer });
 
   await openApp(page);
@@ -37,6 +40,7 @@ test('wrong passphrase, damaged, truncated and foreign files each say so and cha
     ['wrong passphrase', file('a.kbak', good), WRONG_PASSPHRASE, 'That is not the passphrase of this backup. Nothing has changed; try again.'],
     ['damaged', file('b.kbak', damaged), BACKUP_PASSPHRASE, 'This backup file is damaged, so it cannot be restored. Nothing has changed.'],
     ['truncated', file('c.kbak', good.subarray(0, good.length - 70_000)), BACKUP_PASSPHRASE, 'This backup file is incomplete (it may not have finished copying). Nothing has changed.'],
+    ['newer version', file('e.kbak', newer), BACKUP_PASSPHRASE, 'This backup was made by a newer version of the app. Update the app, then try again. Nothing has changed.'],
     ['not a backup', file('d.txt', Buffer.from('Shopping: milk, bread, a new phone charger. '.repeat(20))), BACKUP_PASSPHRASE, 'This file is not a Kintsugi backup. Nothing has changed.'],
   ];
   for (const [what, input, passphrase, message] of cases) {
@@ -61,6 +65,7 @@ test('closing the page while a restore is verifying leaves the old vault intact'
   const before = await vaultSnapshot(page);
   await startMerge(page, big, BACKUP_PASSPHRASE);
   await expect(page.getByRole('progressbar', { name: 'Restoring from the backup' })).toBeVisible();
+  await expect(page.getByText(/^Checking the backup file: \d+%…$/)).toBeVisible();
   await page.close();
 
   const again = await context.newPage();

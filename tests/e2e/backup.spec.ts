@@ -27,6 +27,9 @@ test('a backup made in the browser verifies and decrypts with the CLI, and merge
   await createVault(page, PASSPHRASE);
   await addEntry(page, ENTRY_ONE);
   await addEntry(page, ENTRY_TWO);
+  // Entries and no backup yet: the journal reminds gently, and its button leads to Settings.
+  const reminder = page.getByText('You have not made a backup yet.', { exact: false });
+  await expect(reminder).toBeVisible();
   const { file, name } = await exportInBrowser(page, dir, BACKUP_PASSPHRASE);
   expect(name).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.kbak$/);
   await expect(page.getByRole('button', { name: 'Save the file', exact: true })).toBeVisible();
@@ -50,6 +53,7 @@ test('a backup made in the browser verifies and decrypts with the CLI, and merge
   await expect(page.getByText('Done: 1 added, 1 updated, 1 kept as a copy.')).toBeVisible({ timeout: ARGON_TIMEOUT });
   await goTo(page, 'Journal');
   for (const text of [ENTRY_ONE, ENTRY_TWO, ENTRY_THREE, CLI_ONE]) await expect(entryItem(page, text)).toHaveCount(1);
+  await expect(reminder, 'a backup was just made').toHaveCount(0);
 
   // No plaintext anywhere in storage after export + restore.
   const leaks = findLeaks(dumpStrings(await dumpAllStorage(page)), [

@@ -1,6 +1,6 @@
 // Issue 6: a restore that fails for any reason (wrong passphrase, damaged, truncated, newer, not a backup)
 // or is cut short by closing the page leaves the stored vault exactly as it was.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cliBackup, entryId, startMerge, tempDir, vaultSnapshot, type JournalItem } from './backup-helpers';
 import { addEntry, ARGON_TIMEOUT, createVault, entriesList, entryItem, openApp, unlock } from './helpers';
@@ -8,6 +8,16 @@ import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE, WRONG_PASSPHRASE } from './markers';
 import { goTo } from './safety-helpers';
 
 const BACKUP_PASSPHRASE = 'MARKER-backup-passphrase-61d0 willow ferry';
+
+/** A vault with two entries, open on Settings; returns the storage snapshot to compare against. */
+async function vaultOfTwoInSettings(page: Page): Promise<string> {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await addEntry(page, ENTRY_ONE);
+  await addEntry(page, ENTRY_TWO);
+  await goTo(page, 'Settings');
+  return vaultSnapshot(page);
+}
 
 function entries(count: number, textLength: number): JournalItem[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -29,12 +39,7 @@ test('wrong passphrase, damaged, truncated and foreign files each say so and cha
   newer.writeUInt16BE(2, 4);
   const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/octet-stream', buffer });
 
-  await openApp(page);
-  await createVault(page, PASSPHRASE);
-  await addEntry(page, ENTRY_ONE);
-  await addEntry(page, ENTRY_TWO);
-  await goTo(page, 'Settings');
-  const before = await vaultSnapshot(page);
+  const before = await vaultOfTwoInSettings(page);
 
   const cases: [string, ReturnType<typeof file>, string, string][] = [
     ['wrong passphrase', file('a.kbak', good), WRONG_PASSPHRASE, 'That is not the passphrase of this backup. Nothing has changed; try again.'],
@@ -57,12 +62,7 @@ test('closing the page while a restore is verifying leaves the old vault intact'
   // A large backup with the full-strength key settings, so verifying takes a while.
   const big = cliBackup(dir, entries(4000, 4000), BACKUP_PASSPHRASE, true);
 
-  await openApp(page);
-  await createVault(page, PASSPHRASE);
-  await addEntry(page, ENTRY_ONE);
-  await addEntry(page, ENTRY_TWO);
-  await goTo(page, 'Settings');
-  const before = await vaultSnapshot(page);
+  const before = await vaultOfTwoInSettings(page);
   await startMerge(page, big, BACKUP_PASSPHRASE);
   await expect(page.getByRole('progressbar', { name: 'Restoring from the backup' })).toBeVisible();
   await expect(page.getByText(/^Checking the backup file: \d+%…$/)).toBeVisible();

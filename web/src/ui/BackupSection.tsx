@@ -1,6 +1,6 @@
 // Backup in Settings (issue 6): make an encrypted backup file (download, or share where the
 // browser can), and restore a backup into the open vault (a merge: nothing here is deleted).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
 import type { RestoreCounts } from '../worker/api';
 import { vaultApi } from '../worker/client';
@@ -10,7 +10,7 @@ import { BackupProgress, useBackupProgress } from './BackupProgress';
 import { newPassphraseError } from './passphrase';
 import { PasswordField } from './PasswordField';
 import { StrengthMeter } from './StrengthMeter';
-import { usePassphraseHint } from './usePassphraseHint';
+import { useMinPassphraseChars, usePassphraseHint } from './usePassphraseHint';
 import { useRestoreRunner } from './useRestoreRunner';
 
 interface Failure {
@@ -52,7 +52,7 @@ export function BackupSection({ onLocked }: { onLocked: () => void }) {
 }
 
 function ExportForm({ onLocked }: { onLocked: () => void }) {
-  const [minChars, setMinChars] = useState<number | null>(null);
+  const minChars = useMinPassphraseChars();
   const [useVault, setUseVault] = useState(true);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -63,11 +63,6 @@ function ExportForm({ onLocked }: { onLocked: () => void }) {
   const firstRef = useRef<HTMLInputElement>(null);
   const hint = usePassphraseHint(useVault ? '' : passphrase, minChars);
 
-  useEffect(() => {
-    vaultApi()
-      .minPassphraseChars()
-      .then(setMinChars, () => undefined);
-  }, []);
 
   const failWith = (key: MessageKey) => {
     setError((prev) => ({ key, attempt: (prev?.attempt ?? 0) + 1 }));

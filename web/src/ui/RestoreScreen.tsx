@@ -1,7 +1,7 @@
 // "I have a backup" on a fresh install (issue 6): choose the file, type its passphrase, choose the
 // passphrase for this device (the backup's by default). The worker verifies the whole file first
 // and then writes the vault and every record in one transaction.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { vaultApi } from '../worker/client';
 import { Brand } from './Brand';
@@ -11,7 +11,7 @@ import { useFocusOnMount } from './hooks';
 import { newPassphraseError } from './passphrase';
 import { PasswordField } from './PasswordField';
 import { StrengthMeter } from './StrengthMeter';
-import { usePassphraseHint } from './usePassphraseHint';
+import { useMinPassphraseChars, usePassphraseHint } from './usePassphraseHint';
 
 interface Props {
   onRestored: () => void;
@@ -21,7 +21,7 @@ interface Props {
 export function RestoreScreen({ onRestored, onBack }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [minChars, setMinChars] = useState<number | null>(null);
+  const minChars = useMinPassphraseChars();
   const [backupPass, setBackupPass] = useState('');
   const [same, setSame] = useState(true);
   const [next, setNext] = useState('');
@@ -30,11 +30,6 @@ export function RestoreScreen({ onRestored, onBack }: Props) {
   const { busy, error, progress, callback, run } = useRestoreRunner();
   const hint = usePassphraseHint(same ? '' : next, minChars);
 
-  useEffect(() => {
-    vaultApi()
-      .minPassphraseChars()
-      .then(setMinChars, () => undefined);
-  }, []);
 
   async function submit(event: Event) {
     event.preventDefault();

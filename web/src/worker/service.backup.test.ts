@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { BackupProgress, VaultApi } from './api';
-import { errorCode } from './errors';
-import { MemoryStore } from './service.test-store';
+import { codeOf, MemoryStore } from './service.test-store';
 import { createVaultService } from './service';
 
 const PASS = 'correct horse battery staple';
@@ -18,15 +17,6 @@ vi.setConfig({ testTimeout: 60_000 });
 beforeAll(async () => {
   await init({ module_or_path: readFileSync(join(import.meta.dirname, '../wasm/pkg/kintsugi_wasm_bg.wasm')) });
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return errorCode(error);
-  }
-  return 'no error';
-}
 
 function snapshot(store: MemoryStore): string {
   const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('hex') : '-');

@@ -2,6 +2,17 @@
 // store/index.ts, including all-or-nothing putRecordsAtomically; `failAtomic` simulates a
 // transaction that aborts (quota, a closed page).
 import type { Store, StoredRecord } from '../store';
+import { errorCode } from './errors';
+
+/** The error code a call fails with, or 'no error'. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return errorCode(error);
+  }
+  return 'no error';
+}
 
 export class MemoryStore implements Store {
   header: Uint8Array | undefined;

@@ -4,20 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { VaultApi } from './api';
-import { errorCode } from './errors';
-import { MemoryStore } from './service.test-store';
+import { codeOf, MemoryStore } from './service.test-store';
 import { createVaultService, type Core } from './service';
 
 const PASS = 'correct horse battery staple';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return errorCode(error);
-  }
-  return 'no error';
-}
 
 let loads = 0;
 const loadCore = async (): Promise<Core> => {

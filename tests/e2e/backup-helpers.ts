@@ -8,9 +8,15 @@ import path from 'node:path';
 import { ARGON_TIMEOUT, dumpAllStorage } from './helpers';
 import { goTo } from './safety-helpers';
 
+/** The repository's own build of the CLI, when KINTSUGI_CLI is not set (debug first, as `make cli` builds). */
+function builtCli(): string | undefined {
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  return ['debug', 'release'].map((p) => path.join(root, 'target', p, 'kintsugi')).find((f) => existsSync(f));
+}
+
 /** The `kintsugi` CLI binary; the Makefile's test-e2e sets KINTSUGI_CLI after building it. */
 export function cliPath(): string {
-  const cli = process.env.KINTSUGI_CLI;
+  const cli = process.env.KINTSUGI_CLI ?? builtCli();
   if (!cli || !existsSync(cli)) {
     throw new Error(
       `The backup specs need the kintsugi CLI. Build it with \`make cli\` and set KINTSUGI_CLI to target/debug/kintsugi (now: ${cli ?? 'unset'}).`,

@@ -22,7 +22,7 @@ WASM_BINDGEN_VERSION = $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run dist test setup setup-rust setup-node setup-chromium wasm web \
-	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz
+	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz cli
 
 help:
 	@echo "make run   set up what is missing, build, and serve the app at http://$(HOST):$(PORT)/"
@@ -66,6 +66,10 @@ wasm: setup-rust
 
 web: wasm setup-node
 	npm run build -w web
+
+# The backup CLI (issue 6); the end-to-end suite drives it through KINTSUGI_CLI.
+cli:
+	cargo build --locked -p kintsugi-cli
 
 dist: web
 	@echo
@@ -117,8 +121,8 @@ typecheck: wasm setup-node
 test-unit: wasm setup-node
 	npm test -w web
 
-test-e2e: web setup-chromium
-	cd tests && playwright test
+test-e2e: web cli setup-chromium
+	cd tests && KINTSUGI_CLI="$(CURDIR)/target/debug/kintsugi" playwright test
 
 # Every cargo-fuzz target for FUZZ_SECONDS each (nightly; not part of `make test`).
 FUZZ_SECONDS ?= 20

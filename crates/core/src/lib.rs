@@ -36,6 +36,8 @@ mod format;
 pub mod fuzzing;
 mod id;
 mod insights;
+// Merging a backup into a vault by record id (restore).
+mod merge;
 mod padding;
 mod passphrase;
 mod plan;
@@ -62,6 +64,7 @@ pub use crate::diary::{
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
+pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
 pub use crate::plan::{
@@ -69,7 +72,7 @@ pub use crate::plan::{
     MAX_PLAN_ITEM_CHARS, MAX_PLAN_ITEMS, MAX_PLAN_NAME_CHARS, MAX_PLAN_WHERE_CHARS,
     OWN_CHECKLIST_ITEM, PlanContact, SafetyPlan, TECH_REMINDERS, plan_rules_json,
 };
-pub use crate::record::{JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
+pub use crate::record::{BackupState, JournalEntry, MAX_TEXT_CHARS, MAX_TIMESTAMP_MS, Record};
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,
     MAX_AUTO_LOCK_MINUTES, MAX_CONTACT_NAME_CHARS, MAX_CONTACT_NOTE_CHARS,

@@ -44,6 +44,20 @@ pub enum Record {
     SafetyPlan(Box<SafetyPlan>),
     /// A "When to walk away" check the person chose to keep.
     WalkAwayCheck(WalkAwayCheck),
+    /// When this vault was last backed up (one per vault; issue 6).
+    BackupState(BackupState),
+}
+
+/// When the vault was last backed up, so the app can remind gently:
+/// `{"kind":"backupState","lastBackupAt":...,"updatedAt":...}`. Kept in its own sealed
+/// record so the store stays blind to what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BackupState {
+    /// Milliseconds since the Unix epoch: when the last backup file was made (or restored from).
+    pub last_backup_at: u64,
+    /// Milliseconds since the Unix epoch.
+    pub updated_at: u64,
 }
 
 /// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
@@ -100,6 +114,7 @@ const KNOWN_KINDS: &[&str] = &[
     "boundaryPlan",
     "safetyPlan",
     "walkAwayCheck",
+    "backupState",
 ];
 
 /// The field name of the first check that failed, if any.
@@ -126,6 +141,10 @@ impl Record {
         match self {
             Self::Settings(settings) => settings.invalid_field(),
             Self::Contact(contact) => contact.invalid_field(),
+            Self::BackupState(state) => first_failing(&[
+                (time_ok(state.last_backup_at), "lastBackupAt"),
+                (time_ok(state.updated_at), "updatedAt"),
+            ]),
             Self::DiaryDay(day) => day.invalid_field(),
             Self::SafetyPlan(plan) => plan.invalid_field(),
             Self::WalkAwayCheck(check) => check.invalid_field(),
@@ -289,6 +308,19 @@ mod tests {
                 "{json}"
             );
         }
+    }
+
+    #[test]
+    fn backup_state_round_trips_and_checks_its_times() {
+        let json = r#"{"kind":"backupState","lastBackupAt":5,"updatedAt":6}"#;
+        let record = Record::from_json(json).unwrap();
+        assert_eq!(record.to_json(), json);
+        assert_eq!(
+            Record::from_json(
+                r#"{"kind":"backupState","lastBackupAt":9007199254740992,"updatedAt":6}"#
+            ),
+            Err(Error::InvalidRecord)
+        );
     }
 
     #[test]

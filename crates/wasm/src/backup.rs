@@ -189,3 +189,11 @@ pub fn inspect_backup(header: &[u8]) -> Result<String, JsValue> {
         info.params_acceptable
     ))
 }
+
+/// Plans merging a backup's records into the vault (rules in `kintsugi_core::plan_merge`).
+/// `existing` is `[{"id":"…","record":{…}|null}]` (null: could not be opened), `backup`
+/// as `BackupReader.push` returns it. Returns `{"adds","updates","copies","counts"}`.
+#[wasm_bindgen(js_name = planMerge)]
+pub fn plan_merge(existing: &str, backup: &str) -> Result<String, JsValue> {
+    kintsugi_core::plan_merge_json(existing, backup).map_err(to_js)
+}

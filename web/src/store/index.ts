@@ -24,6 +24,8 @@ export interface Store {
   getRecord(id: string): Promise<Uint8Array | undefined>;
   putRecord(id: string, blob: Uint8Array): Promise<void>;
   deleteRecord(id: string): Promise<void>;
+  /** Restore (issue 6): every record, and the header if given, in ONE transaction: all or nothing. */
+  putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
 }
 
 let dbPromise: Promise<IDBPDatabase<KintsugiDB>> | undefined;
@@ -71,4 +73,22 @@ export async function deleteRecord(id: string): Promise<void> {
   await (await db()).delete('records', id);
 }
 
-export const idbStore: Store = { getHeader, putHeader, listRecords, getRecord, putRecord, deleteRecord };
+// Restore (issue 6): one readwrite transaction over both stores. If anything fails, or the page
+// closes before it commits, IndexedDB aborts it and the vault is exactly as it was.
+export async function putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void> {
+  const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
+  const writes: Promise<unknown>[] = records.map(({ id, blob }) => tx.objectStore('records').put(blob, id));
+  if (header !== undefined) writes.push(tx.objectStore('meta').put(header, 'header'));
+  // A failed put aborts the transaction; tx.done then rejects and nothing was written.
+  await Promise.all([...writes, tx.done]);
+}
+
+export const idbStore: Store = {
+  getHeader,
+  putHeader,
+  listRecords,
+  getRecord,
+  putRecord,
+  deleteRecord,
+  putRecordsAtomically,
+};

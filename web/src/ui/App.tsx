@@ -8,6 +8,7 @@ import { CreateScreen } from './CreateScreen';
 import { BoundaryScreen } from './boundary/BoundaryScreen';
 import { DiaryScreen } from './diary/DiaryScreen';
 import { quickExit } from './guard';
+import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
 import { JournalScreen } from './JournalScreen';
@@ -21,7 +22,8 @@ import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
 import { useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
-type Auth = 'loading' | 'create' | 'unlock' | 'unlocked' | 'fatal';
+// 'restore': the fresh-install "I have a backup" screen (issue 6).
+type Auth = 'loading' | 'create' | 'restore' | 'unlock' | 'unlocked' | 'fatal';
 
 /** Where quick exit goes before the worker has told us the core's default (the first moments). */
 const EXIT_BEFORE_RULES = 'about:blank';
@@ -114,7 +116,10 @@ export function App() {
         {!isUnlocked && lockedHelp && (
           <HelpScreen unlocked={false} savedRegion="" onBack={() => setLockedHelp(false)} />
         )}
-        {!lockedHelp && auth === 'create' && <CreateScreen onCreated={unlocked} onFatal={fatal} />}
+        {!lockedHelp && auth === 'create' && (
+          <CreateScreen onCreated={unlocked} onFatal={fatal} onHaveBackup={() => setAuth('restore')} />
+        )}
+        {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
         {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
         {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
         {isUnlocked && screen === 'journal' && (
@@ -126,6 +131,7 @@ export function App() {
             onReflect={() => setScreen('prompts')}
             onDiary={() => setScreen('diary')}
             onContactPlan={() => setScreen('contactPlan')}
+            onBackup={() => setScreen('settings')}
           />
         )}
         {isUnlocked && screen === 'calm' && (

@@ -13,9 +13,11 @@ import { usePassphraseHint } from './usePassphraseHint';
 interface Props {
   onCreated: () => void;
   onFatal: () => void;
+  /** "I have a backup" (issue 6). */
+  onHaveBackup: () => void;
 }
 
-export function CreateScreen({ onCreated, onFatal }: Props) {
+export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const firstRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
@@ -111,6 +113,9 @@ export function CreateScreen({ onCreated, onFatal }: Props) {
           <Progress label="create.busyLabel" text="create.busy" active={busy} />
           <button type="submit" class="primary" disabled={busy}>
             {t('create.submit')}
+          </button>
+          <button type="button" class="link" disabled={busy} onClick={onHaveBackup}>
+            {t('restore.link')}
           </button>
         </form>
       )}

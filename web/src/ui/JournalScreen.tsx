@@ -4,6 +4,7 @@ import type { Entry, EntryList, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS, happenedAt } from '../worker/records';
+import { BackupReminder } from './BackupReminder';
 import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
 import { PHASE_NAME, TrackerFields } from './TrackerFields';
@@ -24,11 +25,13 @@ interface Props {
   onDiary: () => void;
   /** Opens the boundary script and cope-ahead plan for the next contact (issue 5). */
   onContactPlan: () => void;
+  /** The backup reminder's button (issue 6): goes to Settings. */
+  onBackup?: () => void;
 }
 
 type Editing = { id?: string; text: string; entry?: Entry } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan, onBackup }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -178,6 +181,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               <p class="muted">{t('journal.loading')}</p>
             ) : (
               <>
+                {onBackup && <BackupReminder entryCount={list.entries.length} onBackup={onBackup} />}
                 {list.unreadableIds.length > 0 && (
                   <p class="notice">{tn('journal.unreadable', list.unreadableIds.length)}</p>
                 )}

@@ -6,6 +6,7 @@ import { REGIONS } from '../content/crisis-lines';
 import { t, type MessageKey } from '../i18n';
 import type { Settings, SettingsRules } from '../worker/api';
 import { vaultApi } from '../worker/client';
+import { BackupSection } from './BackupSection';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ScreenHeader } from './ScreenHeader';
 import { useFailure } from './useFailure';
@@ -180,6 +181,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
           </form>
         )}
         <ChangePassphrase onLocked={onLocked} />
+        <BackupSection onLocked={onLocked} />
       </main>
     </div>
   );

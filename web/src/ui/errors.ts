@@ -22,6 +22,11 @@ export function messageForCode(code: ErrorCode): MessageKey {
       return 'app.fatal.body';
     case 'invalid-record':
       return 'editor.error.tooLong';
+    // Backups (issue 6); the backup screens use messageForBackupCode for the rest.
+    case 'not-a-backup':
+      return 'backup.error.notABackup';
+    case 'truncated':
+      return 'backup.error.truncated';
     default:
       return 'error.internal';
   }

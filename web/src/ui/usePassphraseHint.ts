@@ -29,3 +29,14 @@ export function usePassphraseHint(passphrase: string, minChars: number | null): 
   }, [passphrase, minChars]);
   return hint;
 }
+
+/** The core's shortest accepted passphrase (null until the worker answers). */
+export function useMinPassphraseChars(): number | null {
+  const [minChars, setMinChars] = useState<number | null>(null);
+  useEffect(() => {
+    vaultApi()
+      .minPassphraseChars()
+      .then(setMinChars, () => undefined);
+  }, []);
+  return minChars;
+}

@@ -256,3 +256,54 @@ export interface VaultApi {
   /** Keeps the answers, encrypted, as a new record; only when the person asks. */
   saveWalkAwayCheck(yes: readonly string[]): Promise<Saved<{ takenAt: number }>>;
 }
+
+// ---- Backup (issue 6): export to an encrypted file, restore on a fresh install, merge into this vault.
+
+/** What a long backup call is doing; `done`/`total` count records (export) or bytes (verify). */
+export interface BackupProgress {
+  phase: 'key' | 'records' | 'verify' | 'write';
+  done: number;
+  total: number;
+}
+
+/** Called from the worker while a backup call runs (pass it wrapped in comlink's `proxy`). */
+export type ProgressCallback = (progress: BackupProgress) => void;
+
+export interface ExportedBackup {
+  /** The whole file. */
+  bytes: Uint8Array;
+  recordCount: number;
+  /** Records that could not be opened and so could not be included (damaged, or from a newer version). */
+  skipped: number;
+}
+
+/** What a restore did, for "12 added, 2 updated, 1 kept as a copy". */
+export interface RestoreCounts {
+  added: number;
+  updated: number;
+  copied: number;
+  unchanged: number;
+  settingsKept: number;
+}
+
+export interface VaultApi {
+  /**
+   * Writes every record into a backup file sealed with `passphrase`. With `isVaultPassphrase`
+   * the passphrase is first checked against the vault ('wrong-passphrase' if it does not open it).
+   */
+  exportBackup(passphrase: string, isVaultPassphrase: boolean, onProgress?: ProgressCallback): Promise<ExportedBackup>;
+  /**
+   * Fresh install: verifies the whole file, then creates the vault with `vaultPassphrase` and writes
+   * it and every record in one transaction. Stays unlocked. Nothing is stored if anything fails.
+   */
+  restoreIntoNewVault(
+    file: Uint8Array,
+    backupPassphrase: string,
+    vaultPassphrase: string,
+    onProgress?: ProgressCallback,
+  ): Promise<RestoreCounts>;
+  /** When the last backup was made on this vault (null: never), for the gentle reminder. */
+  backupStatus(): Promise<{ lastBackupAt: number | null }>;
+  /** Open vault: verifies the whole file, then applies the core's merge plan in one transaction. */
+  mergeBackup(file: Uint8Array, backupPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
+}

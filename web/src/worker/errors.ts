@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'invalid-input'
   | 'locked'
   | 'internal'
+  | 'not-a-backup'
+  | 'truncated'
   // added by the worker:
   | 'vault-exists'
   | 'no-vault'
@@ -30,6 +32,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'invalid-input',
   'locked',
   'internal',
+  'not-a-backup',
+  'truncated',
   'vault-exists',
   'no-vault',
   'not-found',

@@ -3,45 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store } from '../store';
 import type { VaultApi } from './api';
-import { errorCode } from './errors';
+import { codeOf, MemoryStore } from './service.test-store';
 import { createVaultService, type Core } from './service';
 import { emptyPlan, planRecordJson } from './plan-records';
 
 const PASS = 'correct horse battery staple';
-
-class MemoryStore implements Store {
-  header: Uint8Array | undefined;
-  readonly records = new Map<string, Uint8Array>();
-  async getHeader() {
-    return this.header;
-  }
-  async putHeader(header: Uint8Array) {
-    this.header = header.slice();
-  }
-  async listRecords() {
-    return [...this.records].map(([id, blob]) => ({ id, blob }));
-  }
-  async getRecord(id: string) {
-    return this.records.get(id);
-  }
-  async putRecord(id: string, blob: Uint8Array) {
-    this.records.set(id, blob.slice());
-  }
-  async deleteRecord(id: string) {
-    this.records.delete(id);
-  }
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return errorCode(error);
-  }
-  return 'no error';
-}
 
 let loads = 0;
 const loadCore = async (): Promise<Core> => {

@@ -10,6 +10,7 @@ import { createBoundaryService } from './service.boundary';
 import { createDiaryService } from './service.diary';
 import { createPlanService } from './service.plan';
 import { createSafetyService } from './service.safety';
+import { createBackupService } from './service.backup';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -35,6 +36,10 @@ export type Core = Pick<
   | 'planRules'
   | 'walkAwayQuestions'
   | 'walkAwayResult'
+  // issue 6 (backup):
+  | 'BackupWriter'
+  | 'BackupReader'
+  | 'planMerge'
 >;
 type Vault = Wasm.Vault;
 
@@ -107,7 +112,14 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
 
   // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
   const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
-  // The diary card (issue 5) likewise.
+  // The diary card, contact plan and safety plan (issues 4, 5), and backup export, restore
+  // and merge (issue 6): same vault, queue and storage errors.
+  const adopt = (created: Vault) => {
+    drop();
+    vault = created;
+  };
+  const backup = createBackupService({ loadCore, store, unlocked, adopt, serial, storage });
+
   const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
   const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
   const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
@@ -117,6 +129,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     ...diary,
     ...boundary,
     ...plan,
+    ...backup,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

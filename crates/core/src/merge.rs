@@ -1,0 +1,505 @@
+//! Merging the records of a backup into a vault, by record id. The result is a plan
+//! (what to add, what to replace, what to keep as a copy under a new id) that the app
+//! applies in one storage transaction, and the counts it tells the person.
+//!
+//! The rules (also in `docs/architecture.md`, "Restore and merge"):
+//!
+//! - an id the vault does not have: **add** the backup's record;
+//! - the same id with identical content: **skip** (counted as unchanged);
+//! - the same id with different content: the **newest** wins the id and the other is
+//!   **kept as a copy** under a new id, so no words are ever lost. "Newest" is the larger
+//!   `updatedAt`; every kind has one (settings written before it existed read as 0). On
+//!   a tie the vault's record keeps the id: a restore never silently changes what is on
+//!   screen without a reason;
+//! - a vault record that cannot be opened (damaged, or from a newer version) is never
+//!   touched: the backup's record goes in as a copy under a new id;
+//! - settings are one per vault: **the vault keeps its own** and the backup's are
+//!   skipped (counted as `settings_kept`). A vault without settings takes the newest
+//!   settings record of the backup (this is what a restore into a fresh vault does).
+//!   The backup-state record (when the vault was last backed up) is one per vault too
+//!   and follows the same rule, per kind.
+//!
+//! Records in the backup are taken in file order; a later record with an id already
+//! seen in the same backup is merged against the result so far, by the same rules.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::id::RecordId;
+use crate::record::Record;
+
+/// What a merge will do, and the counts to tell the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergePlan {
+    /// Records under ids the vault does not have yet.
+    pub adds: Vec<(RecordId, Record)>,
+    /// Records that replace the vault's record under the same id (the backup's is newer).
+    pub updates: Vec<(RecordId, Record)>,
+    /// Records to keep under a fresh id: the older side of each conflict.
+    pub copies: Vec<(RecordId, Record)>,
+    /// Backup records identical to the vault's: nothing to do.
+    pub unchanged: u64,
+    /// Backup settings (and backup-state) records skipped because the vault keeps its own.
+    pub settings_kept: u64,
+}
+
+/// The `updatedAt` of any record kind: what "newest" compares (a kept walk-away check is
+/// never edited, so its time is when it was taken).
+fn updated_at(record: &Record) -> u64 {
+    match record {
+        Record::Journal(entry) => entry.updated_at,
+        Record::Settings(settings) => settings.updated_at,
+        Record::Contact(contact) => contact.updated_at,
+        Record::BackupState(state) => state.updated_at,
+        Record::ContactLog(log) => log.updated_at,
+        Record::NoContactGoal(goal) => goal.updated_at,
+        Record::DiaryDay(day) => day.updated_at,
+        Record::BoundaryPlan(plan) => plan.updated_at,
+        Record::SafetyPlan(plan) => plan.updated_at,
+        Record::WalkAwayCheck(check) => check.taken_at,
+    }
+}
+
+/// Kinds a vault holds one of: the vault keeps its own.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Singleton {
+    Settings,
+    BackupState,
+}
+
+const fn singleton(record: &Record) -> Option<Singleton> {
+    match record {
+        Record::Settings(_) => Some(Singleton::Settings),
+        Record::BackupState(_) => Some(Singleton::BackupState),
+        // The safety plan, the contact plan and diary days also show only their newest copy,
+        // but they are merged like any record: both copies are kept, the newest is shown.
+        Record::Journal(_)
+        | Record::Contact(_)
+        | Record::ContactLog(_)
+        | Record::NoContactGoal(_)
+        | Record::DiaryDay(_)
+        | Record::BoundaryPlan(_)
+        | Record::SafetyPlan(_)
+        | Record::WalkAwayCheck(_) => None,
+    }
+}
+
+const fn is_singleton(record: &Record) -> bool {
+    singleton(record).is_some()
+}
+
+/// One vault record as the merge sees it: `None` when it could not be opened.
+type Existing = Option<Record>;
+
+/// Where a planned record will end up, so later backup records with the same id merge
+/// against the planned state.
+#[derive(Clone, Copy)]
+enum Slot {
+    Add(usize),
+    Update(usize),
+}
+
+/// Plans the merge of `backup` into a vault holding `existing`. `new_id` makes the ids
+/// of copies (random in the app, counted in tests); it must not return an id in use.
+///
+/// # Errors
+/// Whatever `new_id` returns (e.g. [`Error::Internal`] when the random generator fails),
+/// and [`Error::Internal`] if it returns an id that is already taken.
+pub fn plan_merge(
+    existing: &[(RecordId, Existing)],
+    backup: Vec<(RecordId, Record)>,
+    mut new_id: impl FnMut() -> Result<RecordId>,
+) -> Result<MergePlan> {
+    let mut plan = MergePlan::default();
+    let vault: BTreeMap<RecordId, &Existing> = existing.iter().map(|(id, r)| (*id, r)).collect();
+    // Every id in use or planned, so a copy never lands on one.
+    let mut taken: BTreeSet<RecordId> = vault.keys().copied().collect();
+    let in_vault: BTreeSet<Singleton> = existing
+        .iter()
+        .filter_map(|(_, record)| record.as_ref().and_then(singleton))
+        .collect();
+    let mut planned: BTreeMap<RecordId, Slot> = BTreeMap::new();
+    // A singleton kind the vault lacks: only the newest of the backup's is added.
+    let mut singleton_slots: BTreeMap<Singleton, usize> = BTreeMap::new();
+    let mut fresh = |taken: &mut BTreeSet<RecordId>| {
+        let id = new_id()?;
+        if !taken.insert(id) {
+            return Err(Error::Internal);
+        }
+        Ok(id)
+    };
+
+    for (id, record) in backup {
+        if let Some(kind) = singleton(&record) {
+            if in_vault.contains(&kind) {
+                plan.settings_kept += 1;
+                continue;
+            }
+            match singleton_slots.get(&kind).copied() {
+                Some(i) if updated_at(&plan.adds[i].1) >= updated_at(&record) => {
+                    plan.settings_kept += 1;
+                }
+                Some(i) => {
+                    plan.adds[i].1 = record;
+                    plan.settings_kept += 1;
+                }
+                None => {
+                    // Under its own id, unless another record holds it.
+                    let id = if taken.insert(id) {
+                        id
+                    } else {
+                        fresh(&mut taken)?
+                    };
+                    singleton_slots.insert(kind, plan.adds.len());
+                    planned.insert(id, Slot::Add(plan.adds.len()));
+                    plan.adds.push((id, record));
+                }
+            }
+            continue;
+        }
+
+        // The record this id holds now: planned by this merge, or in the vault.
+        let current: Option<Existing> = match planned.get(&id) {
+            Some(Slot::Add(i)) => Some(Some(plan.adds[*i].1.clone())),
+            Some(Slot::Update(i)) => Some(Some(plan.updates[*i].1.clone())),
+            None => vault.get(&id).map(|r| (*r).clone()),
+        };
+        match current {
+            None => {
+                taken.insert(id);
+                planned.insert(id, Slot::Add(plan.adds.len()));
+                plan.adds.push((id, record));
+            }
+            Some(Some(ours)) if ours == record => plan.unchanged += 1,
+            // Unreadable, or a settings (one-per-vault) record under the same id: never replaced.
+            Some(ours) if ours.as_ref().is_none_or(is_singleton) => {
+                let copy = fresh(&mut taken)?;
+                plan.copies.push((copy, record));
+            }
+            Some(None) => {}
+            Some(Some(ours)) => {
+                let copy = fresh(&mut taken)?;
+                if updated_at(&record) > updated_at(&ours) {
+                    // The backup's is newer: it takes the id; the vault's is kept as a copy.
+                    plan.copies.push((copy, ours));
+                    match planned.get(&id) {
+                        Some(Slot::Add(i)) => plan.adds[*i].1 = record,
+                        Some(Slot::Update(i)) => plan.updates[*i].1 = record,
+                        None => {
+                            planned.insert(id, Slot::Update(plan.updates.len()));
+                            plan.updates.push((id, record));
+                        }
+                    }
+                } else {
+                    plan.copies.push((copy, record));
+                }
+            }
+        }
+    }
+    Ok(plan)
+}
+
+/// One record in the JSON the app passes: `{"id":"<32 hex>","record":{…}}`; in the
+/// vault's list `record` is `null` for a record that could not be opened.
+#[derive(Serialize, Deserialize)]
+struct Item<R> {
+    id: String,
+    record: R,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PlanJson {
+    adds: Vec<Item<Record>>,
+    updates: Vec<Item<Record>>,
+    copies: Vec<Item<Record>>,
+    counts: Counts,
+}
+
+/// The numbers for "12 added, 2 updated, 1 kept as a copy".
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Counts {
+    added: usize,
+    updated: usize,
+    copied: usize,
+    unchanged: u64,
+    settings_kept: u64,
+}
+
+fn parse_items<R: for<'de> Deserialize<'de>>(json: &str) -> Result<Vec<(RecordId, R)>> {
+    let items: Vec<Item<R>> = serde_json::from_str(json).map_err(|_| Error::InvalidRecord)?;
+    items
+        .into_iter()
+        .map(|item| Ok((RecordId::from_hex(&item.id)?, item.record)))
+        .collect()
+}
+
+fn to_items(records: Vec<(RecordId, Record)>) -> Vec<Item<Record>> {
+    records
+        .into_iter()
+        .map(|(id, record)| Item {
+            id: id.to_hex(),
+            record,
+        })
+        .collect()
+}
+
+/// [`plan_merge`] over JSON, for the app: `existing_json` is the vault's records
+/// (`record` null when unreadable), `backup_json` the backup's (as the backup reader
+/// returns them). Returns `{"adds":[…],"updates":[…],"copies":[…],"counts":{"added":…,
+/// "updated":…,"copied":…,"unchanged":…,"settingsKept":…}}` with random ids for copies.
+///
+/// # Errors
+/// [`Error::InvalidRecord`] if either list is not of that shape or a record does not
+/// validate; [`Error::Internal`] if the random generator fails.
+pub fn plan_merge_json(existing_json: &str, backup_json: &str) -> Result<String> {
+    let existing: Vec<(RecordId, Option<Record>)> = parse_items(existing_json)?;
+    let backup: Vec<(RecordId, Record)> = parse_items(backup_json)?;
+    for (_, record) in existing
+        .iter()
+        .filter_map(|(id, r)| r.as_ref().map(|r| (id, r)))
+    {
+        record.validate()?;
+    }
+    for (_, record) in &backup {
+        record.validate()?;
+    }
+    let plan = plan_merge(&existing, backup, RecordId::random)?;
+    let counts = Counts {
+        added: plan.adds.len(),
+        updated: plan.updates.len(),
+        copied: plan.copies.len(),
+        unchanged: plan.unchanged,
+        settings_kept: plan.settings_kept,
+    };
+    let out = PlanJson {
+        adds: to_items(plan.adds),
+        updates: to_items(plan.updates),
+        copies: to_items(plan.copies),
+        counts,
+    };
+    serde_json::to_string(&out).map_err(|_| Error::Internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::JournalEntry;
+    use crate::safety::{Contact, Settings};
+
+    fn id(n: u8) -> RecordId {
+        RecordId::from_bytes([n; 16])
+    }
+
+    fn entry(text: &str, updated_at: u64) -> Record {
+        Record::Journal(JournalEntry {
+            text: text.to_owned(),
+            created_at: 1,
+            updated_at,
+        })
+    }
+
+    fn settings(minutes: u32, updated_at: u64) -> Record {
+        Record::Settings(Settings {
+            auto_lock_minutes: minutes,
+            updated_at,
+            ..Settings::default()
+        })
+    }
+
+    /// Copy ids 200, 201, … so tests can name them.
+    fn counter() -> impl FnMut() -> Result<RecordId> {
+        let mut next = 200u8;
+        move || {
+            next += 1;
+            Ok(id(next - 1))
+        }
+    }
+
+    #[test]
+    fn absent_ids_are_added_and_identical_ones_skipped() {
+        let existing = vec![(id(1), Some(entry("same", 5)))];
+        let backup = vec![(id(1), entry("same", 5)), (id(2), entry("new", 3))];
+        let plan = plan_merge(&existing, backup, counter()).unwrap();
+        assert_eq!(plan.adds, vec![(id(2), entry("new", 3))]);
+        assert!(plan.updates.is_empty());
+        assert!(plan.copies.is_empty());
+        assert_eq!(plan.unchanged, 1);
+    }
+
+    #[test]
+    fn a_newer_backup_record_wins_the_id_and_the_vault_one_is_kept_as_a_copy() {
+        let existing = vec![(id(1), Some(entry("old words", 5)))];
+        let backup = vec![(id(1), entry("newer words", 9))];
+        let plan = plan_merge(&existing, backup, counter()).unwrap();
+        assert_eq!(plan.updates, vec![(id(1), entry("newer words", 9))]);
+        assert_eq!(plan.copies, vec![(id(200), entry("old words", 5))]);
+        assert!(plan.adds.is_empty());
+    }
+
+    #[test]
+    fn an_older_or_equally_old_backup_record_is_kept_as_a_copy() {
+        for backup_time in [4, 5] {
+            let existing = vec![(id(1), Some(entry("vault words", 5)))];
+            let backup = vec![(id(1), entry("backup words", backup_time))];
+            let plan = plan_merge(&existing, backup, counter()).unwrap();
+            assert!(plan.updates.is_empty(), "at {backup_time}");
+            assert_eq!(
+                plan.copies,
+                vec![(id(200), entry("backup words", backup_time))]
+            );
+        }
+    }
+
+    #[test]
+    fn unreadable_vault_records_are_never_replaced() {
+        let existing = vec![(id(1), None)];
+        let plan = plan_merge(&existing, vec![(id(1), entry("x", 99))], counter()).unwrap();
+        assert!(plan.updates.is_empty() && plan.adds.is_empty());
+        assert_eq!(plan.copies, vec![(id(200), entry("x", 99))]);
+    }
+
+    #[test]
+    fn the_vault_keeps_its_own_settings() {
+        let existing = vec![(id(1), Some(settings(5, 1)))];
+        let backup = vec![(id(1), settings(9, 100)), (id(2), settings(10, 200))];
+        let plan = plan_merge(&existing, backup, counter()).unwrap();
+        assert_eq!(
+            plan,
+            MergePlan {
+                settings_kept: 2,
+                ..MergePlan::default()
+            }
+        );
+    }
+
+    #[test]
+    fn a_vault_without_settings_takes_the_newest_of_the_backup() {
+        let backup = vec![
+            (id(1), settings(7, 10)),
+            (id(2), settings(9, 30)),
+            (id(3), settings(8, 20)),
+        ];
+        let plan = plan_merge(&[], backup, counter()).unwrap();
+        assert_eq!(plan.adds, vec![(id(1), settings(9, 30))]);
+        assert_eq!(plan.settings_kept, 2);
+    }
+
+    #[test]
+    fn one_per_vault_kinds_are_kept_per_kind() {
+        let state = |at: u64| {
+            Record::BackupState(crate::record::BackupState {
+                last_backup_at: at,
+                updated_at: at,
+            })
+        };
+        let existing = vec![(id(1), Some(settings(5, 1)))];
+        let backup = vec![
+            (id(2), settings(6, 9)),
+            (id(3), state(10)),
+            (id(4), state(20)),
+        ];
+        let plan = plan_merge(&existing, backup, counter()).unwrap();
+        // The vault's settings stay; it had no backup state, so the newest comes in.
+        assert_eq!(plan.adds, vec![(id(3), state(20))]);
+        assert_eq!(plan.settings_kept, 2);
+    }
+
+    #[test]
+    fn backup_settings_never_take_the_id_of_another_record() {
+        let existing = vec![(id(1), Some(entry("mine", 1)))];
+        let plan = plan_merge(&existing, vec![(id(1), settings(9, 1))], counter()).unwrap();
+        assert_eq!(plan.adds, vec![(id(200), settings(9, 1))]);
+        assert!(plan.updates.is_empty() && plan.copies.is_empty());
+    }
+
+    #[test]
+    fn contacts_merge_like_entries() {
+        let contact = |name: &str, t: u64| {
+            Record::Contact(Contact {
+                name: name.to_owned(),
+                number: "123".to_owned(),
+                note: String::new(),
+                created_at: 1,
+                updated_at: t,
+            })
+        };
+        let existing = vec![(id(1), Some(contact("Sam", 1)))];
+        let plan = plan_merge(&existing, vec![(id(1), contact("Sam B", 2))], counter()).unwrap();
+        assert_eq!(plan.updates, vec![(id(1), contact("Sam B", 2))]);
+        assert_eq!(plan.copies, vec![(id(200), contact("Sam", 1))]);
+    }
+
+    #[test]
+    fn repeated_ids_in_one_backup_merge_against_the_plan() {
+        let backup = vec![
+            (id(1), entry("a", 1)),
+            (id(1), entry("b", 2)),
+            (id(1), entry("b", 2)),
+        ];
+        let plan = plan_merge(&[], backup, counter()).unwrap();
+        assert_eq!(plan.adds, vec![(id(1), entry("b", 2))]);
+        assert_eq!(plan.copies, vec![(id(200), entry("a", 1))]);
+        assert_eq!(plan.unchanged, 1);
+    }
+
+    #[test]
+    fn a_copy_id_that_is_taken_is_an_error_not_an_overwrite() {
+        let existing = vec![(id(1), Some(entry("a", 1))), (id(200), Some(entry("b", 1)))];
+        assert_eq!(
+            plan_merge(&existing, vec![(id(1), entry("c", 2))], counter()),
+            Err(Error::Internal)
+        );
+    }
+
+    #[test]
+    fn json_plan_has_counts_and_fresh_copy_ids() {
+        let a = id(1).to_hex();
+        let existing = format!(
+            r#"[{{"id":"{a}","record":{}}},{{"id":"{}","record":null}}]"#,
+            entry("mine", 5).to_json(),
+            id(2).to_hex()
+        );
+        let backup = format!(
+            r#"[{{"id":"{a}","record":{}}},{{"id":"{}","record":{}}}]"#,
+            entry("theirs", 9).to_json(),
+            id(3).to_hex(),
+            entry("added", 1).to_json()
+        );
+        let out: serde_json::Value =
+            serde_json::from_str(&plan_merge_json(&existing, &backup).unwrap()).unwrap();
+        assert_eq!(
+            out["counts"],
+            serde_json::json!({"added":1,"updated":1,"copied":1,"unchanged":0,"settingsKept":0})
+        );
+        assert_eq!(out["updates"][0]["id"], a.as_str());
+        assert_eq!(out["updates"][0]["record"]["text"], "theirs");
+        assert_eq!(out["copies"][0]["record"]["text"], "mine");
+        let copy_id = out["copies"][0]["id"].as_str().unwrap();
+        assert!(RecordId::from_hex(copy_id).is_ok());
+        assert_ne!(copy_id, a);
+    }
+
+    #[test]
+    fn json_that_is_not_a_record_list_is_refused() {
+        let bad_record = format!(
+            r#"[{{"id":"{}","record":{{"kind":"journal","text":"x"}}}}]"#,
+            id(1).to_hex()
+        );
+        for (existing, backup) in [
+            ("{}", "[]"),
+            ("[]", r#"[{"id":"XYZ","record":null}]"#),
+            ("[]", r#"[{"id":"00","record":null}]"#),
+            ("[]", bad_record.as_str()),
+        ] {
+            assert_eq!(
+                plan_merge_json(existing, backup),
+                Err(Error::InvalidRecord),
+                "{existing} {backup}"
+            );
+        }
+    }
+}

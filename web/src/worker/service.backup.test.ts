@@ -1,0 +1,156 @@
+// Export, restore and merge through the worker's VaultApi, against the real WASM core and a Map store.
+// Every failure must leave the store byte-for-byte as it was.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
+import type { BackupProgress, VaultApi } from './api';
+import { codeOf, MemoryStore } from './service.test-store';
+import { createVaultService } from './service';
+
+const PASS = 'correct horse battery staple';
+const BACKUP_PASS = 'a different backup passphrase';
+const loadCore = async () => wasm;
+// Every test runs Argon2id (64 MiB) several times.
+vi.setConfig({ testTimeout: 60_000 });
+
+beforeAll(async () => {
+  await init({ module_or_path: readFileSync(join(import.meta.dirname, '../wasm/pkg/kintsugi_wasm_bg.wasm')) });
+});
+
+function snapshot(store: MemoryStore): string {
+  const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('hex') : '-');
+  return [hex(store.header), ...[...store.records].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, b]) => `${id}:${hex(b)}`)].join('\n');
+}
+
+async function vaultWith(texts: string[]): Promise<{ api: VaultApi; store: MemoryStore }> {
+  const store = new MemoryStore();
+  const api = createVaultService(loadCore, store);
+  await api.createVault(PASS);
+  for (const text of texts) await api.saveEntry({ text });
+  return { api, store };
+}
+
+const texts = async (api: VaultApi) => (await api.listEntries()).entries.map((e) => e.text).sort();
+
+describe('backup export and restore', () => {
+  it('exports every record and restores them into a fresh install, with progress', async () => {
+    const { api } = await vaultWith(['one', 'two', 'three']);
+    await api.saveContact({ name: 'Sam', number: '0123 456', note: '' });
+    const seen: BackupProgress[] = [];
+    const file = await api.exportBackup(BACKUP_PASS, false, (p) => seen.push(p));
+    expect(file.recordCount).toBe(4);
+    expect(file.skipped).toBe(0);
+    expect(seen.some((p) => p.phase === 'records' && p.done === 4 && p.total === 4)).toBe(true);
+
+    const fresh = new MemoryStore();
+    const other = createVaultService(loadCore, fresh);
+    const verifying: BackupProgress[] = [];
+    const counts = await other.restoreIntoNewVault(file.bytes, BACKUP_PASS, 'the new device passphrase', (p) => verifying.push(p));
+    expect(counts).toMatchObject({ added: 4, updated: 0, copied: 0 });
+    expect(verifying.at(-2)).toBeDefined();
+    expect(verifying.some((p) => p.phase === 'verify' && p.done === file.bytes.length)).toBe(true);
+    expect(await texts(other)).toEqual(['one', 'three', 'two']);
+    expect((await other.listContacts()).map((c) => c.name)).toEqual(['Sam']);
+    await other.lock();
+    expect(await codeOf(other.unlock(BACKUP_PASS))).toBe('wrong-passphrase');
+    await other.unlock('the new device passphrase');
+    expect(await texts(other)).toEqual(['one', 'three', 'two']);
+    // The restored device counts the file as its last backup.
+    expect(await other.backupStatus()).toEqual({ lastBackupAt: expect.any(Number) });
+  });
+
+  it('remembers the last backup inside the vault, and keeps that record out of the file', async () => {
+    const { api, store } = await vaultWith(['x']);
+    expect(await api.backupStatus()).toEqual({ lastBackupAt: null });
+    const startedAt = Date.now();
+    const first = await api.exportBackup(BACKUP_PASS, false);
+    const { lastBackupAt } = await api.backupStatus();
+    expect(lastBackupAt).toBeGreaterThanOrEqual(startedAt);
+    expect(store.records.size).toBe(2);
+    // A second export updates the same record and still writes one record to the file.
+    const second = await api.exportBackup(BACKUP_PASS, false);
+    expect([first.recordCount, second.recordCount]).toEqual([1, 1]);
+    expect(store.records.size).toBe(2);
+    expect((await api.backupStatus()).lastBackupAt).toBeGreaterThanOrEqual(lastBackupAt ?? 0);
+  });
+
+  it('checks the vault passphrase when the backup uses it', async () => {
+    const { api } = await vaultWith(['x']);
+    expect(await codeOf(api.exportBackup('not the vault passphrase', true))).toBe('wrong-passphrase');
+    const file = await api.exportBackup(PASS, true);
+    const restored = createVaultService(loadCore, new MemoryStore());
+    await restored.restoreIntoNewVault(file.bytes, PASS, PASS);
+    expect(await texts(restored)).toEqual(['x']);
+  });
+
+  it('refuses bad files with their own code and writes nothing', async () => {
+    const { api } = await vaultWith(['kept']);
+    const file = (await api.exportBackup(BACKUP_PASS, false)).bytes;
+    const flipped = file.slice();
+    flipped[file.length - 100] = (flipped[file.length - 100] ?? 0) ^ 1;
+    const cases: [Uint8Array, string, string][] = [
+      [file, 'wrong passphrase here', 'wrong-passphrase'],
+      [flipped, BACKUP_PASS, 'corrupt'],
+      [file.subarray(0, file.length - 1), BACKUP_PASS, 'truncated'],
+      [new TextEncoder().encode('just some notes, not a backup at all, long enough to be read as one'), BACKUP_PASS, 'not-a-backup'],
+    ];
+    for (const [bytes, pass, code] of cases) {
+      // Into the open vault (merge) ...
+      const { api: target, store } = await vaultWith(['mine']);
+      const before = snapshot(store);
+      expect(await codeOf(target.mergeBackup(bytes, pass)), code).toBe(code);
+      expect(snapshot(store), code).toBe(before);
+      // ... and on a fresh install: no vault is created.
+      const empty = new MemoryStore();
+      expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(bytes, pass, PASS)), code).toBe(code);
+      expect(empty.header).toBeUndefined();
+      expect(empty.records.size).toBe(0);
+    }
+  });
+
+  it('merges by id and reports added, updated and copies', async () => {
+    const { api, store } = await vaultWith(['shared', 'only here']);
+    const shared = (await api.listEntries()).entries.find((e) => e.text === 'shared')!;
+    const file = (await api.exportBackup(BACKUP_PASS, false)).bytes;
+    // Restore that backup on a second device, edit there, add one, and back up again.
+    const second = createVaultService(loadCore, new MemoryStore());
+    await second.restoreIntoNewVault(file, BACKUP_PASS, PASS);
+    await new Promise((r) => setTimeout(r, 5));
+    await second.saveEntry({ id: shared.id, text: 'shared, edited later' });
+    await second.saveEntry({ text: 'new on the second device' });
+    const newer = (await second.exportBackup(BACKUP_PASS, false)).bytes;
+
+    const counts = await api.mergeBackup(newer, BACKUP_PASS);
+    expect(counts).toMatchObject({ added: 1, updated: 1, copied: 1, unchanged: 1 });
+    expect(await texts(api)).toEqual(['new on the second device', 'only here', 'shared', 'shared, edited later']);
+    const ids = (await api.listEntries()).entries.filter((e) => e.text === 'shared, edited later').map((e) => e.id);
+    expect(ids).toEqual([shared.id]);
+    // A second merge of the same file changes nothing.
+    const before = snapshot(store);
+    expect(await api.mergeBackup(newer, BACKUP_PASS)).toMatchObject({ added: 0, updated: 0, copied: 0, unchanged: 3 });
+    expect(snapshot(store)).toBe(before);
+  });
+
+  it('leaves the vault as it was when the final write fails (quota)', async () => {
+    const { api, store } = await vaultWith(['a']);
+    const file = (await (await vaultWith(['b', 'c'])).api.exportBackup(BACKUP_PASS, false)).bytes;
+    const before = snapshot(store);
+    store.failAtomic = true;
+    expect(await codeOf(api.mergeBackup(file, BACKUP_PASS))).toBe('storage');
+    expect(snapshot(store)).toBe(before);
+    const empty = new MemoryStore();
+    empty.failAtomic = true;
+    expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(file, BACKUP_PASS, PASS))).toBe('storage');
+    expect(empty.header).toBeUndefined();
+  });
+
+  it('needs an open vault to export or merge, and no vault to restore fresh', async () => {
+    const { api } = await vaultWith([]);
+    const file = (await api.exportBackup(BACKUP_PASS, false)).bytes;
+    expect(await codeOf(api.restoreIntoNewVault(file, BACKUP_PASS, PASS))).toBe('vault-exists');
+    await api.lock();
+    expect(await codeOf(api.exportBackup(BACKUP_PASS, false))).toBe('locked');
+    expect(await codeOf(api.mergeBackup(file, BACKUP_PASS))).toBe('locked');
+  });
+});

@@ -1,0 +1,44 @@
+// A Map-backed Store for the worker's unit tests (Node has no IndexedDB). Same contract as
+// store/index.ts, including all-or-nothing putRecordsAtomically; `failAtomic` simulates a
+// transaction that aborts (quota, a closed page).
+import type { Store, StoredRecord } from '../store';
+import { errorCode } from './errors';
+
+/** The error code a call fails with, or 'no error'. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return errorCode(error);
+  }
+  return 'no error';
+}
+
+export class MemoryStore implements Store {
+  header: Uint8Array | undefined;
+  readonly records = new Map<string, Uint8Array>();
+  failAtomic = false;
+  async getHeader() {
+    return this.header;
+  }
+  async putHeader(header: Uint8Array) {
+    this.header = header.slice();
+  }
+  async listRecords() {
+    return [...this.records].map(([id, blob]) => ({ id, blob }));
+  }
+  async getRecord(id: string) {
+    return this.records.get(id);
+  }
+  async putRecord(id: string, blob: Uint8Array) {
+    this.records.set(id, blob.slice());
+  }
+  async deleteRecord(id: string) {
+    this.records.delete(id);
+  }
+  async putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array) {
+    if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const { id, blob } of records) this.records.set(id, blob.slice());
+    if (header !== undefined) this.header = header.slice();
+  }
+}

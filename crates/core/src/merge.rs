@@ -299,6 +299,7 @@ mod tests {
             text: text.to_owned(),
             created_at: 1,
             updated_at,
+            ..JournalEntry::default()
         })
     }
 

@@ -25,6 +25,8 @@
 
 // Encrypted backup files (spec: docs/backup-format.md).
 mod backup;
+// Day-count calendar arithmetic shared by the insights, the diary card and the CLI.
+mod calendar;
 // The DEAR MAN script and cope-ahead plan for the next contact (issue 5).
 mod boundary;
 // The DBT diary card and its week summary (issue 5).
@@ -53,6 +55,7 @@ pub use crate::backup::{
     BackupReader, BackupSummary, BackupWriter, inspect_backup, read_backup, write_backup,
 };
 pub use crate::boundary::{BoundaryPlan, MAX_PLAN_FIELD_CHARS};
+pub use crate::calendar::format_utc_minute;
 pub use crate::diary::{
     CRISIS_URGE_RATING, DIARY_CRISIS_URGES, DIARY_EMOTIONS, DIARY_URGES, DiaryAverage, DiaryDay,
     DiaryEmotion, DiarySkillCount, DiarySkillsAndUrges, DiaryUrge, DiaryWeekSummary,

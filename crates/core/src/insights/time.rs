@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::calendar::civil_from_days;
 use crate::error::{Error, Result};
 
 /// Milliseconds in a day.
@@ -59,25 +60,6 @@ pub struct IsoWeek {
     pub year: i64,
     /// 1 ..= 53.
     pub week: u32,
-}
-
-/// (year, month 1..=12, day 1..=31) of a day count (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    // Both are in range by construction (1..=31 and 1..=12).
-    (year, day_part(month), day_part(day))
-}
-
-fn day_part(value: i64) -> u32 {
-    u32::try_from(value).expect("a month or day of month is between 1 and 31")
 }
 
 /// Days since 1970-01-01 of 1 January of `year` (Hinnant's `days_from_civil`, month 1).

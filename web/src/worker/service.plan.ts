@@ -7,7 +7,8 @@ import { KintsugiError } from './errors';
 import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records';
 import type { StoredPlan } from './plan-types';
 import { newestSettings as newest } from './safety-records';
-import { openReadable, type SafetyDeps } from './service.safety';
+import type { SafetyDeps } from './service.safety';
+import { openReadable } from './service.scan';
 
 type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult'>;
 

@@ -15,6 +15,7 @@ import {
   sortContacts,
   type StoredSettings,
 } from './safety-records';
+import { openReadable } from './service.scan';
 
 type SafetyCore = Pick<typeof Wasm, 'settingsRules' | 'invalidField' | 'newRecordId'>;
 
@@ -34,19 +35,6 @@ export interface SafetyDeps {
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
 /** Opens every record; unreadable ones are the journal's to report, so they are skipped here. */
-export async function openReadable({ store, unlocked, storage }: Omit<SafetyDeps, 'loadCore' | 'serial'>) {
-  const v = unlocked();
-  const opened: { id: string; json: string }[] = [];
-  for (const { id, blob } of await storage(() => store.listRecords())) {
-    try {
-      opened.push({ id, json: v.openRecord(id, blob) });
-    } catch {
-      unlocked(); // a lock during the scan is an error, a damaged record is not
-    }
-  }
-  return opened;
-}
-
 export function createSafetyService({ loadCore, store, unlocked, serial, storage }: SafetyDeps): SafetyApi {
   async function scan(): Promise<{ settings: (StoredSettings & { id: string })[]; contacts: Contact[] }> {
     const settings: (StoredSettings & { id: string })[] = [];

@@ -1,5 +1,6 @@
-// Opens every stored record and keeps those `parse` recognises (issue 5's diary and plan).
-// The store cannot tell kinds apart, so finding one kind means opening them all.
+// Opening every stored record: the store cannot tell kinds apart, so finding one kind (settings,
+// contacts, diary days, plans, journal entries for insights) means opening them all. The one
+// place that loop lives.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
 
@@ -9,18 +10,27 @@ export interface ScanDeps {
   storage: <T>(op: () => Promise<T>) => Promise<T>;
 }
 
-/** Unreadable records are the journal's to report, so they are skipped here; a lock mid-scan throws. */
-export async function openAll<T>({ store, unlocked, storage }: ScanDeps, parse: (id: string, json: string) => T | null): Promise<T[]> {
+/**
+ * Every record that opens, as its JSON. A record that does not open is skipped (reporting it is
+ * the journal's job); a lock during the scan throws, through `unlocked()`.
+ */
+export async function openReadable({ store, unlocked, storage }: ScanDeps): Promise<{ id: string; json: string }[]> {
   const v = unlocked();
-  const found: T[] = [];
+  const opened: { id: string; json: string }[] = [];
   for (const { id, blob } of await storage(() => store.listRecords())) {
-    let json: string;
     try {
-      json = v.openRecord(id, blob);
+      opened.push({ id, json: v.openRecord(id, blob) });
     } catch {
-      unlocked();
-      continue;
+      unlocked(); // a lock during the scan is an error, a damaged record is not
     }
+  }
+  return opened;
+}
+
+/** The readable records that `parse` recognises. */
+export async function openAll<T>(deps: ScanDeps, parse: (id: string, json: string) => T | null): Promise<T[]> {
+  const found: T[] = [];
+  for (const { id, json } of await openReadable(deps)) {
     const item = parse(id, json);
     if (item !== null) found.push(item);
   }

@@ -9,6 +9,7 @@ import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from
 import { createBoundaryService } from './service.boundary';
 import { createDiaryService } from './service.diary';
 import { createPlanService } from './service.plan';
+import { openReadable } from './service.scan';
 import { createSafetyService } from './service.safety';
 import { createBackupService } from './service.backup';
 
@@ -91,17 +92,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
 
   /** The JSON of every record that opens; unreadable ones are reported by listEntries, skipped here. */
   async function openAllJson(): Promise<string[]> {
-    const v = unlocked();
-    const stored = await storage(() => store.listRecords());
-    const out: string[] = [];
-    for (const { id, blob } of stored) {
-      try {
-        out.push(v.openRecord(id, blob));
-      } catch (error) {
-        if (!vault) throw error;
-      }
-    }
-    return out;
+    return (await openReadable({ store, unlocked, storage })).map(({ json }) => json);
   }
 
   /** The tracker fields of an entry, to carry over when only its text is edited. */

@@ -31,6 +31,10 @@ async function vaultWith(texts: string[]): Promise<{ api: VaultApi; store: Memor
   return { api, store };
 }
 
+async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
 const texts = async (api: VaultApi) => (await api.listEntries()).entries.map((e) => e.text).sort();
 
 describe('backup export and restore', () => {
@@ -46,10 +50,11 @@ describe('backup export and restore', () => {
     const fresh = new MemoryStore();
     const other = createVaultService(loadCore, fresh);
     const verifying: BackupProgress[] = [];
-    const counts = await other.restoreIntoNewVault(file.bytes, BACKUP_PASS, 'the new device passphrase', (p) => verifying.push(p));
+    expect(file.file).toBeInstanceOf(Blob);
+    const counts = await other.restoreIntoNewVault(file.file, BACKUP_PASS, 'the new device passphrase', (p) => verifying.push(p));
     expect(counts).toMatchObject({ added: 4, updated: 0, copied: 0 });
     expect(verifying.at(-2)).toBeDefined();
-    expect(verifying.some((p) => p.phase === 'verify' && p.done === file.bytes.length)).toBe(true);
+    expect(verifying.some((p) => p.phase === 'verify' && p.done === file.file.size)).toBe(true);
     expect(await texts(other)).toEqual(['one', 'three', 'two']);
     expect((await other.listContacts()).map((c) => c.name)).toEqual(['Sam']);
     await other.lock();
@@ -80,13 +85,13 @@ describe('backup export and restore', () => {
     expect(await codeOf(api.exportBackup('not the vault passphrase', true))).toBe('wrong-passphrase');
     const file = await api.exportBackup(PASS, true);
     const restored = createVaultService(loadCore, new MemoryStore());
-    await restored.restoreIntoNewVault(file.bytes, PASS, PASS);
+    await restored.restoreIntoNewVault(file.file, PASS, PASS);
     expect(await texts(restored)).toEqual(['x']);
   });
 
   it('refuses bad files with their own code and writes nothing', async () => {
     const { api } = await vaultWith(['kept']);
-    const file = (await api.exportBackup(BACKUP_PASS, false)).bytes;
+    const file = await bytesOf((await api.exportBackup(BACKUP_PASS, false)).file);
     const flipped = file.slice();
     flipped[file.length - 100] = (flipped[file.length - 100] ?? 0) ^ 1;
     const cases: [Uint8Array, string, string][] = [
@@ -99,11 +104,11 @@ describe('backup export and restore', () => {
       // Into the open vault (merge) ...
       const { api: target, store } = await vaultWith(['mine']);
       const before = snapshot(store);
-      expect(await codeOf(target.mergeBackup(bytes, pass)), code).toBe(code);
+      expect(await codeOf(target.mergeBackup(new Blob([bytes]), pass)), code).toBe(code);
       expect(snapshot(store), code).toBe(before);
       // ... and on a fresh install: no vault is created.
       const empty = new MemoryStore();
-      expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(bytes, pass, PASS)), code).toBe(code);
+      expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(new Blob([bytes]), pass, PASS)), code).toBe(code);
       expect(empty.header).toBeUndefined();
       expect(empty.records.size).toBe(0);
     }
@@ -112,14 +117,14 @@ describe('backup export and restore', () => {
   it('merges by id and reports added, updated and copies', async () => {
     const { api, store } = await vaultWith(['shared', 'only here']);
     const shared = (await api.listEntries()).entries.find((e) => e.text === 'shared')!;
-    const file = (await api.exportBackup(BACKUP_PASS, false)).bytes;
+    const file = (await api.exportBackup(BACKUP_PASS, false)).file;
     // Restore that backup on a second device, edit there, add one, and back up again.
     const second = createVaultService(loadCore, new MemoryStore());
     await second.restoreIntoNewVault(file, BACKUP_PASS, PASS);
     await new Promise((r) => setTimeout(r, 5));
     await second.saveEntry({ id: shared.id, text: 'shared, edited later' });
     await second.saveEntry({ text: 'new on the second device' });
-    const newer = (await second.exportBackup(BACKUP_PASS, false)).bytes;
+    const newer = (await second.exportBackup(BACKUP_PASS, false)).file;
 
     const counts = await api.mergeBackup(newer, BACKUP_PASS);
     expect(counts).toMatchObject({ added: 1, updated: 1, copied: 1, unchanged: 1 });
@@ -134,7 +139,7 @@ describe('backup export and restore', () => {
 
   it('leaves the vault as it was when the final write fails (quota)', async () => {
     const { api, store } = await vaultWith(['a']);
-    const file = (await (await vaultWith(['b', 'c'])).api.exportBackup(BACKUP_PASS, false)).bytes;
+    const file = (await (await vaultWith(['b', 'c'])).api.exportBackup(BACKUP_PASS, false)).file;
     const before = snapshot(store);
     store.failAtomic = true;
     expect(await codeOf(api.mergeBackup(file, BACKUP_PASS))).toBe('storage');
@@ -147,7 +152,7 @@ describe('backup export and restore', () => {
 
   it('needs an open vault to export or merge, and no vault to restore fresh', async () => {
     const { api } = await vaultWith([]);
-    const file = (await api.exportBackup(BACKUP_PASS, false)).bytes;
+    const file = (await api.exportBackup(BACKUP_PASS, false)).file;
     expect(await codeOf(api.restoreIntoNewVault(file, BACKUP_PASS, PASS))).toBe('vault-exists');
     await api.lock();
     expect(await codeOf(api.exportBackup(BACKUP_PASS, false))).toBe('locked');

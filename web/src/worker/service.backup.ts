@@ -224,10 +224,18 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         if ((await storage(() => store.getHeader())) !== undefined) {
           throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
         }
-        // The new vault exists (in memory only) first, so each record is sealed under its key at once.
-        report(onProgress, { phase: 'key', done: 0, total: 0 });
-        const created = core.createVault(vaultPassphrase);
         const planner = new core.MergePlanner();
+        // The new vault (in memory only until the final write) is made once the file's header has
+        // checked out, so a wrong passphrase or a refused file fails before a second Argon2 run;
+        // from then on each record is sealed under its key as soon as it is verified.
+        let created: Wasm.Vault | undefined;
+        const vault = (): Wasm.Vault => {
+          if (created === undefined) {
+            report(onProgress, { phase: 'key', done: 0, total: 0 });
+            created = core.createVault(vaultPassphrase);
+          }
+          return created;
+        };
         try {
           const sealed = new Map<string, Uint8Array>();
           let hasState = false;
@@ -237,22 +245,23 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
             backupPassphrase,
             async (id, json, kind) => {
               if (kind === STATE_KIND) hasState = true;
-              await applyStep(created, planner, sealed, id, json);
+              await applyStep(vault(), planner, sealed, id, json);
             },
             onProgress,
           );
+          const target = vault(); // a file with no records
           const counts = countsOf(planner);
           // This device now has what the file holds: its last backup is the file's.
           if (!hasState) {
             const stateId = core.newRecordId();
-            sealed.set(stateId, created.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
+            sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
           }
           report(onProgress, { phase: 'write', done: 0, total: sealed.size });
-          await storage(() => store.putRecordsAtomically(toList(sealed), created.headerBytes()));
-          adopt(created);
+          await storage(() => store.putRecordsAtomically(toList(sealed), target.headerBytes()));
+          adopt(target);
           return counts;
         } catch (error) {
-          created.free();
+          created?.free();
           throw error;
         } finally {
           planner.free();

@@ -67,6 +67,7 @@ pub use crate::diary::{
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
+pub use crate::merge::{MergeCounts, MergePlanner, MergeStep};
 pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};

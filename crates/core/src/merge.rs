@@ -284,6 +284,218 @@ pub fn plan_merge_json(existing_json: &str, backup_json: &str) -> Result<String>
     serde_json::to_string(&out).map_err(|_| Error::Internal)
 }
 
+// The streaming planner (issue 6, part 7): the same rule as `plan_merge`, one backup
+// record at a time, keeping only a few bytes per record (id, kind, `updatedAt` and a
+// fingerprint of the content) instead of the records themselves, so a merge of a large
+// backup seals each record at once and never holds all plaintext in memory.
+
+/// What the streaming planner keeps of one record: enough to apply the rule.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Meta {
+    singleton: Option<Singleton>,
+    updated_at: u64,
+    /// BLAKE2b-256 of the canonical JSON: equal records have equal fingerprints.
+    fingerprint: [u8; 32],
+}
+
+impl Meta {
+    fn of(record: &Record) -> Self {
+        Self {
+            singleton: singleton(record),
+            updated_at: updated_at(record),
+            fingerprint: crate::primitives::checksum(record.to_json().as_bytes()),
+        }
+    }
+}
+
+/// What to do with the backup record just planned by [`MergePlanner::plan`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeStep {
+    /// Write the backup record under `id`. When `keep_current_as` is set, first keep the
+    /// record `id` holds now (the vault's, or one this merge put there earlier) as a copy
+    /// under that fresh id.
+    Put {
+        /// Where the backup record goes.
+        id: RecordId,
+        /// A fresh id for the record it replaces, which is kept (never lost).
+        keep_current_as: Option<RecordId>,
+    },
+    /// Write the backup record as a copy under the fresh `id`.
+    Copy {
+        /// The fresh id.
+        id: RecordId,
+    },
+    /// Write nothing: identical to the vault's, or a one-per-vault record the vault keeps.
+    Skip,
+}
+
+/// The numbers for "12 added, 2 updated, 1 kept as a copy" (as [`MergePlan`] counts them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeCounts {
+    /// Records under ids the vault did not have.
+    pub added: u64,
+    /// Vault records replaced by a newer backup record.
+    pub updated: u64,
+    /// Records kept under a fresh id.
+    pub copied: u64,
+    /// Backup records identical to the vault's.
+    pub unchanged: u64,
+    /// One-per-vault backup records skipped.
+    pub settings_kept: u64,
+}
+
+/// [`plan_merge`] one record at a time, for merging a backup as it is read: feed every
+/// vault record with [`MergePlanner::add_existing`] first, then each backup record in
+/// file order with [`MergePlanner::plan`], and do what each [`MergeStep`] says. The
+/// steps and [`MergePlanner::counts`] match [`plan_merge`] exactly (property-tested).
+#[derive(Default)]
+pub struct MergePlanner {
+    vault: BTreeMap<RecordId, Option<Meta>>,
+    in_vault: BTreeSet<Singleton>,
+    taken: BTreeSet<RecordId>,
+    /// What each id this merge writes will hold.
+    planned: BTreeMap<RecordId, Meta>,
+    /// A singleton kind the vault lacks: the id of the one this merge adds.
+    singleton_slots: BTreeMap<Singleton, RecordId>,
+    counts: MergeCounts,
+    started: bool,
+}
+
+impl std::fmt::Debug for MergePlanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MergePlanner")
+            .field("vault_records", &self.vault.len())
+            .field("counts", &self.counts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl MergePlanner {
+    /// A planner for an empty vault (a fresh restore needs nothing more).
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Tells the planner about one vault record: `None` when it could not be opened.
+    ///
+    /// # Errors
+    /// [`Error::Internal`] after [`MergePlanner::plan`] was called.
+    pub fn add_existing(&mut self, id: RecordId, record: Option<&Record>) -> Result<()> {
+        if self.started {
+            return Err(Error::Internal);
+        }
+        let meta = record.map(Meta::of);
+        if let Some(kind) = meta.and_then(|m| m.singleton) {
+            self.in_vault.insert(kind);
+        }
+        self.vault.insert(id, meta);
+        self.taken.insert(id);
+        Ok(())
+    }
+
+    /// The counts so far (final once every backup record was planned).
+    #[must_use]
+    pub const fn counts(&self) -> MergeCounts {
+        self.counts
+    }
+
+    /// Decides what to do with the next backup record. `new_id` makes copy ids, as for
+    /// [`plan_merge`].
+    ///
+    /// # Errors
+    /// Whatever `new_id` returns, and [`Error::Internal`] if it returns an id in use.
+    pub fn plan(
+        &mut self,
+        id: RecordId,
+        record: &Record,
+        mut new_id: impl FnMut() -> Result<RecordId>,
+    ) -> Result<MergeStep> {
+        self.started = true;
+        let meta = Meta::of(record);
+        let mut fresh = |taken: &mut BTreeSet<RecordId>| {
+            let id = new_id()?;
+            if !taken.insert(id) {
+                return Err(Error::Internal);
+            }
+            Ok(id)
+        };
+
+        if let Some(kind) = meta.singleton {
+            if self.in_vault.contains(&kind) {
+                self.counts.settings_kept += 1;
+                return Ok(MergeStep::Skip);
+            }
+            if let Some(slot) = self.singleton_slots.get(&kind).copied() {
+                self.counts.settings_kept += 1;
+                let held = self.planned.get(&slot).map_or(0, |m| m.updated_at);
+                if held >= meta.updated_at {
+                    return Ok(MergeStep::Skip);
+                }
+                self.planned.insert(slot, meta);
+                return Ok(MergeStep::Put {
+                    id: slot,
+                    keep_current_as: None,
+                });
+            }
+            let id = if self.taken.insert(id) {
+                id
+            } else {
+                fresh(&mut self.taken)?
+            };
+            self.singleton_slots.insert(kind, id);
+            self.planned.insert(id, meta);
+            self.counts.added += 1;
+            return Ok(MergeStep::Put {
+                id,
+                keep_current_as: None,
+            });
+        }
+
+        let current: Option<Option<Meta>> = match self.planned.get(&id) {
+            Some(planned) => Some(Some(*planned)),
+            None => self.vault.get(&id).copied(),
+        };
+        match current {
+            None => {
+                self.taken.insert(id);
+                self.planned.insert(id, meta);
+                self.counts.added += 1;
+                Ok(MergeStep::Put {
+                    id,
+                    keep_current_as: None,
+                })
+            }
+            Some(Some(ours)) if ours.fingerprint == meta.fingerprint => {
+                self.counts.unchanged += 1;
+                Ok(MergeStep::Skip)
+            }
+            Some(ours) if ours.is_none_or(|m| m.singleton.is_some()) => {
+                let copy = fresh(&mut self.taken)?;
+                self.counts.copied += 1;
+                Ok(MergeStep::Copy { id: copy })
+            }
+            Some(None) => Ok(MergeStep::Skip),
+            Some(Some(ours)) => {
+                let copy = fresh(&mut self.taken)?;
+                self.counts.copied += 1;
+                if meta.updated_at > ours.updated_at {
+                    if !self.planned.contains_key(&id) {
+                        self.counts.updated += 1;
+                    }
+                    self.planned.insert(id, meta);
+                    Ok(MergeStep::Put {
+                        id,
+                        keep_current_as: Some(copy),
+                    })
+                } else {
+                    Ok(MergeStep::Copy { id: copy })
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -197,3 +197,75 @@ pub fn inspect_backup(header: &[u8]) -> Result<String, JsValue> {
 pub fn plan_merge(existing: &str, backup: &str) -> Result<String, JsValue> {
     kintsugi_core::plan_merge_json(existing, backup).map_err(to_js)
 }
+
+/// A vault record's JSON as the core's record, or a JS `KintsugiError`.
+fn parse_record(json: &str) -> Result<kintsugi_core::Record, JsValue> {
+    kintsugi_core::Record::from_json(json).map_err(to_js)
+}
+
+/// Plans a merge one record at a time (rules in `kintsugi_core::MergePlanner`), so a
+/// restore seals each backup record as soon as it is verified. First `addExisting(id,
+/// json|null)` for every vault record (null: could not be opened), then `plan(id, json)`
+/// for each backup record in file order; it returns `{"action":"put","id":"…",
+/// "keepCurrentAs":"…"|null}`, `{"action":"copy","id":"…"}` or `{"action":"skip"}`.
+/// `counts()` returns `{"added","updated","copied","unchanged","settingsKept"}`.
+#[wasm_bindgen(js_name = MergePlanner)]
+#[derive(Debug, Default)]
+pub struct MergePlanner(kintsugi_core::MergePlanner);
+
+#[wasm_bindgen(js_class = MergePlanner)]
+impl MergePlanner {
+    /// A planner for an empty vault.
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// One vault record: its JSON, or null when it could not be opened.
+    #[wasm_bindgen(js_name = addExisting)]
+    pub fn add_existing(
+        &mut self,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+        json: Option<String>,
+    ) -> Result<(), JsValue> {
+        let id = record_id(record_id_hex)?;
+        let record = json.as_deref().map(parse_record).transpose()?;
+        self.0.add_existing(id, record.as_ref()).map_err(to_js)
+    }
+
+    /// The next backup record (JSON); returns the step to take.
+    pub fn plan(
+        &mut self,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+        json: &str,
+    ) -> Result<String, JsValue> {
+        let id = record_id(record_id_hex)?;
+        let record = parse_record(json)?;
+        let step = self.0.plan(id, &record, RecordId::random).map_err(to_js)?;
+        Ok(match step {
+            kintsugi_core::MergeStep::Put {
+                id,
+                keep_current_as,
+            } => format!(
+                r#"{{"action":"put","id":"{}","keepCurrentAs":{}}}"#,
+                id.to_hex(),
+                keep_current_as
+                    .map_or_else(|| "null".to_owned(), |c| format!(r#""{}""#, c.to_hex()))
+            ),
+            kintsugi_core::MergeStep::Copy { id } => {
+                format!(r#"{{"action":"copy","id":"{}"}}"#, id.to_hex())
+            }
+            kintsugi_core::MergeStep::Skip => r#"{"action":"skip"}"#.to_owned(),
+        })
+    }
+
+    /// The counts so far: `{"added","updated","copied","unchanged","settingsKept"}`.
+    pub fn counts(&self) -> String {
+        let c = self.0.counts();
+        format!(
+            r#"{{"added":{},"updated":{},"copied":{},"unchanged":{},"settingsKept":{}}}"#,
+            c.added, c.updated, c.copied, c.unchanged, c.settings_kept
+        )
+    }
+}

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 // Backup files: streaming writer and reader (see backup.rs).
 mod backup;
-pub use crate::backup::{BackupReader, BackupWriter, inspect_backup, plan_merge};
+pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup, plan_merge};
 
 #[wasm_bindgen(typescript_custom_section)]
 const KINTSUGI_ERROR_TS: &'static str = r#"

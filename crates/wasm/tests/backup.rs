@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 use js_sys::{JsString, Reflect};
-use kintsugi_wasm::{BackupReader, BackupWriter, inspect_backup, plan_merge};
+use kintsugi_wasm::{BackupReader, BackupWriter, MergePlanner, inspect_backup, plan_merge};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -204,5 +204,53 @@ fn plan_merge_converts_lists_and_errors() {
     assert_eq!(
         code_of(plan_merge("[", "[]").unwrap_err()),
         "invalid-record"
+    );
+}
+
+#[wasm_bindgen_test]
+fn merge_planner_converts_steps_counts_and_errors() {
+    let mut planner = MergePlanner::new();
+    planner.add_existing(&id(1), Some(entry(1, 3))).unwrap();
+    planner.add_existing(&id(2), None).unwrap();
+    // id 1: identical (skip); id 2: unreadable in the vault (copy); id 3: added;
+    // id 1 again, newer: takes the id, and the vault's is kept under a fresh id.
+    assert_eq!(
+        planner.plan(&id(1), &entry(1, 3)).unwrap(),
+        r#"{"action":"skip"}"#
+    );
+    let copy = planner.plan(&id(2), &entry(2, 3)).unwrap();
+    assert!(copy.starts_with(r#"{"action":"copy","id":""#), "{copy}");
+    assert!(!copy.contains(&id(2)), "{copy}");
+    assert_eq!(
+        planner.plan(&id(3), &entry(3, 3)).unwrap(),
+        format!(
+            r#"{{"action":"put","id":"{}","keepCurrentAs":null}}"#,
+            id(3)
+        )
+    );
+    let newer = planner.plan(&id(1), &entry(9, 4)).unwrap();
+    assert!(
+        newer.starts_with(&format!(
+            r#"{{"action":"put","id":"{}","keepCurrentAs":""#,
+            id(1)
+        )),
+        "{newer}"
+    );
+    assert_eq!(
+        planner.counts(),
+        r#"{"added":1,"updated":1,"copied":2,"unchanged":1,"settingsKept":0}"#
+    );
+    assert_eq!(
+        code_of(planner.plan(&id(4), r#"{"kind":"journal"}"#).unwrap_err()),
+        "invalid-record"
+    );
+    assert_eq!(
+        code_of(planner.plan("xyz", &entry(4, 3)).unwrap_err()),
+        "invalid-record"
+    );
+    // Vault records come first.
+    assert_eq!(
+        code_of(planner.add_existing(&id(5), None).unwrap_err()),
+        "internal"
     );
 }

@@ -24,6 +24,13 @@ export interface Store {
   getRecord(id: string): Promise<Uint8Array | undefined>;
   putRecord(id: string, blob: Uint8Array): Promise<void>;
   deleteRecord(id: string): Promise<void>;
+  /**
+   * Up to `limit` records with ids after `after` (all ids when undefined), in id order: read a
+   * large vault page by page (export, merge) instead of all at once.
+   */
+  listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]>;
+  /** How many records there are (for progress). */
+  countRecords(): Promise<number>;
   /** Restore (issue 6): every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
 }
@@ -61,6 +68,20 @@ export async function listRecords(): Promise<StoredRecord[]> {
   return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
 }
 
+export async function listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]> {
+  const tx = (await db()).transaction('records');
+  // Every id after `after`. IDBKeyRange is looked up at run time: the Node test build has no DOM types.
+  type Range = Parameters<typeof tx.store.getAll>[0];
+  const keyRange = (globalThis as unknown as { IDBKeyRange: { lowerBound(key: string, open: boolean): Range } }).IDBKeyRange;
+  const range = after === undefined ? undefined : keyRange.lowerBound(after, true);
+  const [ids, blobs] = await Promise.all([tx.store.getAllKeys(range, limit), tx.store.getAll(range, limit), tx.done]);
+  return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
+}
+
+export async function countRecords(): Promise<number> {
+  return (await db()).count('records');
+}
+
 export async function getRecord(id: string): Promise<Uint8Array | undefined> {
   return (await db()).get('records', id);
 }
@@ -87,6 +108,8 @@ export const idbStore: Store = {
   getHeader,
   putHeader,
   listRecords,
+  listRecordsPage,
+  countRecords,
   getRecord,
   putRecord,
   deleteRecord,

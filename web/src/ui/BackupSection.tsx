@@ -82,7 +82,8 @@ function ExportForm({ onLocked }: { onLocked: () => void }) {
     setBusy(true);
     try {
       const result = await vaultApi().exportBackup(passphrase, useVault, callback);
-      const file = new File([result.bytes as Uint8Array<ArrayBuffer>], backupFileName(new Date()), {
+      // A File over the worker's Blob: a name for the download, no copy of the bytes.
+      const file = new File([result.file], backupFileName(new Date()), {
         type: 'application/octet-stream',
       });
       setPassphrase('');
@@ -175,7 +176,7 @@ function MergeForm({ onLocked }: { onLocked: () => void }) {
   async function submit(event: Event) {
     event.preventDefault();
     setCounts(null);
-    const result = await run(fileRef.current?.files?.[0], (bytes) => vaultApi().mergeBackup(bytes, passphrase, callback));
+    const result = await run(fileRef.current?.files?.[0], (file) => vaultApi().mergeBackup(file, passphrase, callback));
     if (result === 'locked') return onLocked();
     if (result) {
       setPassphrase('');

@@ -38,8 +38,8 @@ export function RestoreScreen({ onRestored, onBack }: Props) {
     setFormError(problem ? { key: problem, attempt: (formError?.attempt ?? 0) + 1 } : null);
     if (problem) return;
     const vaultPass = same ? backupPass : next;
-    const result = await run(fileRef.current?.files?.[0], (bytes) =>
-      vaultApi().restoreIntoNewVault(bytes, backupPass, vaultPass, callback),
+    const result = await run(fileRef.current?.files?.[0], (file) =>
+      vaultApi().restoreIntoNewVault(file, backupPass, vaultPass, callback),
     );
     if (result && result !== 'locked') onRestored();
   }

@@ -1,5 +1,6 @@
 // Restoring a backup file, shared by the Settings merge and the fresh-install restore (issue 6):
-// reads the chosen file, sends its bytes to the worker, shows progress and plain-words errors.
+// passes the chosen File (a Blob) straight to the worker, which reads it in slices; shows progress
+// and plain-words errors.
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
 import type { RestoreCounts } from '../worker/api';
@@ -17,7 +18,7 @@ export function useRestoreRunner() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
   const { progress, callback, reset } = useBackupProgress();
-  async function run(file: File | undefined, task: (bytes: Uint8Array) => Promise<RestoreCounts>): Promise<RestoreCounts | 'locked' | null> {
+  async function run(file: File | undefined, task: (file: File) => Promise<RestoreCounts>): Promise<RestoreCounts | 'locked' | null> {
     if (busy) return null;
     if (!file) {
       setError((prev) => ({ key: 'backup.error.noFile', attempt: (prev?.attempt ?? 0) + 1 }));
@@ -27,7 +28,7 @@ export function useRestoreRunner() {
     reset();
     setBusy(true);
     try {
-      return await task(new Uint8Array(await file.arrayBuffer()));
+      return await task(file);
     } catch (e) {
       const code = errorCode(e);
       if (code === 'locked') return 'locked';

@@ -270,8 +270,8 @@ export interface BackupProgress {
 export type ProgressCallback = (progress: BackupProgress) => void;
 
 export interface ExportedBackup {
-  /** The whole file. */
-  bytes: Uint8Array;
+  /** The whole file, made of the writer's chunks (structured-cloneable; no concatenated copy). */
+  file: Blob;
   recordCount: number;
   /** Records that could not be opened and so could not be included (damaged, or from a newer version). */
   skipped: number;
@@ -293,17 +293,18 @@ export interface VaultApi {
    */
   exportBackup(passphrase: string, isVaultPassphrase: boolean, onProgress?: ProgressCallback): Promise<ExportedBackup>;
   /**
-   * Fresh install: verifies the whole file, then creates the vault with `vaultPassphrase` and writes
-   * it and every record in one transaction. Stays unlocked. Nothing is stored if anything fails.
+   * Fresh install: reads `file` (a picked File is a Blob) in slices, sealing each verified record under
+   * a new vault made with `vaultPassphrase`; once the whole file is verified, writes the vault and every
+   * record in one transaction. Stays unlocked. Nothing is stored if anything fails.
    */
   restoreIntoNewVault(
-    file: Uint8Array,
+    file: Blob,
     backupPassphrase: string,
     vaultPassphrase: string,
     onProgress?: ProgressCallback,
   ): Promise<RestoreCounts>;
   /** When the last backup was made on this vault (null: never), for the gentle reminder. */
   backupStatus(): Promise<{ lastBackupAt: number | null }>;
-  /** Open vault: verifies the whole file, then applies the core's merge plan in one transaction. */
-  mergeBackup(file: Uint8Array, backupPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
+  /** Open vault: reads `file` in slices, planning each record with the core's MergePlanner; once the whole file is verified, writes in one transaction. */
+  mergeBackup(file: Blob, backupPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
 }

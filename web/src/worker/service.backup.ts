@@ -2,9 +2,15 @@
 // restore one, either into a fresh vault or merged into the open one. The rules (the file format,
 // the merge plan) are the core's; this file streams bytes through it and writes the result.
 //
-// Atomicity: the whole file is read and verified (BackupReader.finish) before anything is written,
-// and then everything is written in one IndexedDB transaction (store.putRecordsAtomically). A
-// failure or a closed page at any point leaves the stored vault exactly as it was.
+// Streaming (issue 6, part 7): export reads the vault EXPORT_PAGE records at a time and returns
+// the file as a Blob of the writer's chunks (never one concatenated copy). Restore and merge read
+// the picked file READ_PIECE bytes at a time; each record the reader verifies is planned by the
+// core's MergePlanner and sealed under the target vault's key at once, so no plaintext piles up.
+//
+// Atomicity: only the sealed records (about the file's size) wait, in memory, until the whole
+// file is verified (BackupReader.finish); then everything is written in one IndexedDB transaction
+// (store.putRecordsAtomically). A failure or a closed page at any point leaves the stored vault
+// exactly as it was.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../store';
 import type { BackupProgress, ProgressCallback, RestoreCounts, VaultApi } from './api';
@@ -12,7 +18,7 @@ import { KintsugiError } from './errors';
 
 type BackupCore = Pick<
   typeof Wasm,
-  'BackupWriter' | 'BackupReader' | 'planMerge' | 'unlockVault' | 'createVault' | 'newRecordId'
+  'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'
 >;
 
 export type BackupApi = Pick<VaultApi, 'exportBackup' | 'restoreIntoNewVault' | 'mergeBackup' | 'backupStatus'>;
@@ -44,20 +50,19 @@ export interface BackupDeps {
   storage: <T>(op: () => Promise<T>) => Promise<T>;
 }
 
-/** Bytes fed to the reader at a time: four chunks, so progress moves and memory stays small. */
-const READ_PIECE = 4 * 65_552;
+/** Bytes of the file read and fed to the reader at a time: four chunks, so progress moves and memory stays small. */
+export const READ_PIECE = 4 * 65_552;
+
+/** Vault records read from storage at a time (export, merge). */
+export const EXPORT_PAGE = 200;
 
 interface Item {
   id: string;
-  record: unknown;
+  record: { kind?: unknown };
 }
 
-interface Plan {
-  adds: Item[];
-  updates: Item[];
-  copies: Item[];
-  counts: RestoreCounts;
-}
+/** One step of the core's MergePlanner (see crates/wasm/src/backup.rs). */
+type Step = { action: 'skip' } | { action: 'copy'; id: string } | { action: 'put'; id: string; keepCurrentAs: string | null };
 
 function report(onProgress: ProgressCallback | undefined, progress: BackupProgress): void {
   // A progress callback that fails (e.g. the page went away) must not fail the backup itself.
@@ -69,60 +74,95 @@ function report(onProgress: ProgressCallback | undefined, progress: BackupProgre
 }
 
 export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage }: BackupDeps): BackupApi {
-  /** Reads and verifies the whole file; returns its records (JSON-ready) only if every byte checked out. */
-  async function readVerified(
-    file: Uint8Array,
+  /** Every stored record, one page at a time. */
+  async function* pages(): AsyncGenerator<StoredRecord[]> {
+    let after: string | undefined;
+    for (;;) {
+      const page = await storage(() => store.listRecordsPage(after, EXPORT_PAGE));
+      if (page.length === 0) return;
+      yield page;
+      after = page[page.length - 1]?.id;
+      if (page.length < EXPORT_PAGE) return;
+    }
+  }
+
+  /** Reads `file` a slice at a time and hands each verified record to `take` (its id and JSON) as soon as it is verified. */
+  async function readStreaming(
+    core: BackupCore,
+    file: Blob,
     passphrase: string,
+    take: (id: string, json: string, kind: unknown) => Promise<void>,
     onProgress?: ProgressCallback,
-  ): Promise<{ records: Item[]; createdAtMs: number }> {
-    const core = await loadCore();
+  ): Promise<{ createdAtMs: number }> {
     const reader = new core.BackupReader(passphrase);
-    const records: Item[] = [];
     try {
-      report(onProgress, { phase: 'verify', done: 0, total: file.length });
-      for (let offset = 0; offset < file.length; offset += READ_PIECE) {
-        const piece = file.subarray(offset, Math.min(file.length, offset + READ_PIECE));
+      report(onProgress, { phase: 'verify', done: 0, total: file.size });
+      for (let offset = 0; offset < file.size; offset += READ_PIECE) {
+        const end = Math.min(file.size, offset + READ_PIECE);
+        let piece: Uint8Array;
+        try {
+          piece = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+        } catch {
+          throw new KintsugiError('corrupt', 'The backup file could not be read.');
+        }
         const verified = JSON.parse(reader.push(piece)) as Item[];
-        for (const item of verified) records.push(item);
-        report(onProgress, { phase: 'verify', done: offset + piece.length, total: file.length });
+        for (const { id, record } of verified) await take(id, JSON.stringify(record), record.kind);
+        report(onProgress, { phase: 'verify', done: end, total: file.size });
       }
       // Throws unless the file ended where its last chunk says it does.
       const summary = JSON.parse(reader.finish()) as { createdAtMs: number };
-      return { records, createdAtMs: summary.createdAtMs };
+      return { createdAtMs: summary.createdAtMs };
     } finally {
       reader.free();
     }
   }
 
-  /** The vault's backup-state record, if it has one (the newest, should there be two). */
-  function findState(v: Wasm.Vault, stored: readonly StoredRecord[]): { id: string; lastBackupAt: number } | null {
-    let found: { id: string; lastBackupAt: number } | null = null;
-    for (const { id, blob } of stored) {
-      let state = null;
-      try {
-        state = parseState(id, v.openRecord(id, blob));
-      } catch {
-        unlocked();
-      }
-      if (state && (!found || state.lastBackupAt > found.lastBackupAt)) found = state;
+  /**
+   * Applies the planner's step for one backup record to `sealed` (id -> blob under `target`'s key),
+   * the only thing kept until the final write. A replaced record (the vault's, or one planned
+   * earlier in this file) is opened and sealed again under its copy id, one at a time.
+   */
+  async function applyStep(target: Wasm.Vault, planner: Wasm.MergePlanner, sealed: Map<string, Uint8Array>, id: string, json: string) {
+    const step = JSON.parse(planner.plan(id, json)) as Step;
+    if (step.action === 'skip') return;
+    if (step.action === 'copy') {
+      sealed.set(step.id, target.sealRecord(step.id, json));
+      return;
     }
-    return found;
+    if (step.keepCurrentAs !== null) {
+      const held = sealed.get(step.id) ?? (await storage(() => store.getRecord(step.id)));
+      if (held === undefined) throw new KintsugiError('internal', 'The record to keep as a copy is missing.');
+      sealed.set(step.keepCurrentAs, target.sealRecord(step.keepCurrentAs, target.openRecord(step.id, held)));
+    }
+    sealed.set(step.id, target.sealRecord(step.id, json));
   }
 
-  function plan(json: string): Plan {
-    return JSON.parse(json) as Plan;
+  function countsOf(planner: Wasm.MergePlanner): RestoreCounts {
+    return JSON.parse(planner.counts()) as RestoreCounts;
   }
 
-  function sealAll(vault: Wasm.Vault, items: readonly Item[]): StoredRecord[] {
-    return items.map(({ id, record }) => ({ id, blob: vault.sealRecord(id, JSON.stringify(record)) }));
+  function toList(sealed: Map<string, Uint8Array>): StoredRecord[] {
+    return [...sealed].map(([id, blob]) => ({ id, blob }));
   }
 
   return {
     backupStatus: () =>
       serial(async () => {
         const v = unlocked();
-        const state = findState(v, await storage(() => store.listRecords()));
-        return { lastBackupAt: state ? state.lastBackupAt : null };
+        let found: { id: string; lastBackupAt: number } | null = null;
+        for await (const page of pages()) {
+          for (const { id, blob } of page) {
+            let state = null;
+            try {
+              state = parseState(id, v.openRecord(id, blob));
+            } catch {
+              unlocked();
+            }
+            // The newest, should there be two.
+            if (state && (!found || state.lastBackupAt > found.lastBackupAt)) found = state;
+          }
+        }
+        return { lastBackupAt: found ? found.lastBackupAt : null };
       }),
 
     exportBackup: (passphrase, isVaultPassphrase, onProgress) =>
@@ -135,45 +175,44 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           if (header === undefined) throw new KintsugiError('no-vault', 'There is no vault on this device.');
           core.unlockVault(header, passphrase).free(); // throws 'wrong-passphrase'
         }
-        const stored = await storage(() => store.listRecords());
+        const total = await storage(() => store.countRecords());
         const writer = new core.BackupWriter(passphrase, Date.now());
-        const parts: Uint8Array[] = [];
+        // The file's chunks as the writer finishes them; the Blob is made of these, not of one copy.
+        const parts: Uint8Array<ArrayBuffer>[] = [];
+        let done = 0;
         let skipped = 0;
         let state: { id: string } | null = null;
         try {
-          report(onProgress, { phase: 'records', done: 0, total: stored.length });
-          for (const [i, { id, blob }] of stored.entries()) {
-            let json: string;
-            try {
-              json = v.openRecord(id, blob);
-            } catch {
-              unlocked(); // a lock during the export is an error; a damaged record is skipped and counted
-              skipped += 1;
-              continue;
+          report(onProgress, { phase: 'records', done: 0, total });
+          for await (const page of pages()) {
+            for (const { id, blob } of page) {
+              done += 1;
+              let json: string;
+              try {
+                json = v.openRecord(id, blob);
+              } catch {
+                unlocked(); // a lock during the export is an error; a damaged record is skipped and counted
+                skipped += 1;
+                continue;
+              }
+              // The last-backup time describes this vault, not the file: it stays out of the backup.
+              const isState = parseState(id, json);
+              if (isState) {
+                state = isState;
+                continue;
+              }
+              const out = writer.push(id, json);
+              if (out.length > 0) parts.push(out as Uint8Array<ArrayBuffer>);
             }
-            // The last-backup time describes this vault, not the file: it stays out of the backup.
-            const isState = parseState(id, json);
-            if (isState) {
-              state = isState;
-              continue;
-            }
-            const out = writer.push(id, json);
-            if (out.length > 0) parts.push(out);
-            if (i % 50 === 49) report(onProgress, { phase: 'records', done: i + 1, total: stored.length });
+            report(onProgress, { phase: 'records', done, total: Math.max(total, done) });
           }
           const recordCount = writer.recordCount;
-          parts.push(writer.finish());
+          parts.push(writer.finish() as Uint8Array<ArrayBuffer>);
           const now = Date.now();
           const stateId = state?.id ?? core.newRecordId();
           await storage(() => store.putRecord(stateId, v.sealRecord(stateId, backupStateJson(now, now))));
-          report(onProgress, { phase: 'records', done: stored.length, total: stored.length });
-          const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-          let at = 0;
-          for (const p of parts) {
-            bytes.set(p, at);
-            at += p.length;
-          }
-          return { bytes, recordCount, skipped };
+          report(onProgress, { phase: 'records', done, total: Math.max(total, done) });
+          return { file: new Blob(parts, { type: 'application/octet-stream' }), recordCount, skipped };
         } finally {
           writer.free();
         }
@@ -185,48 +224,93 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         if ((await storage(() => store.getHeader())) !== undefined) {
           throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
         }
-        const { records, createdAtMs } = await readVerified(file, backupPassphrase, onProgress);
-        const planned = plan(core.planMerge('[]', JSON.stringify(records)));
-        // This device now has what the file holds: its last backup is the file's.
-        if (!planned.adds.some((item) => parseState(item.id, JSON.stringify(item.record)))) {
-          planned.adds.push({ id: core.newRecordId(), record: JSON.parse(backupStateJson(createdAtMs, Date.now())) });
-        }
-        report(onProgress, { phase: 'key', done: 0, total: 0 });
-        const created = core.createVault(vaultPassphrase);
+        const planner = new core.MergePlanner();
+        // The new vault (in memory only until the final write) is made once the file's header has
+        // checked out, so a wrong passphrase or a refused file fails before a second Argon2 run;
+        // from then on each record is sealed under its key as soon as it is verified.
+        let created: Wasm.Vault | undefined;
+        const vault = (): Wasm.Vault => {
+          if (created === undefined) {
+            report(onProgress, { phase: 'key', done: 0, total: 0 });
+            created = core.createVault(vaultPassphrase);
+          }
+          return created;
+        };
         try {
-          report(onProgress, { phase: 'write', done: 0, total: planned.adds.length });
-          const sealed = sealAll(created, planned.adds);
-          await storage(() => store.putRecordsAtomically(sealed, created.headerBytes()));
+          const sealed = new Map<string, Uint8Array>();
+          let hasState = false;
+          const { createdAtMs } = await readStreaming(
+            core,
+            file,
+            backupPassphrase,
+            async (id, json, kind) => {
+              if (kind === STATE_KIND) hasState = true;
+              await applyStep(vault(), planner, sealed, id, json);
+            },
+            onProgress,
+          );
+          const target = vault(); // a file with no records
+          const counts = countsOf(planner);
+          // This device now has what the file holds: its last backup is the file's.
+          if (!hasState) {
+            const stateId = core.newRecordId();
+            sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
+          }
+          report(onProgress, { phase: 'write', done: 0, total: sealed.size });
+          await storage(() => store.putRecordsAtomically(toList(sealed), target.headerBytes()));
+          adopt(target);
+          return counts;
         } catch (error) {
-          created.free();
+          created?.free();
           throw error;
+        } finally {
+          planner.free();
         }
-        adopt(created);
-        return planned.counts;
       }),
 
     mergeBackup: (file, backupPassphrase, onProgress) =>
       serial(async () => {
         unlocked();
         const core = await loadCore();
-        const { records } = await readVerified(file, backupPassphrase, onProgress);
-        const v = unlocked();
-        const existing: Item[] = [];
-        for (const { id, blob } of await storage(() => store.listRecords())) {
-          let record: unknown = null;
-          try {
-            record = JSON.parse(v.openRecord(id, blob));
-          } catch {
-            unlocked(); // unreadable records stay as they are; the plan never replaces them
-          }
-          existing.push({ id, record });
+        const planner = new core.MergePlanner();
+        try {
+          let known = false;
+          // The vault's records as the planner needs them (id, kind, time, a fingerprint), one page
+          // at a time; done once the file's header checked out, so a wrong passphrase fails fast.
+          const learnVault = async () => {
+            if (known) return;
+            known = true;
+            const v = unlocked();
+            for await (const page of pages()) {
+              for (const { id, blob } of page) {
+                let json: string | undefined;
+                try {
+                  json = v.openRecord(id, blob);
+                } catch {
+                  unlocked(); // unreadable records stay as they are; the planner never replaces them
+                }
+                planner.addExisting(id, json);
+              }
+            }
+          };
+          const sealed = new Map<string, Uint8Array>();
+          await readStreaming(
+            core,
+            file,
+            backupPassphrase,
+            async (id, json) => {
+              await learnVault();
+              await applyStep(unlocked(), planner, sealed, id, json);
+            },
+            onProgress,
+          );
+          await learnVault(); // a file with no records
+          report(onProgress, { phase: 'write', done: 0, total: sealed.size });
+          await storage(() => store.putRecordsAtomically(toList(sealed)));
+          return countsOf(planner);
+        } finally {
+          planner.free();
         }
-        const planned = plan(core.planMerge(JSON.stringify(existing), JSON.stringify(records)));
-        const items = [...planned.adds, ...planned.updates, ...planned.copies];
-        report(onProgress, { phase: 'write', done: 0, total: items.length });
-        const sealed = sealAll(v, items);
-        await storage(() => store.putRecordsAtomically(sealed));
-        return planned.counts;
       }),
   };
 }

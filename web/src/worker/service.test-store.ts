@@ -27,6 +27,16 @@ export class MemoryStore implements Store {
   async listRecords() {
     return [...this.records].map(([id, blob]) => ({ id, blob }));
   }
+  async listRecordsPage(after: string | undefined, limit: number) {
+    return [...this.records.keys()]
+      .sort()
+      .filter((id) => after === undefined || id > after)
+      .slice(0, limit)
+      .map((id) => ({ id, blob: this.records.get(id) as Uint8Array }));
+  }
+  async countRecords() {
+    return this.records.size;
+  }
   async getRecord(id: string) {
     return this.records.get(id);
   }

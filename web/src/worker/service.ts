@@ -40,7 +40,7 @@ export type Core = Pick<
   // issue 6 (backup):
   | 'BackupWriter'
   | 'BackupReader'
-  | 'planMerge'
+  | 'MergePlanner'
 >;
 type Vault = Wasm.Vault;
 

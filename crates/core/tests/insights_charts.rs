@@ -133,3 +133,39 @@ fn no_contact_summary_matches_the_insights() {
     assert!(no_contact_json(&json, now, 19 * 60).is_err());
     assert!(no_contact_json(&json, u64::MAX, 0).is_err());
 }
+
+#[test]
+fn cycles_carry_their_days_per_phase_in_json() {
+    let records = [
+        phase_at(0, Idealization),
+        phase_at(2, Calm),
+        phase_at(14, Devaluation),
+        phase_at(16, Discard),
+        phase_at(18, Hoovering),
+    ];
+    let result = insights(&records, T0 + 19 * D, UtcOffset::UTC);
+    let cycle = &result.cycles.complete[0];
+    let days: Vec<(Phase, u64)> = cycle.phase_days.iter().map(|(p, d)| (*p, *d)).collect();
+    assert_eq!(
+        days,
+        [
+            (Idealization, 2),
+            (Devaluation, 2),
+            (Discard, 2),
+            (Calm, 12)
+        ]
+    );
+    let json = format!(
+        "[{}]",
+        records
+            .iter()
+            .map(Record::to_json)
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let out = kintsugi_core::insights_json(&json, T0 + 19 * D, 0).unwrap();
+    assert!(
+        out.contains(r#""phaseDays":{"idealization":2,"devaluation":2,"discard":2,"calm":12}"#),
+        "{out}"
+    );
+}

@@ -57,6 +57,8 @@ export interface InsightsCycle {
   lengthDays: number;
   /** Milliseconds in each phase the cycle holds. */
   phaseMs: Partial<Record<Phase, number>>;
+  /** The same in whole days, each rounded by the core. */
+  phaseDays: Partial<Record<Phase, number>>;
 }
 
 export interface TimelineStretch {

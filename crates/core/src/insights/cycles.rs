@@ -119,6 +119,9 @@ pub struct Cycle {
     pub length_days: u64,
     /// Milliseconds spent in each phase that occurs in the cycle (unsure never does).
     pub phase_ms: BTreeMap<Phase, u64>,
+    /// The same in whole days, each rounded to the nearest day (so they may not add up
+    /// to `length_days` exactly).
+    pub phase_days: BTreeMap<Phase, u64>,
 }
 
 impl Cycle {
@@ -128,19 +131,24 @@ impl Cycle {
         for stretch in stretches {
             *phase_ms.entry(stretch.phase).or_insert(0) += stretch.end - stretch.start;
         }
+        let phase_days = phase_ms
+            .iter()
+            .map(|(phase, ms)| (*phase, rounded_days(*ms)))
+            .collect();
         Self {
             start,
             end,
             length_ms: end - start,
             length_days: rounded_days(end - start),
             phase_ms,
+            phase_days,
         }
     }
 
     /// Days spent in `phase`, rounded; `None` if the cycle has no stretch of it.
     #[must_use]
     pub fn phase_days(&self, phase: Phase) -> Option<u64> {
-        self.phase_ms.get(&phase).map(|ms| rounded_days(*ms))
+        self.phase_days.get(&phase).copied()
     }
 }
 

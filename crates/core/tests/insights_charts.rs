@@ -10,6 +10,12 @@ use kintsugi_core::{
     HooverTactic, Phase, Record, UtcOffset, insights, no_contact_json, no_contact_summary,
 };
 
+/// The records as the JSON array the wasm surface receives.
+fn records_json(records: &[Record]) -> String {
+    let all: Vec<String> = records.iter().map(Record::to_json).collect();
+    format!("[{}]", all.join(","))
+}
+
 #[test]
 fn timeline_lists_every_stretch_with_its_dates() {
     let records = [
@@ -57,14 +63,7 @@ fn timeline_lists_every_stretch_with_its_dates() {
 #[test]
 fn timeline_in_json_is_camel_case() {
     let records = [phase_at(0, Idealization), phase_at(2, Devaluation)];
-    let json = format!(
-        "[{}]",
-        records
-            .iter()
-            .map(Record::to_json)
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let json = records_json(&records);
     let out = kintsugi_core::insights_json(&json, T0 + 3 * D, 0).unwrap();
     assert!(
         out.contains(&format!(
@@ -118,14 +117,7 @@ fn no_contact_summary_matches_the_insights() {
     assert_eq!(summary.current.as_ref().map(|s| s.days), Some(6));
     assert_eq!(summary.longest_days, Some(6));
 
-    let json = format!(
-        "[{}]",
-        records
-            .iter()
-            .map(Record::to_json)
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let json = records_json(&records);
     let out = no_contact_json(&json, now, 0).unwrap();
     assert!(out.contains(r#""longestDays":6"#), "{out}");
     assert!(out.contains(r#""goals":1"#), "{out}");
@@ -155,14 +147,7 @@ fn cycles_carry_their_days_per_phase_in_json() {
             (Calm, 12)
         ]
     );
-    let json = format!(
-        "[{}]",
-        records
-            .iter()
-            .map(Record::to_json)
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let json = records_json(&records);
     let out = kintsugi_core::insights_json(&json, T0 + 19 * D, 0).unwrap();
     assert!(
         out.contains(r#""phaseDays":{"idealization":2,"devaluation":2,"discard":2,"calm":12}"#),

@@ -158,12 +158,21 @@ fn parse_records(records_json: &str) -> Result<Vec<Record>> {
 /// [`Error::InvalidInput`] if `records_json` is not an array of valid records, `now_ms`
 /// is beyond [`MAX_TIMESTAMP_MS`], or the offset is more than 18 hours.
 pub fn insights_json(records_json: &str, now_ms: u64, utc_offset_minutes: i32) -> Result<String> {
+    let (records, offset) = json_inputs(records_json, now_ms, utc_offset_minutes)?;
+    serde_json::to_string(&insights(&records, now_ms, offset)).map_err(|_| Error::Internal)
+}
+
+/// The checked inputs of the JSON surface: the records, `now` within range, the offset.
+fn json_inputs(
+    records_json: &str,
+    now_ms: u64,
+    utc_offset_minutes: i32,
+) -> Result<(Vec<Record>, UtcOffset)> {
     let offset = UtcOffset::from_minutes(utc_offset_minutes)?;
     if now_ms > MAX_TIMESTAMP_MS {
         return Err(Error::InvalidInput);
     }
-    let records = parse_records(records_json)?;
-    serde_json::to_string(&insights(&records, now_ms, offset)).map_err(|_| Error::Internal)
+    Ok((parse_records(records_json)?, offset))
 }
 
 /// The no-contact streaks alone (the same rules as [`insights`]'s `noContact`), for the
@@ -187,11 +196,7 @@ pub fn no_contact_summary(records: &[Record], now: u64, offset: UtcOffset) -> No
 /// # Errors
 /// [`Error::InvalidInput`] as for [`insights_json`].
 pub fn no_contact_json(records_json: &str, now_ms: u64, utc_offset_minutes: i32) -> Result<String> {
-    let offset = UtcOffset::from_minutes(utc_offset_minutes)?;
-    if now_ms > MAX_TIMESTAMP_MS {
-        return Err(Error::InvalidInput);
-    }
-    let records = parse_records(records_json)?;
+    let (records, offset) = json_inputs(records_json, now_ms, utc_offset_minutes)?;
     serde_json::to_string(&no_contact_summary(&records, now_ms, offset))
         .map_err(|_| Error::Internal)
 }

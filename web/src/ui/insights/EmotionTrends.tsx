@@ -1,10 +1,10 @@
 // Emotion trend lines: one small chart per feeling (its name is the heading, so no colour or
 // legend is needed), each weekly average a point on a 0-5 scale. One table holds every value.
-import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { EmotionWeek } from '../../worker/api';
 import { emotionLabel } from '../TrackerFields';
 import { dateMs, emotionSeries, linePaths, linear, oneDecimal } from './chart';
+import { ChartTable } from './ChartTable';
 import { shortDate } from './dates';
 
 const W = 320;
@@ -16,7 +16,6 @@ const H = 78;
 const DAY = 86_400_000;
 
 export function EmotionTrends({ weeks }: { weeks: readonly EmotionWeek[] }) {
-  const [showTable, setShowTable] = useState(false);
   const first = weeks[0];
   const last = weeks.at(-1);
   if (!first || !last) return <p class="muted">{t('insights.emotionsEmpty')}</p>;
@@ -65,35 +64,30 @@ export function EmotionTrends({ weeks }: { weeks: readonly EmotionWeek[] }) {
           </figure>
         );
       })}
-      <button type="button" class="small" aria-expanded={showTable} aria-controls="emotion-table" onClick={() => setShowTable((v) => !v)}>
-        {t(showTable ? 'insights.hideTable' : 'insights.showTable')}
-      </button>
-      <div class={showTable ? 'table-wrap' : 'sr-only'}>
-        <table id="emotion-table" class="data-table">
-          <caption>{t('insights.emotionsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('insights.col.week')}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.emotion}>
-                  {emotionLabel(s.emotion)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w, i) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{weekLabels[i]}</th>
-                {series.map((s) => {
-                  const v = s.values[i];
-                  return <td key={s.emotion}>{v === null || v === undefined ? t('insights.notRated') : oneDecimal(v)}</td>;
-                })}
-              </tr>
+      <ChartTable id="emotion-table">
+        <caption>{t('insights.emotionsTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('insights.col.week')}</th>
+            {series.map((s) => (
+              <th scope="col" key={s.emotion}>
+                {emotionLabel(s.emotion)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w, i) => (
+            <tr key={w.weekStart}>
+              <th scope="row">{weekLabels[i]}</th>
+              {series.map((s) => {
+                const v = s.values[i];
+                return <td key={s.emotion}>{v === null || v === undefined ? t('insights.notRated') : oneDecimal(v)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </ChartTable>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 // The timeline of phases over time: one row per phase (so colour is never the only cue), a
 // bar per stretch, dashed lines where cycles began. Screen readers get the same data as a
 // table (visually hidden until "Show as a table").
-import { useState } from 'preact/hooks';
 import { t, tn } from '../../i18n';
 import type { InsightsCycle, TimelineStretch } from '../../worker/api';
 import { PHASE_NAME } from '../TrackerFields';
 import { TIMELINE_PHASES, linear, timelineBars } from './chart';
+import { ChartTable } from './ChartTable';
 import { shortDate } from './dates';
 
 const W = 320;
@@ -28,7 +28,6 @@ export function stretchText(s: TimelineStretch) {
 }
 
 export function PhaseTimeline({ timeline, cycles }: { timeline: readonly TimelineStretch[]; cycles: readonly InsightsCycle[] }) {
-  const [showTable, setShowTable] = useState(false);
   const first = timeline[0];
   if (!first) return <p class="muted">{t('insights.timelineEmpty')}</p>;
   const end = Math.max(...timeline.map((s) => s.end));
@@ -80,35 +79,30 @@ export function PhaseTimeline({ timeline, cycles }: { timeline: readonly Timelin
         </text>
       </svg>
       <figcaption class="hint">{t('insights.timelineCaption')}</figcaption>
-      <button type="button" class="small" aria-expanded={showTable} aria-controls="timeline-table" onClick={() => setShowTable((v) => !v)}>
-        {t(showTable ? 'insights.hideTable' : 'insights.showTable')}
-      </button>
-      <div class={showTable ? 'table-wrap' : 'sr-only'}>
-        <table id="timeline-table" class="data-table">
-          <caption>{t('insights.timelineTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('insights.col.phase')}</th>
-              <th scope="col">{t('insights.col.from')}</th>
-              <th scope="col">{t('insights.col.to')}</th>
-              <th scope="col">{t('insights.col.days')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {timeline.map((stretch) => {
-              const s = stretchText(stretch);
-              return (
-                <tr key={`${stretch.start}-${stretch.phase}`} data-phase={stretch.phase}>
-                  <th scope="row">{s.phase}</th>
-                  <td>{s.from}</td>
-                  <td>{s.to}</td>
-                  <td>{s.days}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable id="timeline-table">
+        <caption>{t('insights.timelineTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('insights.col.phase')}</th>
+            <th scope="col">{t('insights.col.from')}</th>
+            <th scope="col">{t('insights.col.to')}</th>
+            <th scope="col">{t('insights.col.days')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {timeline.map((stretch) => {
+            const s = stretchText(stretch);
+            return (
+              <tr key={`${stretch.start}-${stretch.phase}`} data-phase={stretch.phase}>
+                <th scope="row">{s.phase}</th>
+                <td>{s.from}</td>
+                <td>{s.to}</td>
+                <td>{s.days}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ChartTable>
     </figure>
   );
 }

@@ -190,8 +190,8 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   // The patterns screen reads the same streaks and the tactic logged.
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('button', { name: 'Patterns', exact: true }).click();
-  await expect(page.getByTestId('insights-current')).toHaveText('4 days');
-  await expect(page.getByTestId('insights-longest')).toHaveText('6 days');
+  await expect(page.getByTestId('streak-current')).toHaveText('4 days');
+  await expect(page.getByTestId('streak-longest')).toHaveText('6 days');
   await expect(page.getByText('Love-bombing: once', { exact: true })).toBeVisible();
 
   // ---- Nothing readable in any browser store.

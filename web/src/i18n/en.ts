@@ -511,9 +511,6 @@ export const en = {
   'insights.times.other': '{count} times',
   'insights.tacticsEmpty': 'No hoover tactics logged yet. You can note one with each contact in the contact log.',
   'insights.noContactTitle': 'No contact',
-  'insights.current': 'Current streak',
-  'insights.longest': 'Longest streak',
-  'insights.none': 'none yet',
   'insights.openContactLog': 'Open the contact log',
 
   // ---- The contact log and the no-contact goal (issue 3, part 3).

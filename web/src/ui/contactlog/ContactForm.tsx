@@ -118,7 +118,7 @@ export function ContactForm({ entry, broke, busy, error, onSave, onCancel }: Pro
         ))}
       </fieldset>
 
-      <div class="check">
+      <div class="broke-check">
         <input
           type="checkbox"
           id="contact-broke"

@@ -2,7 +2,7 @@
 // and can be added, edited and deleted; the streaks are the core's (noContact). A contact that
 // broke no contact starts a new streak: said plainly, without blame.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, tn, type MessageKey } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import type { ContactLogEntry, ContactLogInput, NoContactState } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
 import { formatDateTime, isoDateTime } from '../format';
@@ -11,6 +11,7 @@ import { useFailure, useRunner } from '../useFailure';
 import { ContactForm } from './ContactForm';
 import { goalStart, localDate } from './form';
 import { CHANNEL_NAME, INITIATOR_NAME, TACTIC_NAME } from './labels';
+import { StreakCards } from './StreakCards';
 import './contactlog.css';
 
 interface Props {
@@ -150,16 +151,7 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
           <>
             <section class="goal" aria-labelledby="goal-title">
               <h2 id="goal-title">{t('contactlog.goalTitle')}</h2>
-              <dl class="streaks">
-                <div>
-                  <dt>{t('contactlog.current')}</dt>
-                  <dd data-testid="streak-current">{summary.current ? tn('insights.days', summary.current.days) : t('contactlog.none')}</dd>
-                </div>
-                <div>
-                  <dt>{t('contactlog.longest')}</dt>
-                  <dd data-testid="streak-longest">{summary.longestDays === null ? t('contactlog.none') : tn('insights.days', summary.longestDays)}</dd>
-                </div>
-              </dl>
+              <StreakCards summary={summary} />
               {active ? (
                 <div class="row goal-actions">
                   <button type="button" class="primary" onClick={() => open({ broke: true })} disabled={busy}>

@@ -6,6 +6,7 @@ import { t, tn } from '../../i18n';
 import type { InsightsCycle, InsightsResult } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
 import { TACTIC_NAME } from '../contactlog/labels';
+import { StreakCards } from '../contactlog/StreakCards';
 import { TopBar } from '../skills/TopBar';
 import { PHASE_NAME } from '../TrackerFields';
 import { useFailure } from '../useFailure';
@@ -151,16 +152,7 @@ export function InsightsScreen({ onBack, onContactLog, onLocked }: Props) {
 
             <section aria-labelledby="insights-nocontact">
               <h2 id="insights-nocontact">{t('insights.noContactTitle')}</h2>
-              <dl class="streaks">
-                <div>
-                  <dt>{t('insights.current')}</dt>
-                  <dd data-testid="insights-current">{result.noContact.current ? tn('insights.days', result.noContact.current.days) : t('insights.none')}</dd>
-                </div>
-                <div>
-                  <dt>{t('insights.longest')}</dt>
-                  <dd data-testid="insights-longest">{result.noContact.longestDays === null ? t('insights.none') : tn('insights.days', result.noContact.longestDays)}</dd>
-                </div>
-              </dl>
+              <StreakCards summary={result.noContact} />
               <button type="button" class="wide" onClick={onContactLog}>
                 {t('insights.openContactLog')}
               </button>

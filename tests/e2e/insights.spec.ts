@@ -153,6 +153,9 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   await page.getByLabel('Note (optional)', { exact: true }).fill(CONTACT_NOTE);
   await page.getByRole('button', { name: 'Save contact', exact: true }).click();
   await expect(status(page)).toContainText('That is something to learn from, not a failure');
+  // The message takes focus and is on screen, clear of the sticky top bar.
+  await expect(status(page)).toBeFocused();
+  await expect(status(page)).toBeInViewport({ ratio: 1 });
   await expect(page.getByTestId('streak-current')).toHaveText('4 days');
   await expect(page.getByTestId('streak-longest')).toHaveText('6 days');
 
@@ -184,6 +187,7 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   await contacts.nth(0).getByRole('button', { name: /^Delete the contact of/ }).click();
   await page.getByRole('button', { name: 'Yes, delete', exact: true }).click();
   await expect(status(page)).toHaveText('Contact deleted.');
+  await expect(page.getByRole('button', { name: 'Log a contact', exact: true })).toBeFocused();
   await expect(contacts).toHaveCount(1);
   await expect(page.getByTestId('streak-current')).toHaveText('4 days');
 

@@ -1,7 +1,7 @@
 // The contact log and the no-contact goal (issue 3, part 3). Contacts are listed newest first
 // and can be added, edited and deleted; the streaks are the core's (noContact). A contact that
 // broke no contact starts a new streak: said plainly, without blame.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
 import type { ContactLogEntry, ContactLogInput, NoContactState } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
@@ -37,7 +37,8 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
   const [startDate, setStartDate] = useState(() => localDate(Date.now()));
   const { error, setError, show, fail } = useFailure(onLocked);
   const { busy, run } = useRunner(fail);
-  const focusAfterRender = useRef<string | null>(null);
+  // Where focus goes once the next render is on screen (state, so its effect runs after that render).
+  const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
 
   async function reload() {
     const [contacts, noContact] = await Promise.all([vaultApi().listContactLog(), vaultApi().noContact()]);
@@ -49,12 +50,12 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
     reload().catch(fail);
   }, []);
 
+  // Disabled buttons cannot take focus: wait until the running call is over.
   useEffect(() => {
-    const id = focusAfterRender.current;
-    if (id === null) return;
-    focusAfterRender.current = null;
-    document.getElementById(id)?.focus();
-  });
+    if (!focusTarget || busy) return;
+    document.getElementById(focusTarget.id)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, busy]);
 
   function open(next: Editing) {
     setStatus(null);
@@ -76,7 +77,7 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
       // A break inside a running goal restarts the streak: say so gently.
       const restarted = result.value.brokeNoContact && (state?.active.length ?? 0) > 0;
       setStatus(restarted ? 'contactlog.broken' : 'contactlog.saved');
-      focusAfterRender.current = 'contactlog-status';
+      setFocusTarget({ id: 'contactlog-status' });
     });
 
   const remove = (id: string) =>
@@ -85,7 +86,7 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
       setConfirming(null);
       await reload();
       setStatus('contactlog.deleted');
-      focusAfterRender.current = 'contactlog-add';
+      setFocusTarget({ id: 'contactlog-add' });
     });
 
   const startGoal = () =>
@@ -120,7 +121,7 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
             error={error}
             onSave={(input) => void save(input)}
             onCancel={() => {
-              focusAfterRender.current = editing.entry ? `contact-edit-${editing.entry.id}` : 'contactlog-add';
+              setFocusTarget({ id: editing.entry ? `contact-edit-${editing.entry.id}` : 'contactlog-add' });
               setError(null);
               setEditing(null);
             }}
@@ -207,7 +208,7 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
                                 id={`contact-keep-${c.id}`}
                                 onClick={() => {
                                   setConfirming(null);
-                                  focusAfterRender.current = `contact-delete-${c.id}`;
+                                  setFocusTarget({ id: `contact-delete-${c.id}` });
                                 }}
                                 disabled={busy}
                               >
@@ -227,7 +228,7 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
                               onClick={() => {
                                 setStatus(null);
                                 setConfirming(c.id);
-                                focusAfterRender.current = `contact-keep-${c.id}`;
+                                setFocusTarget({ id: `contact-keep-${c.id}` });
                               }}
                             >
                               {t('contactlog.deleteShort')}

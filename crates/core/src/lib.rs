@@ -92,6 +92,8 @@ pub use crate::insights::{
     TrendKind, TriggerCount, TriggerSummary, UtcOffset, insights, insights_json,
     trigger_suggestions, trigger_suggestions_json,
 };
+// The insights screen's timeline and the contact log's streaks (issue 3, part 3).
+pub use crate::insights::{TimelineStretch, no_contact_json, no_contact_summary};
 pub use crate::tracker::{
     Channel, ContactLog, DEFAULT_EMOTIONS, Emotions, HooverTactic, Initiator,
     MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TRIGGER_CHARS,

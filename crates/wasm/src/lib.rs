@@ -229,6 +229,18 @@ pub fn trigger_suggestions(
     kintsugi_core::trigger_suggestions_json(records_json, limit).map_err(to_js)
 }
 
+/// The no-contact streaks alone, for the contact-log screen (see
+/// `kintsugi_core::no_contact_summary`): the same inputs and errors as [`insights`].
+#[wasm_bindgen(js_name = noContact)]
+pub fn no_contact(
+    #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
+    #[wasm_bindgen(js_name = "nowMs")] now_ms: f64,
+    #[wasm_bindgen(js_name = "utcOffsetMinutes")] utc_offset_minutes: i32,
+) -> Result<String, JsValue> {
+    let now = whole_ms(now_ms).ok_or_else(|| to_js(Error::InvalidInput))?;
+    kintsugi_core::no_contact_json(records_json, now, utc_offset_minutes).map_err(to_js)
+}
+
 /// A JS number that is a whole, non-negative, safe integer, as a u64.
 fn whole_ms(ms: f64) -> Option<u64> {
     // The range check makes the cast exact: 0 ..= 2^53 - 1 are all integers in an f64.

@@ -7,6 +7,8 @@ import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
 import { BoundaryScreen } from './boundary/BoundaryScreen';
 import { DiaryScreen } from './diary/DiaryScreen';
+import { ContactLogScreen } from './contactlog/ContactLogScreen';
+import { InsightsScreen } from './insights/InsightsScreen';
 import { quickExit } from './guard';
 import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
@@ -132,8 +134,14 @@ export function App() {
             onDiary={() => setScreen('diary')}
             onContactPlan={() => setScreen('contactPlan')}
             onBackup={() => setScreen('settings')}
+            onInsights={() => setScreen('insights')}
+            onContactLog={() => setScreen('contactLog')}
           />
         )}
+        {isUnlocked && screen === 'insights' && (
+          <InsightsScreen onBack={() => setScreen('journal')} onContactLog={() => setScreen('contactLog')} onLocked={() => void lock()} />
+        )}
+        {isUnlocked && screen === 'contactLog' && <ContactLogScreen onBack={() => setScreen('journal')} onLocked={() => void lock()} />}
         {isUnlocked && screen === 'calm' && (
           <CalmNow
             onBack={() => setScreen('journal')}

@@ -27,11 +27,15 @@ interface Props {
   onContactPlan: () => void;
   /** The backup reminder's button (issue 6): goes to Settings. */
   onBackup?: () => void;
+  /** Patterns: the insights screen (issue 3). */
+  onInsights?: () => void;
+  /** The contact log and no-contact goal (issue 3). */
+  onContactLog?: () => void;
 }
 
 type Editing = { id?: string; text: string; entry?: Entry } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan, onBackup }: Props) {
+export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan, onBackup, onInsights, onContactLog }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   const [list, setList] = useState<EntryList | null>(null);
@@ -168,6 +172,16 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               <button type="button" onClick={onContactPlan}>
                 {t('boundary.title')}
               </button>
+              {onInsights && (
+                <button type="button" onClick={onInsights}>
+                  {t('insights.open')}
+                </button>
+              )}
+              {onContactLog && (
+                <button type="button" onClick={onContactLog}>
+                  {t('contactlog.open')}
+                </button>
+              )}
             </nav>
             <p class="status" role="status">
               {status ? t(status) : ''}

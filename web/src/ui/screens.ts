@@ -15,7 +15,10 @@ export type ScreenId =
   | 'contactPlan'
   // issue 4: the safety plan and the walk-away check, reached from "Help now"
   | 'plan'
-  | 'walkaway';
+  | 'walkaway'
+  // issue 3: patterns (insights) and the contact log, reached from the journal's quick actions
+  | 'insights'
+  | 'contactLog';
 
 export interface NavItem {
   id: ScreenId;

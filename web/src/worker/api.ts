@@ -32,9 +32,52 @@ export interface InsightSentence {
  * here; the full shape is in docs/cycle-insights.md.
  */
 export interface InsightsResult {
-  cycles: { count: number; phaseEntries: number; interrupted: number; complete: { start: number; end: number; lengthDays: number }[] };
+  cycles: {
+    count: number;
+    phaseEntries: number;
+    interrupted: number;
+    complete: InsightsCycle[];
+    inProgress: InsightsCycle | null;
+  };
   sentences: InsightSentence[];
+  /** Phase stretches, oldest first (the dated sequence the cycles are found in). */
+  timeline: TimelineStretch[];
+  triggersBeforeEscalation: { onsets: number; top: { trigger: string; count: number }[] };
+  /** Oldest first; only weeks with a rating. */
+  emotionWeeks: EmotionWeek[];
+  /** Most frequent first. */
+  hooverTactics: { tactic: HooverTactic; count: number }[];
+  noContact: NoContactSummary;
   [part: string]: unknown;
+}
+
+export interface InsightsCycle {
+  start: number;
+  end: number;
+  lengthDays: number;
+  /** Milliseconds in each phase the cycle holds. */
+  phaseMs: Partial<Record<Phase, number>>;
+  /** The same in whole days, each rounded by the core. */
+  phaseDays: Partial<Record<Phase, number>>;
+}
+
+export interface TimelineStretch {
+  phase: Phase;
+  start: number;
+  end: number;
+  lengthDays: number;
+  /** A gap of more than 28 days starts the next segment. */
+  segment: number;
+  ongoing: boolean;
+}
+
+export interface EmotionWeek {
+  year: number;
+  week: number;
+  /** The Monday, YYYY-MM-DD, local time. */
+  weekStart: string;
+  entries: number;
+  averages: { emotion: string; ratings: number; total: number; average: number }[];
 }
 
 /** Cycle phases, as the core names them. */
@@ -307,4 +350,87 @@ export interface VaultApi {
   backupStatus(): Promise<{ lastBackupAt: number | null }>;
   /** Open vault: reads `file` in slices, planning each record with the core's MergePlanner; once the whole file is verified, writes in one transaction. */
   mergeBackup(file: Blob, backupPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
+}
+
+// ---- Contact log and no-contact goal (issue 3, part 3): sealed `contactLog` and `noContactGoal` records.
+
+/** Who started a contact, as the core names it. */
+export type Initiator = 'me' | 'them' | 'someoneElse';
+/** How a contact happened. */
+export type Channel = 'inPerson' | 'call' | 'text' | 'socialMedia' | 'email' | 'throughSomeone' | 'other';
+/** A way the partner tried to pull the person back. */
+export type HooverTactic =
+  | 'apology'
+  | 'promiseToChange'
+  | 'gift'
+  | 'guilt'
+  | 'crisis'
+  | 'loveBombing'
+  | 'justCheckingIn'
+  | 'threat'
+  | 'thirdParty'
+  | 'other';
+
+export interface ContactLogInput {
+  id?: string;
+  /** When it happened (ms). */
+  occurredAt: number;
+  initiatedBy: Initiator;
+  channel: Channel;
+  hooverTactic: HooverTactic | null;
+  note: string;
+  /** Whether it broke a no-contact commitment (ends the running streak; a new one starts). */
+  brokeNoContact: boolean;
+}
+
+export interface ContactLogEntry extends ContactLogInput {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NoContactGoal {
+  id: string;
+  startedAt: number;
+  /** Absent while the goal is active. */
+  endedAt?: number;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One unbroken stretch of no contact (the core's Streak). */
+export interface Streak {
+  start: number;
+  end: number;
+  /** Local calendar days from start to end (0: began today). */
+  days: number;
+  ongoing: boolean;
+}
+
+/** The core's NoContactSummary (docs/cycle-insights.md). */
+export interface NoContactSummary {
+  goals: number;
+  current: Streak | null;
+  longestDays: number | null;
+  streaks: Streak[];
+}
+
+export interface NoContactState {
+  /** Goals without an end, oldest first (usually none or one). */
+  active: NoContactGoal[];
+  summary: NoContactSummary;
+}
+
+export interface VaultApi {
+  /** Newest first (by when it happened). */
+  listContactLog(): Promise<ContactLogEntry[]>;
+  saveContactLog(input: ContactLogInput): Promise<Saved<ContactLogEntry>>;
+  /** Deletes a contact-log record ('not-found' for any other id or kind). */
+  deleteContactLog(id: string): Promise<void>;
+  /** The active goals and the streaks, at the worker's current time and UTC offset. */
+  noContact(): Promise<NoContactState>;
+  startNoContactGoal(startedAt: number): Promise<Saved<NoContactGoal>>;
+  /** Ends every active goal at `endedAt` (kept for the history of streaks). */
+  endNoContactGoals(endedAt: number): Promise<Saved<NoContactGoal[]>>;
 }

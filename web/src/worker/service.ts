@@ -12,6 +12,7 @@ import { createPlanService } from './service.plan';
 import { openReadable } from './service.scan';
 import { createSafetyService } from './service.safety';
 import { createBackupService } from './service.backup';
+import { createTrackerService } from './service.tracker';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -27,6 +28,7 @@ export type Core = Pick<
   // issue 3 (cycle tracker):
   | 'triggerSuggestions'
   | 'insights'
+  | 'noContact'
   // issue 5 (diary card):
   | 'diaryRules'
   | 'diaryWeekSummary'
@@ -114,6 +116,8 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
   const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
   const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
   const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
+  // The contact log and no-contact goals (issue 3, part 3).
+  const tracker = createTrackerService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
@@ -121,6 +125,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     ...boundary,
     ...plan,
     ...backup,
+    ...tracker,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

@@ -70,6 +70,40 @@ pub(crate) fn stretches(points: &[(u64, Phase)], now: u64) -> Vec<Stretch> {
     out
 }
 
+/// One stretch on the phase timeline, for the chart of phases over time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineStretch {
+    /// The phase (never unsure: unsure entries are left out of stretches).
+    pub phase: Phase,
+    /// Milliseconds since the Unix epoch: its first entry.
+    pub start: u64,
+    /// Where the next stretch starts; its own last entry before a long gap; `now` if ongoing.
+    pub end: u64,
+    /// `end - start` in whole days, rounded to the nearest day.
+    pub length_days: u64,
+    /// Which unbroken part of the sequence it belongs to (0 first; a gap of more than
+    /// 28 days starts the next).
+    pub segment: usize,
+    /// Still going at `now`.
+    pub ongoing: bool,
+}
+
+/// The stretches as the timeline shows them, oldest first.
+pub(crate) fn timeline(stretches: &[Stretch]) -> Vec<TimelineStretch> {
+    stretches
+        .iter()
+        .map(|s| TimelineStretch {
+            phase: s.phase,
+            start: s.start,
+            end: s.end,
+            length_days: rounded_days(s.end - s.start),
+            segment: s.segment,
+            ongoing: s.ongoing,
+        })
+        .collect()
+}
+
 /// One cycle: from a return (idealization or hoovering) through devaluation or discard
 /// to the next return.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -85,6 +119,9 @@ pub struct Cycle {
     pub length_days: u64,
     /// Milliseconds spent in each phase that occurs in the cycle (unsure never does).
     pub phase_ms: BTreeMap<Phase, u64>,
+    /// The same in whole days, each rounded to the nearest day (so they may not add up
+    /// to `length_days` exactly).
+    pub phase_days: BTreeMap<Phase, u64>,
 }
 
 impl Cycle {
@@ -94,19 +131,24 @@ impl Cycle {
         for stretch in stretches {
             *phase_ms.entry(stretch.phase).or_insert(0) += stretch.end - stretch.start;
         }
+        let phase_days = phase_ms
+            .iter()
+            .map(|(phase, ms)| (*phase, rounded_days(*ms)))
+            .collect();
         Self {
             start,
             end,
             length_ms: end - start,
             length_days: rounded_days(end - start),
             phase_ms,
+            phase_days,
         }
     }
 
     /// Days spent in `phase`, rounded; `None` if the cycle has no stretch of it.
     #[must_use]
     pub fn phase_days(&self, phase: Phase) -> Option<u64> {
-        self.phase_ms.get(&phase).map(|ms| rounded_days(*ms))
+        self.phase_days.get(&phase).copied()
     }
 }
 

@@ -15,7 +15,7 @@ mod time;
 
 use serde::Serialize;
 
-pub use self::cycles::{Cycle, CycleSummary, MAX_GAP_MS, PhaseTrend, TrendKind};
+pub use self::cycles::{Cycle, CycleSummary, MAX_GAP_MS, PhaseTrend, TimelineStretch, TrendKind};
 pub use self::patterns::{
     EmotionAverage, EmotionWeek, TRIGGER_WINDOW_MS, TacticCount, TriggerCount, TriggerSummary,
 };
@@ -47,6 +47,8 @@ pub struct Insights {
     pub no_contact: NoContactSummary,
     /// The same, told in sentences.
     pub sentences: Vec<Sentence>,
+    /// The phase stretches, oldest first: the dated sequence the cycles are found in.
+    pub timeline: Vec<TimelineStretch>,
 }
 
 /// Computes the insights. Records dated after `now` (a journal entry's `occurredAt`, a
@@ -89,6 +91,7 @@ pub fn insights(records: &[Record], now: u64, offset: UtcOffset) -> Insights {
         hoover_tactics: patterns::hoover_tactics(&contacts),
         no_contact: streaks::no_contact(&goals, &contacts, now, offset),
         sentences: Vec::new(),
+        timeline: cycles::timeline(&stretches),
     };
     insights.sentences = sentences::sentences(&insights, !records.is_empty());
     insights
@@ -155,10 +158,45 @@ fn parse_records(records_json: &str) -> Result<Vec<Record>> {
 /// [`Error::InvalidInput`] if `records_json` is not an array of valid records, `now_ms`
 /// is beyond [`MAX_TIMESTAMP_MS`], or the offset is more than 18 hours.
 pub fn insights_json(records_json: &str, now_ms: u64, utc_offset_minutes: i32) -> Result<String> {
+    let (records, offset) = json_inputs(records_json, now_ms, utc_offset_minutes)?;
+    serde_json::to_string(&insights(&records, now_ms, offset)).map_err(|_| Error::Internal)
+}
+
+/// The checked inputs of the JSON surface: the records, `now` within range, the offset.
+fn json_inputs(
+    records_json: &str,
+    now_ms: u64,
+    utc_offset_minutes: i32,
+) -> Result<(Vec<Record>, UtcOffset)> {
     let offset = UtcOffset::from_minutes(utc_offset_minutes)?;
     if now_ms > MAX_TIMESTAMP_MS {
         return Err(Error::InvalidInput);
     }
-    let records = parse_records(records_json)?;
-    serde_json::to_string(&insights(&records, now_ms, offset)).map_err(|_| Error::Internal)
+    Ok((parse_records(records_json)?, offset))
+}
+
+/// The no-contact streaks alone (the same rules as [`insights`]'s `noContact`), for the
+/// contact-log screen: only goals and contacts are read.
+#[must_use]
+pub fn no_contact_summary(records: &[Record], now: u64, offset: UtcOffset) -> NoContactSummary {
+    let mut contacts: Vec<&ContactLog> = Vec::new();
+    let mut goals: Vec<&NoContactGoal> = Vec::new();
+    for record in records {
+        match record {
+            Record::ContactLog(contact) if contact.occurred_at <= now => contacts.push(contact),
+            Record::NoContactGoal(goal) => goals.push(goal),
+            _ => {}
+        }
+    }
+    streaks::no_contact(&goals, &contacts, now, offset)
+}
+
+/// [`no_contact_summary`] from JSON, with the same inputs and errors as [`insights_json`].
+///
+/// # Errors
+/// [`Error::InvalidInput`] as for [`insights_json`].
+pub fn no_contact_json(records_json: &str, now_ms: u64, utc_offset_minutes: i32) -> Result<String> {
+    let (records, offset) = json_inputs(records_json, now_ms, utc_offset_minutes)?;
+    serde_json::to_string(&no_contact_summary(&records, now_ms, offset))
+        .map_err(|_| Error::Internal)
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::time::{HOUR_MS, IsoWeek, UtcOffset, iso_week, local_day};
+use super::time::{HOUR_MS, IsoWeek, UtcOffset, iso_week, iso_week_monday, local_day};
 use crate::record::JournalEntry;
 use crate::tracker::{ContactLog, HooverTactic, fold};
 
@@ -135,6 +135,8 @@ pub struct EmotionWeek {
     /// The ISO week.
     #[serde(flatten)]
     pub week: IsoWeek,
+    /// The week's Monday in the person's local time, `YYYY-MM-DD` (for charts).
+    pub week_start: String,
     /// Entries that week with at least one rating.
     pub entries: u32,
     /// One per emotion rated that week, by name.
@@ -146,10 +148,11 @@ pub(crate) fn emotion_weeks(entries: &[&JournalEntry], offset: UtcOffset) -> Vec
     let mut spellings = Spellings::default();
     // week -> (entries with a rating, emotion key -> (ratings, total))
     type Sums = BTreeMap<String, (u32, u32)>;
-    let mut weeks: BTreeMap<IsoWeek, (u32, Sums)> = BTreeMap::new();
+    let mut weeks: BTreeMap<IsoWeek, (u32, Sums, i64)> = BTreeMap::new();
     for entry in entries.iter().filter(|e| !e.emotions.is_empty()) {
         let at = entry.occurred_at();
-        let week = weeks.entry(iso_week(local_day(at, offset))).or_default();
+        let day = local_day(at, offset);
+        let week = weeks.entry(iso_week(day)).or_insert((0, Sums::new(), day));
         week.0 += 1;
         for (name, rating) in &entry.emotions {
             let sums = week.1.entry(spellings.see(name, at)).or_default();
@@ -159,8 +162,9 @@ pub(crate) fn emotion_weeks(entries: &[&JournalEntry], offset: UtcOffset) -> Vec
     }
     weeks
         .into_iter()
-        .map(|(week, (count, sums))| EmotionWeek {
+        .map(|(week, (count, sums, day))| EmotionWeek {
             week,
+            week_start: iso_week_monday(day),
             entries: count,
             averages: sums
                 .into_iter()

@@ -87,6 +87,15 @@ pub fn iso_week(day: i64) -> IsoWeek {
     }
 }
 
+/// The Monday of the ISO week holding a local day (days since 1970-01-01), as
+/// `YYYY-MM-DD`.
+#[must_use]
+pub fn iso_week_monday(day: i64) -> String {
+    // 1970-01-01 was a Thursday: Monday-based weekday 3.
+    let (year, month, date) = civil_from_days(day - (day + 3).rem_euclid(7));
+    format!("{year:04}-{month:02}-{date:02}")
+}
+
 /// Whole days in `ms`, rounded to the nearest day (half a day rounds up).
 #[must_use]
 pub const fn rounded_days(ms: u64) -> u64 {

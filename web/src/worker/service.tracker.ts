@@ -1,0 +1,121 @@
+// The worker's contact-log and no-contact-goal calls (issue 3, part 3). Each contact and each
+// goal is one ordinary sealed record under a random id, found by opening every record
+// (service.scan.ts). The streak rules are the core's (noContact).
+import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
+import type { Store } from '../store';
+import type { ContactLogEntry, NoContactGoal, Saved, VaultApi } from './api';
+import { KintsugiError } from './errors';
+import { openAll, openReadable } from './service.scan';
+import { contactLogJson, goalJson, parseContactLog, parseGoal, parseNoContact } from './tracker-records';
+
+type TrackerCore = Pick<typeof Wasm, 'noContact' | 'invalidField' | 'newRecordId'>;
+
+export type TrackerApi = Pick<
+  VaultApi,
+  'listContactLog' | 'saveContactLog' | 'deleteContactLog' | 'noContact' | 'startNoContactGoal' | 'endNoContactGoals'
+>;
+
+export interface TrackerDeps {
+  loadCore: () => Promise<TrackerCore>;
+  store: Store;
+  unlocked: () => Wasm.Vault;
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+  storage: <T>(op: () => Promise<T>) => Promise<T>;
+}
+
+const RECORD_ID = /^[0-9a-f]{32}$/;
+const notFound = () => new KintsugiError('not-found', 'That contact does not exist.');
+
+export function createTrackerService({ loadCore, store, unlocked, serial, storage }: TrackerDeps): TrackerApi {
+  const scan = { store, unlocked, storage };
+
+  /** Seals `json` under `id` if the core accepts it; otherwise names the field it refused. */
+  async function seal(id: string, json: string): Promise<string | null> {
+    const field = (await loadCore()).invalidField(json);
+    if (field !== undefined) return field;
+    const sealed = unlocked().sealRecord(id, json);
+    await storage(() => store.putRecord(id, sealed));
+    return null;
+  }
+
+  async function opened(id: string): Promise<string | null> {
+    if (!RECORD_ID.test(id)) return null;
+    const blob = await storage(() => store.getRecord(id));
+    return blob === undefined ? null : unlocked().openRecord(id, blob);
+  }
+
+  return {
+    listContactLog: () =>
+      serial(async () =>
+        (await openAll(scan, parseContactLog)).sort((a, b) => b.occurredAt - a.occurredAt || b.createdAt - a.createdAt),
+      ),
+
+    saveContactLog: (input) =>
+      serial(async (): Promise<Saved<ContactLogEntry>> => {
+        const now = Date.now();
+        let id: string;
+        let createdAt = now;
+        if (input.id === undefined) {
+          id = (await loadCore()).newRecordId();
+        } else {
+          const json = await opened(input.id);
+          const existing = json === null ? null : parseContactLog(input.id, json);
+          if (!existing) throw notFound();
+          id = existing.id;
+          createdAt = existing.createdAt;
+        }
+        const json = contactLogJson(input, createdAt, now);
+        const field = await seal(id, json);
+        if (field !== null) return { ok: false, field };
+        const saved = parseContactLog(id, json);
+        if (!saved) throw new Error('saveContactLog: the record it wrote does not read back');
+        return { ok: true, value: saved };
+      }),
+
+    deleteContactLog: (id) =>
+      serial(async () => {
+        const json = await opened(id);
+        if (json === null || parseContactLog(id, json) === null) throw notFound();
+        await storage(() => store.deleteRecord(id));
+      }),
+
+    noContact: () =>
+      serial(async () => {
+        const core = await loadCore();
+        const records = await openReadable(scan);
+        const active = records
+          .map(({ id, json }) => parseGoal(id, json))
+          .filter((g): g is NoContactGoal => g !== null && g.endedAt === undefined)
+          .sort((a, b) => a.startedAt - b.startedAt);
+        // getTimezoneOffset() is minutes behind UTC; the core wants minutes ahead.
+        const offset = -new Date().getTimezoneOffset();
+        const summary = parseNoContact(core.noContact(`[${records.map((r) => r.json).join(',')}]`, Date.now(), offset));
+        return { active, summary };
+      }),
+
+    startNoContactGoal: (startedAt) =>
+      serial(async (): Promise<Saved<NoContactGoal>> => {
+        const id = (await loadCore()).newRecordId();
+        const now = Date.now();
+        const goal = { startedAt, note: '', createdAt: now, updatedAt: now };
+        const field = await seal(id, goalJson(goal));
+        return field === null ? { ok: true, value: { id, ...goal } } : { ok: false, field };
+      }),
+
+    endNoContactGoals: (endedAt) =>
+      serial(async (): Promise<Saved<NoContactGoal[]>> => {
+        const now = Date.now();
+        const ended: NoContactGoal[] = [];
+        for (const goal of await openAll(scan, parseGoal)) {
+          if (goal.endedAt !== undefined) continue;
+          // A goal dated later than the end closes where it starts (the core refuses an end before the start).
+          const next = { ...goal, endedAt: Math.max(endedAt, goal.startedAt), updatedAt: now };
+          const { id, ...fields } = next;
+          const field = await seal(id, goalJson(fields));
+          if (field !== null) return { ok: false, field };
+          ended.push(next);
+        }
+        return { ok: true, value: ended };
+      }),
+  };
+}

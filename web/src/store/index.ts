@@ -1,6 +1,6 @@
 // The only module that touches IndexedDB. It runs inside the crypto worker and only ever
 // sees ciphertext: the vault header and sealed record blobs.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 
 export const DB_NAME = 'kintsugi';
 export const DB_VERSION = 1;
@@ -26,6 +26,8 @@ export interface Store {
   deleteRecord(id: string): Promise<void>;
   /** Restore (issue 6): every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
+  /** The journal index (issue 3): up to `limit` records with ids after `after` (all if undefined), in id order. */
+  listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]>;
 }
 
 let dbPromise: Promise<IDBPDatabase<KintsugiDB>> | undefined;
@@ -83,6 +85,24 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
   await Promise.all([...writes, tx.done]);
 }
 
+type RecordsQuery = Parameters<IDBPObjectStore<KintsugiDB, ['records'], 'records'>['getAll']>[0];
+
+/** The key range of ids after `after`. IDBKeyRange is read off the global scope so this file also
+ * type-checks under the unit tests' Node lib (which has no IndexedDB types). */
+function idsAfter(after: string): RecordsQuery {
+  const { IDBKeyRange: range } = globalThis as unknown as { IDBKeyRange: { lowerBound(lower: string, open: boolean): unknown } };
+  return range.lowerBound(after, true) as RecordsQuery;
+}
+
+// The journal index (issue 3) reads records a page at a time, so the worker can answer other
+// calls between pages. Keys and values of one range from one transaction line up.
+export async function listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]> {
+  const tx = (await db()).transaction('records');
+  const range = after === undefined ? undefined : idsAfter(after);
+  const [ids, blobs] = await Promise.all([tx.store.getAllKeys(range, limit), tx.store.getAll(range, limit), tx.done]);
+  return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
+}
+
 export const idbStore: Store = {
   getHeader,
   putHeader,
@@ -91,4 +111,5 @@ export const idbStore: Store = {
   putRecord,
   deleteRecord,
   putRecordsAtomically,
+  listRecordsPage,
 };

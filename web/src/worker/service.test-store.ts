@@ -41,4 +41,9 @@ export class MemoryStore implements Store {
     for (const { id, blob } of records) this.records.set(id, blob.slice());
     if (header !== undefined) this.header = header.slice();
   }
+  async listRecordsPage(after: string | undefined, limit: number) {
+    // IndexedDB's order: string keys sorted by code unit (ids are lowercase hex).
+    const ids = [...this.records.keys()].filter((id) => after === undefined || id > after).sort();
+    return ids.slice(0, limit).map((id) => ({ id, blob: this.records.get(id) as Uint8Array }));
+  }
 }

@@ -12,6 +12,7 @@ import { createPlanService } from './service.plan';
 import { openReadable } from './service.scan';
 import { createSafetyService } from './service.safety';
 import { createBackupService } from './service.backup';
+import { createJournalIndexService } from './service.journal';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -41,12 +42,14 @@ export type Core = Pick<
   | 'BackupWriter'
   | 'BackupReader'
   | 'planMerge'
+  // issue 3 (journal list):
+  | 'JournalIndex'
 >;
 type Vault = Wasm.Vault;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
-export function createVaultService(loadCore: () => Promise<Core>, store: Store): VaultApi {
+export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store): VaultApi {
   let vault: Vault | null = null;
   // Mutating calls run one at a time, so e.g. two quick "Create" taps cannot race.
   let queue: Promise<unknown> = Promise.resolve();
@@ -71,6 +74,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
   }
 
   function drop(): void {
+    journal.drop();
     const old = vault;
     vault = null;
     if (old) {
@@ -81,6 +85,11 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
       }
     }
   }
+
+  // The journal list's index (issue 3): built from the raw store, kept in step by every write
+  // through the watched one, which is the store every service below uses.
+  const journal = createJournalIndexService({ loadCore, store: rawStore, unlocked, serial, storage });
+  const store = journal.watch(rawStore);
 
   async function openEntry(v: Vault, id: string, blob: Uint8Array): Promise<Entry | 'other-kind'> {
     const parsed = parseRecord(v.openRecord(id, blob));
@@ -221,6 +230,19 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
         const saved = await openEntry(v, recordId, sealed);
         if (saved === 'other-kind') throw new KintsugiError('internal', 'The saved entry did not read back as an entry.');
         return saved;
+      }),
+
+    queryEntries: (query, offset, limit) => journal.queryEntries(query, offset, limit),
+
+    getEntry: (id) =>
+      serial(async (): Promise<Entry> => {
+        const v = unlocked();
+        if (!RECORD_ID.test(id)) throw new KintsugiError('not-found', 'That entry does not exist.');
+        const blob = await storage(() => store.getRecord(id));
+        if (blob === undefined) throw new KintsugiError('not-found', 'That entry does not exist.');
+        const entry = await openEntry(v, id, blob);
+        if (entry === 'other-kind') throw new KintsugiError('not-found', 'That entry does not exist.');
+        return entry;
       }),
 
     triggerSuggestions: () =>

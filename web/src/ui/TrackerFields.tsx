@@ -35,7 +35,7 @@ const EMOTION_NAME: Record<string, MessageKey> = {
   relief: 'emotion.relief',
 };
 
-function emotionLabel(name: string): string {
+export function emotionLabel(name: string): string {
   const key = EMOTION_NAME[name];
   return key ? t(key) : name;
 }

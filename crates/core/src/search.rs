@@ -16,7 +16,7 @@
 //! [`JournalIndex::clear`] and drop.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
@@ -293,7 +293,7 @@ impl Query {
 #[derive(Default)]
 pub struct JournalIndex {
     by_order: BTreeMap<OrderKey, Item>,
-    keys: HashMap<String, OrderKey>,
+    keys: BTreeMap<String, OrderKey>,
 }
 
 impl std::fmt::Debug for JournalIndex {
@@ -369,6 +369,13 @@ impl JournalIndex {
         }
     }
 
+    /// Trigger tags to suggest, ranked as [`crate::trigger_suggestions`] ranks them, from
+    /// the entries kept here (so the editor need not open every record again).
+    #[must_use]
+    pub fn trigger_suggestions(&self, limit: usize) -> Vec<String> {
+        crate::insights::rank_triggers(self.by_order.values().map(|item| &item.entry), limit)
+    }
+
     /// The entries matching `query`, newest first: `limit` rows from `offset`, and the
     /// number of matches.
     ///
@@ -433,20 +440,24 @@ mod tests {
 
     fn sample() -> JournalIndex {
         let mut index = JournalIndex::new();
+        for (n, e) in (1..).zip(sample_entries()) {
+            index.upsert(&id(n), e);
+        }
+        index
+    }
+
+    fn sample_entries() -> Vec<JournalEntry> {
         let mut a = entry("He came back with flowers. I felt relief", 3_000);
         a.phase = Some(Phase::Hoovering);
         a.emotions = [("relief".to_owned(), 4), ("Guilt".to_owned(), 2)].into();
         a.triggers = vec!["Text message".to_owned()];
-        index.upsert(&id(1), a);
         let mut b = entry("A fight at WORK, then silence", 2_000);
         b.phase = Some(Phase::Devaluation);
         b.emotions = [("fear".to_owned(), 5)].into();
         b.body_note = Some("tight chest".to_owned());
-        index.upsert(&id(2), b);
         let mut c = entry("Quiet day", 1_000);
         c.occurred_at_ms = Some(5_000); // set by the person: newest by when it happened
-        index.upsert(&id(3), c);
-        index
+        vec![a, b, c]
     }
 
     fn run(index: &JournalIndex, query: &Query) -> Vec<String> {
@@ -565,6 +576,24 @@ mod tests {
             index.query(&Query::default(), 0, 10).expect("valid").total,
             0
         );
+    }
+
+    #[test]
+    fn suggests_triggers_like_the_insights() {
+        let mut index = sample();
+        let mut d = entry("again", 4_000);
+        d.triggers = vec!["text MESSAGE".to_owned(), "Money".to_owned()];
+        index.upsert(&id(4), d.clone());
+        let records: Vec<Record> = [sample_entries(), vec![d]]
+            .concat()
+            .into_iter()
+            .map(Record::Journal)
+            .collect();
+        assert_eq!(
+            index.trigger_suggestions(5),
+            crate::trigger_suggestions(&records, 5)
+        );
+        assert_eq!(index.trigger_suggestions(5), ["text MESSAGE", "Money"]);
     }
 
     #[test]

@@ -49,6 +49,13 @@ impl JournalIndex {
         Ok(self.0.remove(&id))
     }
 
+    /// Trigger tags from the entries kept here, best first (ranked as `triggerSuggestions`).
+    #[wasm_bindgen(js_name = triggerSuggestions)]
+    pub fn trigger_suggestions(&self, limit: u32) -> Vec<String> {
+        self.0
+            .trigger_suggestions(usize::try_from(limit).unwrap_or(usize::MAX))
+    }
+
     /// Forgets every entry, wiping their texts.
     pub fn clear(&mut self) {
         self.0.clear();

@@ -66,6 +66,8 @@ fn keeps_sealed_entries_and_answers_queries() {
         Some("Quiet")
     );
 
+    assert!(index.trigger_suggestions(5).is_empty());
+
     assert!(index.remove(&id(0)).unwrap());
     assert_eq!(index.size(), 2);
     index.clear();

@@ -11,7 +11,7 @@
 // `clear()` wipes the texts in WASM memory before the index is freed.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
-import type { EntryPage, EntryQuery, EntryRow } from './api';
+import type { EntryPage, EntryQuery } from './api';
 
 type JournalCore = Pick<typeof Wasm, 'JournalIndex'>;
 
@@ -31,6 +31,8 @@ export interface JournalDeps {
 
 export interface JournalIndexService {
   queryEntries(query: EntryQuery, offset: number, limit: number): Promise<EntryPage>;
+  /** Trigger tags from the indexed entries, best first (the core's ranking). */
+  triggerSuggestions(limit: number): Promise<string[]>;
   /** Wraps a store so every write through it keeps the index in step. */
   watch(store: Store): Store;
   /** Forgets (and wipes) the index: on lock, unlock, and a vault replaced by a restore. */
@@ -109,6 +111,19 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
     }
   }
 
+  /** Runs `read` on the complete index, on the queue; builds it first if needed. */
+  async function withIndex<T>(read: (built: Wasm.JournalIndex) => T): Promise<T> {
+    for (;;) {
+      await built();
+      // Answered on the queue, after any save or delete that came first.
+      const answer = await serial(async () => {
+        unlocked();
+        return ready && index ? { value: read(index) } : null; // dropped meanwhile (a restore): build again
+      });
+      if (answer) return answer.value;
+    }
+  }
+
   function noteWrite(id: string, blob: Uint8Array): void {
     if (index) add(index, unlocked(), id, blob);
   }
@@ -149,16 +164,10 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
 
     async queryEntries(query, offset, limit) {
       const json = JSON.stringify(query);
-      for (;;) {
-        await built();
-        // Answered on the queue, after any save or delete that came first.
-        const page = await serial(async () => {
-          unlocked();
-          if (!ready || !index) return null; // dropped meanwhile (a restore): build again
-          return JSON.parse(index.query(json, offset, limit)) as { total: number; entries: number; rows: EntryRow[] };
-        });
-        if (page) return { ...page, unreadableIds: [...unreadable].sort() };
-      }
+      const page = await withIndex((built) => JSON.parse(built.query(json, offset, limit)) as Omit<EntryPage, 'unreadableIds'>);
+      return { ...page, unreadableIds: [...unreadable].sort() };
     },
+
+    triggerSuggestions: (limit) => withIndex((built) => built.triggerSuggestions(limit)),
   };
 }

@@ -245,12 +245,8 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         return entry;
       }),
 
-    triggerSuggestions: () =>
-      serial(async () => {
-        const core = await loadCore();
-        const journals = (await openAllJson()).filter((json) => parseRecord(json) !== 'other-kind');
-        return core.triggerSuggestions(`[${journals.join(',')}]`, 12);
-      }),
+    // From the journal index (issue 3): no second pass over every record.
+    triggerSuggestions: () => journal.triggerSuggestions(12),
 
     insights: () =>
       serial(async (): Promise<InsightsResult> => {

@@ -153,6 +153,14 @@ test('10,000 entries: a virtualised list that scrolls to the oldest entry and se
   await expect(entryItem(page, 'The oldest entry, written first')).toHaveAttribute('aria-posinset', String(COUNT));
   expect(await items.count()).toBeLessThan(60);
 
+  // Opening the editor and coming back returns to the same place, focus on the same row.
+  const oldestEdit = entryItem(page, 'The oldest entry, written first').getByRole('button', { name: /^Edit/ });
+  await oldestEdit.click();
+  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('The oldest entry, written first');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(oldestEdit).toBeFocused();
+  await expect(oldestEdit).toBeInViewport();
+
   await page.evaluate(() => window.scrollTo(0, 0));
   await searchField(page).fill(NEEDLE);
   await expect(resultCount(page)).toHaveText('1 of 10,000 entries matches');

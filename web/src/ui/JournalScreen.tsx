@@ -53,15 +53,17 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
     setVersion((v) => v + 1);
   }
 
-  // A row is drawn only once its page has come from the worker, so wait for it (briefly).
-  useEffect(() => {
+  // A row is drawn only once its page has come from the worker, so wait for it (briefly): this
+  // runs after the screen's renders and after the list's own.
+  function focusPending() {
     const pending = focusAfterRender.current;
     if (pending === null) return;
     const target = pending.id === 'new' ? newButton.current : document.getElementById(pending.id);
     if (target === null && Date.now() < pending.until) return;
     focusAfterRender.current = null;
     target?.focus();
-  });
+  }
+  useEffect(focusPending);
 
   function focusLater(id: string) {
     focusAfterRender.current = { id, until: Date.now() + 2000 };
@@ -210,6 +212,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               onDelete={(row) => void remove(row.id)}
               onSummary={setList}
               onError={fail}
+              onDrawn={focusPending}
             />
           </main>
           <div class="actionbar">

@@ -151,6 +151,17 @@ describe('journal index', () => {
     pages.mockRestore();
   });
 
+  it('answers from a vault restored on a fresh install, and from none of the old one', async () => {
+    const { api } = await freshVault();
+    await api.saveEntry({ text: 'written on the old phone' });
+    const file = await api.exportBackup('a backup passphrase here', false);
+    const fresh = createVaultService(loadCore, new MemoryStore());
+    await fresh.restoreIntoNewVault(file.bytes, 'a backup passphrase here', PASS);
+    expect(await excerpts(fresh)).toEqual(['written on the old phone']);
+    await fresh.saveEntry({ text: 'and one on the new phone' });
+    expect(await excerpts(fresh)).toEqual(['and one on the new phone', 'written on the old phone']);
+  });
+
   it('stops building when locked part-way, and answers a lock without waiting for the whole vault', async () => {
     const { api } = await freshVault();
     for (let i = 0; i < INDEX_BATCH + 1; i++) await api.saveEntry({ text: `e${i}` });

@@ -40,6 +40,8 @@ interface Props {
   onDelete: (row: EntryRow) => void;
   onSummary: (summary: ListSummary) => void;
   onError: (error: unknown) => void;
+  /** After every draw: rows appear as their pages arrive (the screen may be waiting to focus one). */
+  onDrawn?: () => void;
 }
 
 interface Loaded {
@@ -62,6 +64,8 @@ export function JournalList(props: Props) {
   const [resets, setResets] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   const pending = useRef(new Set<string>());
+  // Back from the editor: scroll to where the person was once the list has its height again.
+  const restoreTo = useRef(props.initialOffset);
 
   const total = loaded?.total ?? 0;
   const rowAt = (index: number): EntryRow | undefined => loaded?.pages.get(Math.floor(index / PAGE))?.[index % PAGE];
@@ -131,7 +135,13 @@ export function JournalList(props: Props) {
       const start = starts.get(Number(li.dataset.index));
       if (start !== undefined) li.style.transform = `translateY(${start}px)`;
     }
+    if (restoreTo.current > 0) {
+      window.scrollTo(0, restoreTo.current);
+      restoreTo.current = 0;
+    }
   });
+
+  useEffect(() => props.onDrawn?.());
 
   const filtered = isFiltered(filters);
   return (

@@ -432,3 +432,49 @@ export function recordRequests(context: BrowserContext): RequestRecorder {
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------
+// The journal list's search and filters (issue 3)
+
+export function searchField(page: Page): Locator {
+  return page.getByRole('searchbox', { name: 'Search entries', exact: true });
+}
+
+/** The politely announced count under the filters ("3 entries", "1 of 3 entries matches"). */
+export function resultCount(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /\bentr(y|ies)\b/ });
+}
+
+/** Opens the Filters disclosure (a no-op when it is open). */
+export async function openFilters(page: Page): Promise<void> {
+  const summary = page.getByText(/^Filters( \(\d+ on\))?$/);
+  const details = page.locator('details', { has: summary });
+  if ((await details.getAttribute('open')) === null) await summary.click();
+  await expect(page.getByRole('group', { name: 'Phase', exact: true })).toBeVisible();
+}
+
+export interface TrackedEntry {
+  text: string;
+  /** A datetime-local value, e.g. '2026-01-05T09:30'. */
+  when: string;
+  /** The phase's radio name, e.g. 'Devaluation'. */
+  phase: string;
+  /** An emotion slider's name and the rating to set. */
+  emotion?: [string, number];
+  trigger?: string;
+}
+
+/** Adds an entry with its cycle-tracker fields through the editor and waits until it is listed. */
+export async function addTrackedEntry(page: Page, entry: TrackedEntry): Promise<void> {
+  await page.getByRole('button', { name: 'New entry', exact: true }).click();
+  await page.getByLabel('Entry', { exact: true }).fill(entry.text);
+  await page.getByLabel('When did it happen?', { exact: true }).fill(entry.when);
+  await page.getByRole('radio', { name: entry.phase, exact: true }).check();
+  if (entry.emotion) await page.getByRole('slider', { name: entry.emotion[0], exact: true }).fill(String(entry.emotion[1]));
+  if (entry.trigger) {
+    await page.getByLabel('New trigger', { exact: true }).fill(entry.trigger);
+    await page.getByRole('button', { name: 'Add trigger', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(entryItem(page, entry.text)).toHaveCount(1);
+}

@@ -46,6 +46,8 @@ mod plan;
 mod primitives;
 mod record;
 mod safety;
+// Search and filters over the decrypted journal (issue 3, the journal list).
+mod search;
 mod tracker;
 mod vault;
 mod walkaway;
@@ -102,4 +104,10 @@ pub use crate::tracker::{
 pub use crate::walkaway::{
     WalkAwayCheck, WalkAwayResult, walk_away_questions, walk_away_questions_json, walk_away_result,
     walk_away_result_json,
+};
+
+// The journal list (issue 3): search and filters over the decrypted entries.
+pub use crate::search::{
+    EXCERPT_CHARS, EmotionFilter, JournalIndex, MAX_PAGE_ROWS, MAX_QUERY_CHARS, MAX_QUERY_WORDS,
+    Page, Query, ROW_EMOTIONS, ROW_TRIGGERS, Row, RowEmotion,
 };

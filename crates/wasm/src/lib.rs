@@ -308,3 +308,7 @@ pub fn walk_away_questions() -> String {
 pub fn walk_away_result(yes_json: &str) -> Option<String> {
     kintsugi_core::walk_away_result_json(yes_json).map(str::to_owned)
 }
+
+// ---- The journal list (issue 3): search and filters over entries kept in WASM memory.
+mod search;
+pub use crate::search::JournalIndex;

@@ -591,6 +591,30 @@ export const en = {
   'tactic.thirdParty.hint': 'Reaching you through friends, family, children or someone else’s account.',
   'tactic.other': 'Something else',
   'tactic.other.hint': 'Any other way of pulling you back.',
+
+  // The journal list (issue 3): search, filters, count.
+  'journal.search.region': 'Search your entries',
+  'journal.search.label': 'Search entries',
+  'journal.search.hint': 'Finds entries that hold every word, in the text, triggers or body notes.',
+  'journal.count.one': '{count} entry',
+  'journal.count.other': '{count} entries',
+  'journal.matches.one': '{count} of {all} entries matches',
+  'journal.matches.other': '{count} of {all} entries match',
+  'journal.noMatches': 'Nothing matches these filters. That is all right: try fewer words, or clear the filters to see every entry.',
+  'journal.loadingRow': 'Opening…',
+  'journal.row.emotion': '{name} {value}/5',
+  'journal.filter.title': 'Filters',
+  'journal.filter.titleCount': 'Filters ({count} on)',
+  'journal.filter.phase': 'Phase',
+  'journal.filter.emotion': 'Feeling',
+  'journal.filter.minRating': 'Rated at least',
+  'journal.filter.ratingOption': '{value} of 5',
+  'journal.filter.any': 'Any',
+  'journal.filter.trigger': 'Trigger',
+  'journal.filter.from': 'From',
+  'journal.filter.to': 'To',
+  'journal.filter.badRange': 'The “From” date is after the “To” date. Change one of them to see entries.',
+  'journal.filter.clear': 'Clear filters',
 } as const;
 
 export type MessageKey = keyof typeof en;

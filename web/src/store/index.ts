@@ -1,6 +1,6 @@
 // The only module that touches IndexedDB. It runs inside the crypto worker and only ever
 // sees ciphertext: the vault header and sealed record blobs.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 
 export const DB_NAME = 'kintsugi';
 export const DB_VERSION = 1;
@@ -26,7 +26,7 @@ export interface Store {
   deleteRecord(id: string): Promise<void>;
   /**
    * Up to `limit` records with ids after `after` (all ids when undefined), in id order: read a
-   * large vault page by page (export, merge) instead of all at once.
+   * large vault page by page (export, merge, the journal index) instead of all at once.
    */
   listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]>;
   /** How many records there are (for progress). */
@@ -68,16 +68,6 @@ export async function listRecords(): Promise<StoredRecord[]> {
   return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
 }
 
-export async function listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]> {
-  const tx = (await db()).transaction('records');
-  // Every id after `after`. IDBKeyRange is looked up at run time: the Node test build has no DOM types.
-  type Range = Parameters<typeof tx.store.getAll>[0];
-  const keyRange = (globalThis as unknown as { IDBKeyRange: { lowerBound(key: string, open: boolean): Range } }).IDBKeyRange;
-  const range = after === undefined ? undefined : keyRange.lowerBound(after, true);
-  const [ids, blobs] = await Promise.all([tx.store.getAllKeys(range, limit), tx.store.getAll(range, limit), tx.done]);
-  return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
-}
-
 export async function countRecords(): Promise<number> {
   return (await db()).count('records');
 }
@@ -102,6 +92,24 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
   if (header !== undefined) writes.push(tx.objectStore('meta').put(header, 'header'));
   // A failed put aborts the transaction; tx.done then rejects and nothing was written.
   await Promise.all([...writes, tx.done]);
+}
+
+type RecordsQuery = Parameters<IDBPObjectStore<KintsugiDB, ['records'], 'records'>['getAll']>[0];
+
+/** The key range of ids after `after`. IDBKeyRange is read off the global scope so this file also
+ * type-checks under the unit tests' Node lib (which has no IndexedDB types). */
+function idsAfter(after: string): RecordsQuery {
+  const { IDBKeyRange: range } = globalThis as unknown as { IDBKeyRange: { lowerBound(lower: string, open: boolean): unknown } };
+  return range.lowerBound(after, true) as RecordsQuery;
+}
+
+// Export, merge and the journal index read records a page at a time, so memory stays small and
+// the worker can answer other calls between pages. Keys and values of one range from one transaction line up.
+export async function listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]> {
+  const tx = (await db()).transaction('records');
+  const range = after === undefined ? undefined : idsAfter(after);
+  const [ids, blobs] = await Promise.all([tx.store.getAllKeys(range, limit), tx.store.getAll(range, limit), tx.done]);
+  return ids.map((id, i) => ({ id, blob: blobs[i] as Uint8Array }));
 }
 
 export const idbStore: Store = {

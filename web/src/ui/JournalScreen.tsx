@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
-import type { Entry, EntryList, TrackerFields as Fields } from '../worker/api';
+import type { Entry, EntryRow, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
-import { MAX_ENTRY_CHARS, happenedAt } from '../worker/records';
+import { MAX_ENTRY_CHARS } from '../worker/records';
 import { BackupReminder } from './BackupReminder';
-import { formatDateTime, isoDateTime } from './format';
 import { useFocusOnMount } from './hooks';
-import { PHASE_NAME, TrackerFields } from './TrackerFields';
+import { NO_FILTERS, type Filters } from './journal/filters';
+import { JournalList, type ListSummary } from './journal/JournalList';
+import { TrackerFields } from './TrackerFields';
 import { draftFrom, fieldsFrom } from './tracker';
 import { useFailure } from './useFailure';
 
@@ -38,34 +39,39 @@ type Editing = { id?: string; text: string; entry?: Entry } | null;
 export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan, onBackup, onInsights, onContactLog }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
-  const [list, setList] = useState<EntryList | null>(null);
+  // The list (issue 3): what it last reported, a counter that makes it ask again, the search and
+  // filters (kept while the editor is open), and where the page was scrolled to.
+  const [list, setList] = useState<ListSummary | null>(null);
+  const [version, setVersion] = useState(0);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const scrolledTo = useRef(0);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
   const { error, setError, show, fail } = useFailure(onLocked);
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState<string[]>([]);
-  const focusAfterRender = useRef<string | null>(null);
+  const focusAfterRender = useRef<{ id: string; until: number } | null>(null);
 
-  async function reload() {
-    try {
-      setList(await vaultApi().listEntries());
-    } catch (e) {
-      fail(e);
-    }
+  function reload() {
+    setVersion((v) => v + 1);
   }
 
-  useEffect(() => {
-    void reload();
-  }, []);
-
-  useEffect(() => {
-    const id = focusAfterRender.current;
-    if (id === null) return;
+  // A row is drawn only once its page has come from the worker, so wait for it (briefly): this
+  // runs after the screen's renders and after the list's own.
+  function focusPending() {
+    const pending = focusAfterRender.current;
+    if (pending === null) return;
+    const target = pending.id === 'new' ? newButton.current : document.getElementById(pending.id);
+    if (target === null && Date.now() < pending.until) return;
     focusAfterRender.current = null;
-    const target = id === 'new' ? newButton.current : document.getElementById(id);
     target?.focus();
-  });
+  }
+  useEffect(focusPending);
+
+  function focusLater(id: string) {
+    focusAfterRender.current = { id, until: Date.now() + 2000 };
+  }
 
   async function loadSuggestions() {
     try {
@@ -84,18 +90,24 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
     void loadSuggestions();
   }
 
-  function startEdit(entry: Entry) {
+  async function startEdit(row: EntryRow) {
     setStatus(null);
     setError(null);
     setConfirming(null);
-    setEditing({ id: entry.id, text: entry.text, entry });
-    void loadSuggestions();
+    try {
+      const entry = await vaultApi().getEntry(row.id);
+      scrolledTo.current = window.scrollY;
+      setEditing({ id: entry.id, text: entry.text, entry });
+      void loadSuggestions();
+    } catch (e) {
+      fail(e);
+    }
   }
 
   function closeEditor(focusId: string) {
     setEditing(null);
     setError(null);
-    focusAfterRender.current = focusId;
+    focusLater(focusId);
   }
 
   async function save(text: string, tracker: Fields) {
@@ -107,7 +119,8 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
     setBusy(true);
     try {
       const saved = await vaultApi().saveEntry(editing.id === undefined ? { text, tracker } : { id: editing.id, text, tracker });
-      await reload();
+      if (editing.id === undefined) scrolledTo.current = 0; // the new entry is at the top (unless filtered out)
+      reload();
       setStatus('journal.saved');
       closeEditor(editing.id === undefined ? 'new' : `edit-${saved.id}`);
     } catch (e) {
@@ -123,9 +136,9 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
     try {
       await vaultApi().deleteEntry(id);
       setConfirming(null);
-      await reload();
+      reload();
       setStatus('journal.deleted');
-      focusAfterRender.current = 'new';
+      focusLater('new');
     } catch (e) {
       fail(e);
     } finally {
@@ -191,41 +204,30 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
                 {t(error.key, { max: MAX_ENTRY_CHARS })}
               </p>
             )}
-            {list === null ? (
-              <p class="muted">{t('journal.loading')}</p>
-            ) : (
-              <>
-                {onBackup && <BackupReminder entryCount={list.entries.length} onBackup={onBackup} />}
-                {list.unreadableIds.length > 0 && (
-                  <p class="notice">{tn('journal.unreadable', list.unreadableIds.length)}</p>
-                )}
-                {list.entries.length === 0 ? (
-                  <p class="empty">{t('journal.empty')}</p>
-                ) : (
-                  <ul class="entries" aria-label={t('journal.listLabel')}>
-                    {list.entries.map((entry) => (
-                      <EntryItem
-                        key={entry.id}
-                        entry={entry}
-                        confirming={confirming === entry.id}
-                        busy={busy}
-                        onEdit={() => startEdit(entry)}
-                        onAskDelete={() => {
-                          setStatus(null);
-                          setConfirming(entry.id);
-                          focusAfterRender.current = `keep-${entry.id}`;
-                        }}
-                        onKeep={() => {
-                          setConfirming(null);
-                          focusAfterRender.current = `delete-${entry.id}`;
-                        }}
-                        onDelete={() => void remove(entry.id)}
-                      />
-                    ))}
-                  </ul>
-                )}
-              </>
-            )}
+            {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
+            {list !== null && list.unreadable > 0 && <p class="notice">{tn('journal.unreadable', list.unreadable)}</p>}
+            <JournalList
+              version={version}
+              filters={filters}
+              onFilters={setFilters}
+              initialOffset={scrolledTo.current}
+              confirming={confirming}
+              busy={busy}
+              onEdit={(row) => void startEdit(row)}
+              onAskDelete={(row) => {
+                setStatus(null);
+                setConfirming(row.id);
+                focusLater(`keep-${row.id}`);
+              }}
+              onKeep={(row) => {
+                setConfirming(null);
+                focusLater(`delete-${row.id}`);
+              }}
+              onDelete={(row) => void remove(row.id)}
+              onSummary={setList}
+              onError={fail}
+              onDrawn={focusPending}
+            />
           </main>
           <div class="actionbar">
             <button type="button" class="primary" ref={newButton} onClick={startNew} disabled={list === null}>
@@ -235,63 +237,6 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
         </>
       )}
     </div>
-  );
-}
-
-interface EntryItemProps {
-  entry: Entry;
-  confirming: boolean;
-  busy: boolean;
-  onEdit: () => void;
-  onAskDelete: () => void;
-  onKeep: () => void;
-  onDelete: () => void;
-}
-
-function EntryItem({ entry, confirming, busy, onEdit, onAskDelete, onKeep, onDelete }: EntryItemProps) {
-  const date = formatDateTime(happenedAt(entry));
-  const edited = entry.updatedAt !== entry.createdAt;
-  return (
-    <li class="entry">
-      <p class="entry-date">
-        <time dateTime={isoDateTime(happenedAt(entry))}>{date}</time>
-        {entry.phase && (
-          <span class="entry-phase">
-            {' · '}
-            {t(PHASE_NAME[entry.phase])}
-          </span>
-        )}
-        {edited && (
-          <span class="muted">
-            {' · '}
-            {t('journal.edited', { date: formatDateTime(entry.updatedAt) })}
-          </span>
-        )}
-      </p>
-      <p class="entry-text">{entry.text}</p>
-      {confirming ? (
-        <div class="confirm" role="group" aria-labelledby={`confirm-${entry.id}`}>
-          <p id={`confirm-${entry.id}`}>{t('journal.confirmDelete')}</p>
-          <div class="row">
-            <button type="button" class="danger" onClick={onDelete} disabled={busy}>
-              {t('journal.confirmYes')}
-            </button>
-            <button type="button" id={`keep-${entry.id}`} onClick={onKeep} disabled={busy}>
-              {t('journal.confirmNo')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="row">
-          <button type="button" id={`edit-${entry.id}`} aria-label={t('journal.edit', { date })} onClick={onEdit}>
-            {t('journal.editShort')}
-          </button>
-          <button type="button" id={`delete-${entry.id}`} aria-label={t('journal.delete', { date })} onClick={onAskDelete}>
-            {t('journal.deleteShort')}
-          </button>
-        </div>
-      )}
-    </li>
   );
 }
 

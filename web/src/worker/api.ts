@@ -434,3 +434,59 @@ export interface VaultApi {
   /** Ends every active goal at `endedAt` (kept for the history of streaks). */
   endNoContactGoals(endedAt: number): Promise<Saved<NoContactGoal[]>>;
 }
+
+// ---- The journal list (issue 3, parts 3 and 4): search and filters run in the worker over an
+// index of the decrypted entries kept in WASM memory; the UI receives one page of light rows.
+
+/** What the list asks for; every part optional. The matching rules are the core's (crates/core/src/search.rs). */
+export interface EntryQuery {
+  /** Words that must all occur in the text, a trigger tag or the body note (ignoring case). */
+  text?: string;
+  /** Entries in any of these phases (empty or absent: any). */
+  phases?: Phase[];
+  /** Entries that rated this emotion at least `min` (0..5; 0: rated at all). */
+  emotion?: { name: string; min: number };
+  /** Entries carrying this trigger tag (whole tag, ignoring case). */
+  trigger?: string;
+  /** When it happened, inclusive bounds in ms since the Unix epoch. */
+  from?: number;
+  to?: number;
+}
+
+/** One line of the list: never the whole text. */
+export interface EntryRow {
+  id: string;
+  /** When it happened (occurredAt, else createdAt). */
+  occurredAt: number;
+  createdAt: number;
+  updatedAt: number;
+  phase?: Phase;
+  /** The start of the text, whitespace collapsed, at most 160 characters and an ellipsis. */
+  excerpt: string;
+  /** Up to three emotions rated 1 or more, highest first. */
+  emotions: { name: string; rating: number }[];
+  /** Up to three trigger tags. */
+  triggers: string[];
+}
+
+export interface EntryPage {
+  /** How many entries match the query. */
+  total: number;
+  /** How many journal entries the vault holds (readable ones). */
+  entries: number;
+  /** Matches `offset`..`offset + limit`, newest first (by when it happened). */
+  rows: EntryRow[];
+  /** Records that could not be opened (damaged or from a newer version). Never deleted, never shown. */
+  unreadableIds: string[];
+}
+
+export interface VaultApi {
+  /**
+   * One page of the journal matching `query`, newest first; `limit` at most 500. The first call
+   * after unlock builds the index (opening records in batches); 'invalid-input' for a query over
+   * the core's caps (200 characters, 16 words, a rating above 5, `from` after `to`).
+   */
+  queryEntries(query: EntryQuery, offset: number, limit: number): Promise<EntryPage>;
+  /** One whole entry, for the editor; 'not-found' if there is no such entry. */
+  getEntry(id: string): Promise<Entry>;
+}

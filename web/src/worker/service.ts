@@ -13,6 +13,7 @@ import { openReadable } from './service.scan';
 import { createSafetyService } from './service.safety';
 import { createBackupService } from './service.backup';
 import { createTrackerService } from './service.tracker';
+import { createJournalIndexService } from './service.journal';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -43,12 +44,14 @@ export type Core = Pick<
   | 'BackupWriter'
   | 'BackupReader'
   | 'MergePlanner'
+  // issue 3 (journal list):
+  | 'JournalIndex'
 >;
 type Vault = Wasm.Vault;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
-export function createVaultService(loadCore: () => Promise<Core>, store: Store): VaultApi {
+export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store): VaultApi {
   let vault: Vault | null = null;
   // Mutating calls run one at a time, so e.g. two quick "Create" taps cannot race.
   let queue: Promise<unknown> = Promise.resolve();
@@ -73,6 +76,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
   }
 
   function drop(): void {
+    journal.drop();
     const old = vault;
     vault = null;
     if (old) {
@@ -83,6 +87,11 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
       }
     }
   }
+
+  // The journal list's index (issue 3): built from the raw store, kept in step by every write
+  // through the watched one, which is the store every service below uses.
+  const journal = createJournalIndexService({ loadCore, store: rawStore, unlocked, serial, storage });
+  const store = journal.watch(rawStore);
 
   async function openEntry(v: Vault, id: string, blob: Uint8Array): Promise<Entry | 'other-kind'> {
     const parsed = parseRecord(v.openRecord(id, blob));
@@ -228,12 +237,21 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
         return saved;
       }),
 
-    triggerSuggestions: () =>
-      serial(async () => {
-        const core = await loadCore();
-        const journals = (await openAllJson()).filter((json) => parseRecord(json) !== 'other-kind');
-        return core.triggerSuggestions(`[${journals.join(',')}]`, 12);
+    queryEntries: (query, offset, limit) => journal.queryEntries(query, offset, limit),
+
+    getEntry: (id) =>
+      serial(async (): Promise<Entry> => {
+        const v = unlocked();
+        if (!RECORD_ID.test(id)) throw new KintsugiError('not-found', 'That entry does not exist.');
+        const blob = await storage(() => store.getRecord(id));
+        if (blob === undefined) throw new KintsugiError('not-found', 'That entry does not exist.');
+        const entry = await openEntry(v, id, blob);
+        if (entry === 'other-kind') throw new KintsugiError('not-found', 'That entry does not exist.');
+        return entry;
       }),
+
+    // From the journal index (issue 3): no second pass over every record.
+    triggerSuggestions: () => journal.triggerSuggestions(12),
 
     insights: () =>
       serial(async (): Promise<InsightsResult> => {

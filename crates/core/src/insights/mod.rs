@@ -102,22 +102,32 @@ pub fn insights(records: &[Record], now: u64, offset: UtcOffset) -> Insights {
 /// only in case are one, shown in their most recent spelling. At most `limit`.
 #[must_use]
 pub fn trigger_suggestions(records: &[Record], limit: usize) -> Vec<String> {
+    let entries = records.iter().filter_map(|record| match record {
+        Record::Journal(entry) => Some(entry),
+        _ => None,
+    });
+    rank_triggers(entries, limit)
+}
+
+/// [`trigger_suggestions`] over journal entries (the journal index keeps them decrypted).
+pub(crate) fn rank_triggers<'a>(
+    entries: impl IntoIterator<Item = &'a JournalEntry>,
+    limit: usize,
+) -> Vec<String> {
     // folded tag -> (uses, latest (time, spelling))
     let mut tags: std::collections::BTreeMap<String, (usize, (u64, String))> =
         std::collections::BTreeMap::new();
-    for record in records {
-        if let Record::Journal(entry) = record {
-            let at = entry.occurred_at();
-            for tag in &entry.triggers {
-                let seen = (at, tag.clone());
-                let slot = tags
-                    .entry(crate::tracker::fold(tag))
-                    .or_insert((0, seen.clone()));
-                slot.0 += 1;
-                // Latest use wins; at the same instant, the smaller string (order-free).
-                if seen.0 > slot.1.0 || (seen.0 == slot.1.0 && seen.1 < slot.1.1) {
-                    slot.1 = seen;
-                }
+    for entry in entries {
+        let at = entry.occurred_at();
+        for tag in &entry.triggers {
+            let seen = (at, tag.clone());
+            let slot = tags
+                .entry(crate::tracker::fold(tag))
+                .or_insert((0, seen.clone()));
+            slot.0 += 1;
+            // Latest use wins; at the same instant, the smaller string (order-free).
+            if seen.0 > slot.1.0 || (seen.0 == slot.1.0 && seen.1 < slot.1.1) {
+                slot.1 = seen;
             }
         }
     }

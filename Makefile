@@ -137,3 +137,13 @@ fuzz:
 clean:
 	cargo clean
 	rm -rf web/dist $(WASM_OUT) tests/test-results node_modules/.package-lock.json
+
+# ---------------------------------------------------------------- bench (issue 7)
+
+# Benchmarks, not part of `make test`: native criterion benches, the browser benchmark
+# page against libsodium.js and hash-wasm, cold start and sizes; writes
+# docs/benchmarks.md and prints PASS or MISS per target (see docs/benchmarks.md).
+.PHONY: bench bench-native
+
+bench-native:
+	cargo bench --locked -p kintsugi-core --bench core

@@ -14,6 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // libsodium.js (sumo) alone is ~500 kB: this page is never shipped.
+    chunkSizeWarningLimit: 2048,
   },
   worker: { format: 'es' },
   server: { fs: { allow: [path.resolve(here, '..', '..')] } },

@@ -6,8 +6,13 @@ import sodium from 'libsodium-wrappers-sumo';
 import { argon2id } from 'hash-wasm';
 import initCore, * as core from '../../../web/src/wasm/pkg/kintsugi_wasm.js';
 import coreUrl from '../../../web/src/wasm/pkg/kintsugi_wasm_bg.wasm?url';
-import initRaw, * as raw from '../pkg/kintsugi_wasm.js';
+// The core built with the `bench` feature (raw XChaCha20-Poly1305 exports), without and with
+// +simd128: make bench builds them into tests/bench/pkg and pkg-simd. Loaded by URL so that the
+// type check does not need them built.
+import rawJsUrl from '../pkg/kintsugi_wasm.js?url';
 import rawUrl from '../pkg/kintsugi_wasm_bg.wasm?url';
+import simdJsUrl from '../pkg-simd/kintsugi_wasm.js?url';
+import simdUrl from '../pkg-simd/kintsugi_wasm_bg.wasm?url';
 import { vaultApi } from '../../../web/src/worker/client';
 import { ARGON2, ENTRIES, MIB, PASSPHRASE, RECORD_BYTES, RECORDS, entryJson, pattern } from '../inputs';
 import { exportBackup, restoreIntoNewVault, unlockToList } from './adapter';
@@ -23,11 +28,30 @@ export interface CryptoResults {
   simd: boolean;
 }
 
+/** What the page uses of a `bench` build (crates/wasm/src/bench.rs, and unlockVault). */
+interface RawCore {
+  default(options: { module_or_path: string }): Promise<unknown>;
+  unlockVault(header: Uint8Array, passphrase: string): { free(): void };
+  benchSeal(key: Uint8Array, nonce: Uint8Array, ad: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  benchOpen(key: Uint8Array, nonce: Uint8Array, ad: Uint8Array, sealed: Uint8Array): Uint8Array;
+  benchOpenBatch(key: Uint8Array, nonces: Uint8Array, ad: Uint8Array, sealed: Uint8Array, sealedLen: number): Uint8Array;
+}
+
+async function loadRaw(jsUrl: string, wasmUrl: string): Promise<RawCore> {
+  const module = (await import(/* @vite-ignore */ jsUrl)) as RawCore;
+  await module.default({ module_or_path: wasmUrl });
+  return module;
+}
+
+let raw: RawCore;
+let simd: RawCore;
 let loaded: Promise<void> | undefined;
 function load(): Promise<void> {
-  loaded ??= Promise.all([initCore({ module_or_path: coreUrl }), initRaw({ module_or_path: rawUrl }), sodium.ready]).then(
-    () => undefined,
-  );
+  loaded ??= (async () => {
+    await Promise.all([initCore({ module_or_path: coreUrl }), sodium.ready]);
+    raw = await loadRaw(rawJsUrl, rawUrl);
+    simd = await loadRaw(simdJsUrl, simdUrl);
+  })();
   return loaded;
 }
 
@@ -70,6 +94,7 @@ async function argon2(rounds: number, samples: Record<string, Samples>): Promise
   const salt = header.slice(35, 51); // docs/vault-format.md: the salt is bytes 35..51
   const impls: [string, () => Promise<unknown>][] = [
     ['ours', async () => core.unlockVault(header, PASSPHRASE).free()],
+    ['ours_simd', async () => simd.unlockVault(header, PASSPHRASE).free()],
     [
       'libsodium',
       async () =>
@@ -170,6 +195,14 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
     }
     // Improvements and the app's own path, ours only.
     add(samples, 'open_10000x1KiB', 'ours_batch', time(() => raw.benchOpenBatch(key, noncesConcat, ad, sealedConcat, sealedLen)));
+    add(samples, 'open_10000x1KiB', 'ours_simd', time(() => sealed.forEach((s, i) => simd.benchOpen(key, nonces[i]!, ad, s))));
+    add(
+      samples,
+      'open_10000x1KiB',
+      'ours_simd_batch',
+      time(() => simd.benchOpenBatch(key, noncesConcat, ad, sealedConcat, sealedLen)),
+    );
+    add(samples, 'open_1MiB', 'ours_simd', time(() => simd.benchOpen(key, bigNonce, ad, bigSealed)));
     add(samples, 'open_10000_records', 'ours', time(() => blobs.forEach((b, i) => vault.openRecord(ids[i]!, b))));
   }
   vault.free();

@@ -47,7 +47,7 @@ test('crypto: ours beside libsodium.js and hash-wasm', async ({ browser }) => {
 
 test('worker: import, unlock-to-list and export of 10,000 entries', async ({ browser }) => {
   const root = browserPid(BROWSER_MARKER);
-  const runs: Record<string, { ms: number; fileBytes?: number; peakBytes?: number }[]> = {
+  const runs: Record<string, { ms: number; fileBytes?: number; peakBytes?: number; unlockMs?: number; phases?: Record<string, number> }[]> = {
     import: [],
     unlockToList: [],
     export: [],
@@ -58,11 +58,16 @@ test('worker: import, unlock-to-list and export of 10,000 entries', async ({ bro
     await page.evaluate(() => window.kintsugiBench.warmWorker());
     const imported = await withPeakMemory(root, () => page.evaluate(() => window.kintsugiBench.importRun()));
     expect(imported.result.added).toBe(ENTRIES);
-    runs.import!.push({ ms: imported.result.ms, fileBytes, peakBytes: imported.peakBytes - imported.baselineBytes });
+    runs.import!.push({
+      ms: imported.result.ms,
+      phases: imported.result.phases,
+      fileBytes,
+      peakBytes: imported.peakBytes - imported.baselineBytes,
+    });
     for (let i = 0; i < 2; i++) {
       const listed = await page.evaluate(() => window.kintsugiBench.unlockToList());
       expect(listed.count).toBe(ENTRIES);
-      runs.unlockToList!.push({ ms: listed.ms });
+      runs.unlockToList!.push({ ms: listed.ms, unlockMs: listed.unlockMs });
     }
     for (let i = 0; i < 2; i++) {
       const exported = await withPeakMemory(root, () => page.evaluate(() => window.kintsugiBench.exportRun()));
@@ -70,6 +75,7 @@ test('worker: import, unlock-to-list and export of 10,000 entries', async ({ bro
       expect(exported.result.recordCount).toBeGreaterThanOrEqual(ENTRIES);
       runs.export!.push({
         ms: exported.result.ms,
+        phases: exported.result.phases,
         fileBytes: exported.result.size,
         peakBytes: exported.peakBytes - exported.baselineBytes,
       });

@@ -59,6 +59,8 @@ interface Crypto {
 }
 interface Run {
   ms: number;
+  unlockMs?: number;
+  phases?: Record<string, number>;
   fileBytes?: number;
   peakBytes?: number;
 }
@@ -73,7 +75,7 @@ const cold = readJson<{ chromium: string; ms: number[] }>(path.join(benchDir, 'b
 
 const browser = (bench: string, impl: string): number | undefined => median(crypto?.samples[bench]?.[impl]);
 const times = (ms: number | undefined, n: number): number | undefined => (ms === undefined ? undefined : ms * n);
-const runMedian = (name: string, key: 'ms' | 'fileBytes' | 'peakBytes'): number | undefined =>
+const runMedian = (name: string, key: 'ms' | 'fileBytes' | 'peakBytes' | 'unlockMs'): number | undefined =>
   median(worker?.runs[name]?.map((r) => r[key]).filter((v): v is number => v !== undefined));
 
 // ---- Sizes of the built app
@@ -180,6 +182,13 @@ const rows: Row[] = [
   },
 ];
 
+/** "phase 123, phase 456" from the runs' phase times. */
+function phaseMedians(name: string): string {
+  const runs = worker?.runs[name] ?? [];
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.phases ?? {})))];
+  return names.map((p) => `${p} ${fmtMs(median(runs.map((r) => r.phases?.[p]).filter((v): v is number => v !== undefined)))}`).join(', ') || '-';
+}
+
 // ---- Targets
 interface Target {
   name: string;
@@ -242,6 +251,20 @@ const md: string[] = [
     (r) =>
       `| ${r.name} | ${fmtMs(r.ours)} | ${fmtMs(r.libsodium)} | ${fmtMs(r.hashwasm)} | ${fmtMs(r.native)} | ${fmtRatio(ratio(r.ours, r.libsodium))} | ${fmtRatio(ratio(r.ours, r.native))} | ${r.note ?? ''} |`,
   ),
+  '',
+  '### Where the worker\'s time goes (medians, milliseconds)',
+  '',
+  'From the progress reports the page receives (each arrives through a message, so a phase ends a little late).',
+  'Export: `key` checks the vault passphrase and derives the backup key (Argon2id), `records` opens and writes',
+  'every record. Import: `verify` derives the backup key (Argon2id) and reads the whole file, `key` creates the',
+  'new vault (Argon2id), `write` seals and stores every record.',
+  '',
+  '| run | phases |',
+  '| --- | --- |',
+  `| unlock to list | unlock ${fmtMs(runMedian('unlockToList', 'unlockMs'))}, list ${fmtMs(
+    median(worker?.runs.unlockToList?.map((r) => r.ms - (r.unlockMs ?? NaN)).filter((v) => !Number.isNaN(v))),
+  )} |`,
+  ...(['export', 'import'] as const).map((name) => `| ${name} | ${phaseMedians(name)} |`),
   '',
   '### Memory and sizes',
   '',

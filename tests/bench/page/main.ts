@@ -15,6 +15,7 @@ import simdJsUrl from '../pkg-simd/kintsugi_wasm.js?url';
 import simdUrl from '../pkg-simd/kintsugi_wasm_bg.wasm?url';
 import { vaultApi } from '../../../web/src/worker/client';
 import { ARGON2, ENTRIES, MIB, PASSPHRASE, RECORD_BYTES, RECORDS, entryJson, pattern } from '../inputs';
+import type { BackupProgress } from '../../../web/src/worker/api';
 import { exportBackup, restoreIntoNewVault, unlockToList } from './adapter';
 
 /** Milliseconds per round, by implementation. */
@@ -244,41 +245,73 @@ const bench = {
   async warmWorker(): Promise<void> {
     if (!backupFile) throw new Error('prepareBackup first');
     try {
-      await restoreIntoNewVault(vaultApi(), backupFile, `${PASSPHRASE} (wrong)`);
+      await restoreIntoNewVault(vaultApi(), backupFile, `${PASSPHRASE} (wrong)`, () => {});
     } catch {
       // expected: wrong passphrase
     }
   },
 
   /** Import of the prepared backup into a fresh install through the real worker. */
-  async importRun(): Promise<{ ms: number; added: number }> {
+  async importRun(): Promise<PhasedRun & { added: number }> {
     if (!backupFile) throw new Error('prepareBackup first');
     const file = backupFile;
     let added = 0;
+    const phases = phaseClock();
     const ms = await timeAsync(async () => {
-      added = await restoreIntoNewVault(vaultApi(), file, PASSPHRASE);
+      added = await restoreIntoNewVault(vaultApi(), file, PASSPHRASE, phases.onProgress);
     });
-    return { ms, added };
+    return { ms, phases: phases.done(), added };
   },
 
-  async unlockToList(): Promise<{ ms: number; count: number }> {
+  async unlockToList(): Promise<{ ms: number; unlockMs: number; count: number }> {
     const api = vaultApi();
     await api.lock();
     let count = 0;
+    let unlockMs = 0;
+    const start = performance.now();
     const ms = await timeAsync(async () => {
-      count = await unlockToList(api, PASSPHRASE);
+      count = await unlockToList(api, PASSPHRASE, () => {
+        unlockMs = performance.now() - start;
+      });
     });
-    return { ms, count };
+    return { ms, unlockMs, count };
   },
 
-  async exportRun(): Promise<{ ms: number; size: number; recordCount: number }> {
+  async exportRun(): Promise<PhasedRun & { size: number; recordCount: number }> {
     let result = { size: 0, recordCount: 0 };
+    const phases = phaseClock();
     const ms = await timeAsync(async () => {
-      result = await exportBackup(vaultApi(), PASSPHRASE);
+      result = await exportBackup(vaultApi(), PASSPHRASE, phases.onProgress);
     });
-    return { ms, ...result };
+    return { ms, phases: phases.done(), ...result };
   },
 };
+
+interface PhasedRun {
+  ms: number;
+  /** Milliseconds spent in each progress phase ('key' is Argon2id), as the page saw the reports. */
+  phases: Record<string, number>;
+}
+
+/** Times the progress phases from the reports: a phase lasts from its first report to the next phase's. */
+function phaseClock(): { onProgress: (progress: BackupProgress) => void; done: () => Record<string, number> } {
+  const start = performance.now();
+  const firstSeen: [string, number][] = [];
+  return {
+    onProgress: (progress) => {
+      if (firstSeen.at(-1)?.[0] !== progress.phase) firstSeen.push([progress.phase, performance.now()]);
+    },
+    done: () => {
+      const end = performance.now();
+      const out: Record<string, number> = {};
+      firstSeen.forEach(([phase, at], i) => {
+        out[phase] = (out[phase] ?? 0) + (firstSeen[i + 1]?.[1] ?? end) - at;
+      });
+      if (firstSeen[0]) out['before first report'] = firstSeen[0][1] - start;
+      return out;
+    },
+  };
+}
 
 export type KintsugiBench = typeof bench;
 declare global {

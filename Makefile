@@ -103,6 +103,7 @@ fmt-check:
 clippy: setup-rust
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
+	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets --features bench -- -D warnings
 
 docs-check:
 	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-core -p kintsugi-wasm -p kintsugi-cli

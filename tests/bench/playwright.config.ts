@@ -1,9 +1,10 @@
 // `make bench` only (never `make test`): the benchmark page and the built app, each served by
-// `vite preview`, in Debian's Chromium (CHROMIUM_PATH overrides, as in tests/playwright.config.ts).
+// `vite preview`, in Debian's Chromium (tests/support/chromium.ts; CHROMIUM_PATH overrides).
 // BENCH_PORT (default 4176) and BENCH_PORT+1 are the two servers' ports.
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium';
 import { APP_BASE_URL, APP_PORT, BENCH_BASE_URL, BENCH_PORT, BROWSER_MARKER } from './ports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,19 +21,9 @@ export default defineConfig({
   outputDir: path.join(repoRoot, 'target', 'bench', 'test-results'),
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Lets the spec find this browser's processes to sample their memory.
-        BROWSER_MARKER,
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      // The marker lets the spec find this browser's processes to sample their memory.
+      args: [...CHROMIUM_ARGS, BROWSER_MARKER],
     },
   },
   webServer: [

@@ -10,7 +10,10 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{
+    BenchmarkGroup, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use kintsugi_core::benchmarking::{xchacha20poly1305_open, xchacha20poly1305_seal};
 use kintsugi_core::{JournalEntry, KdfParams, Record, RecordId, Vault, read_backup, write_backup};
 
@@ -39,13 +42,27 @@ fn entry(i: usize) -> Record {
     })
 }
 
-fn argon2id(c: &mut Criterion) {
-    let mut group = c.benchmark_group("argon2id");
+/// A group sized for this 2-core machine: `slow` work (an Argon2id each iteration) gets 10
+/// flat samples, fast work 20 samples in 2 s.
+fn group<'a>(c: &'a mut Criterion, name: &str, slow: bool) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    if slow {
+        group
+            .sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(4));
+    } else {
+        group
+            .sample_size(20)
+            .warm_up_time(Duration::from_millis(300))
+            .measurement_time(Duration::from_secs(2));
+    }
     group
-        .sample_size(10)
-        .sampling_mode(SamplingMode::Flat)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(3));
+}
+
+fn argon2id(c: &mut Criterion) {
+    let mut group = group(c, "argon2id", true);
     let header = Vault::create(PASSPHRASE).unwrap().header_bytes().unwrap();
     // Unlocking is one Argon2id run at the defaults (64 MiB, 3 passes, 1 lane) plus
     // one 48-byte unwrap.
@@ -59,11 +76,7 @@ fn aead(c: &mut Criterion) {
     let key = [7u8; 32];
     let nonce = [9u8; 24];
     let ad = [1u8; 32];
-    let mut group = c.benchmark_group("xchacha20poly1305");
-    group
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
+    let mut group = group(c, "xchacha20poly1305", false);
     for (name, len) in [("1KiB", KIB), ("1MiB", MIB)] {
         let plain = pattern(len, 1);
         let sealed = xchacha20poly1305_seal(&key, &nonce, &ad, &plain).unwrap();
@@ -88,11 +101,7 @@ fn records(c: &mut Criterion) {
     let id = RecordId::random().unwrap();
     let json = entry(0).to_json();
     let blob = vault.seal_record_json(&id, &json).unwrap();
-    let mut group = c.benchmark_group("record");
-    group
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
+    let mut group = group(c, "record", false);
     group.throughput(Throughput::Bytes(json.len() as u64));
     group.bench_function("seal_1KiB", |b| {
         b.iter(|| vault.seal_record_json(&id, black_box(&json)).unwrap());
@@ -108,12 +117,7 @@ fn backup(c: &mut Criterion) {
         .map(|i| (RecordId::random().unwrap(), entry(i)))
         .collect();
     let file = write_backup(PASSPHRASE, KdfParams::DEFAULT, 1, &records).unwrap();
-    let mut group = c.benchmark_group("backup");
-    group
-        .sample_size(10)
-        .sampling_mode(SamplingMode::Flat)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(5));
+    let mut group = group(c, "backup", true);
     group.throughput(Throughput::Bytes(file.len() as u64));
     // Both include one Argon2id run at the defaults, as the app's export and import do.
     group.bench_function("write_10000", |b| {

@@ -78,3 +78,36 @@ pub fn bench_open_batch(
     }
     Ok(out)
 }
+
+/// A key and associated data kept in WASM memory, as the app's `Vault` keeps its data key:
+/// each `open` then copies in only the nonce and the sealed bytes.
+#[wasm_bindgen(js_name = BenchCipher)]
+#[derive(Debug)]
+pub struct BenchCipher {
+    key: [u8; 32],
+    associated_data: Vec<u8>,
+}
+
+#[wasm_bindgen(js_class = BenchCipher)]
+impl BenchCipher {
+    /// Keeps `key` and `associated_data` for the calls that follow.
+    #[wasm_bindgen(constructor)]
+    pub fn new(key_bytes: &[u8], associated_data: &[u8]) -> Result<BenchCipher, JsValue> {
+        Ok(Self {
+            key: key(key_bytes)?,
+            associated_data: associated_data.to_vec(),
+        })
+    }
+
+    /// The plaintext of `ciphertext || tag`, or a `corrupt` error.
+    pub fn open(&self, nonce_bytes: &[u8], sealed: &[u8]) -> Result<Vec<u8>, JsValue> {
+        xchacha20poly1305_open(
+            &self.key,
+            &nonce(nonce_bytes)?,
+            &self.associated_data,
+            sealed,
+        )
+        .map(|plain| plain.to_vec())
+        .map_err(to_js)
+    }
+}

@@ -28,6 +28,7 @@ help:
 	@echo "make run   set up what is missing, build, and serve the app at http://$(HOST):$(PORT)/"
 	@echo "make test  set up what is missing and run every suite"
 	@echo "make dist  build the static app into web/dist/ (put it on any HTTPS host)"
+	@echo "make bench run the benchmarks and write docs/benchmarks.md (about 10 minutes)"
 
 # ---------------------------------------------------------------- set-up
 
@@ -102,6 +103,7 @@ fmt-check:
 clippy: setup-rust
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
+	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets --features bench -- -D warnings
 
 docs-check:
 	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-core -p kintsugi-wasm -p kintsugi-cli
@@ -117,6 +119,8 @@ test-wasm: setup-rust
 typecheck: wasm setup-node
 	npm run typecheck -w web
 	tsc -p tests --noEmit
+	tsc -p tests/bench
+	tsc -p tests/bench/tsconfig.report.json --noEmit
 
 test-unit: wasm setup-node
 	npm test -w web
@@ -136,4 +140,46 @@ fuzz:
 
 clean:
 	cargo clean
-	rm -rf web/dist $(WASM_OUT) tests/test-results node_modules/.package-lock.json
+	rm -rf web/dist $(WASM_OUT) tests/test-results node_modules/.package-lock.json \
+		$(BENCH_PKG) $(BENCH_SIMD_PKG) tests/bench/dist
+
+# ---------------------------------------------------------------- bench (issue 7)
+
+# Benchmarks, not part of `make test`: native criterion benches, the browser benchmark
+# page against libsodium.js and hash-wasm, cold start and sizes; writes
+# docs/benchmarks.md and docs/benchmarks.json and prints PASS or MISS per target (a MISS
+# does not fail the run: figures are reported, never asserted). BENCH_PORT (default 4176)
+# and BENCH_PORT+1 serve the benchmark page and the built app.
+.PHONY: bench bench-native bench-wasm bench-browser bench-report
+
+BENCH_PKG := tests/bench/pkg
+BENCH_SIMD_PKG := tests/bench/pkg-simd
+
+bench: setup setup-chromium
+	$(MAKE) --no-print-directory bench-wasm
+	$(MAKE) --no-print-directory web
+	$(MAKE) --no-print-directory bench-native
+	@status=0; $(MAKE) --no-print-directory bench-browser || status=$$?; \
+	$(MAKE) --no-print-directory bench-report; exit $$status
+
+bench-native:
+	cargo bench --locked -p kintsugi-core --bench core
+
+# The core with the raw-primitive exports (the `bench` feature), without and with
+# +simd128 (its own target directory, so the app's build is left alone).
+bench-wasm: setup-rust
+	cargo build --locked -p kintsugi-wasm --target $(WASM_TARGET) --release --features bench
+	wasm-bindgen --target web --out-dir $(BENCH_PKG) --remove-name-section --remove-producers-section \
+		target/$(WASM_TARGET)/release/kintsugi_wasm.wasm
+	RUSTFLAGS="-C target-feature=+simd128" cargo build --locked -p kintsugi-wasm --target $(WASM_TARGET) \
+		--release --features bench --target-dir target/bench-simd
+	wasm-bindgen --target web --out-dir $(BENCH_SIMD_PKG) --remove-name-section --remove-producers-section \
+		target/bench-simd/$(WASM_TARGET)/release/kintsugi_wasm.wasm
+
+bench-browser: setup-node setup-chromium
+	vite build --logLevel warn -c tests/bench/vite.config.ts
+	cd tests && playwright test -c bench/playwright.config.ts
+
+bench-report: setup-node
+	tsc -p tests/bench/tsconfig.report.json
+	node target/bench/js/report.mjs "$(CURDIR)"

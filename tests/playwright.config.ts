@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './support/chromium';
 import { APP_PORT, RELEASE_BASE_URL, RELEASE_PORT, ROOT_BASE_URL, ROOT_PORT, SUBPATH_BASE_URL } from './e2e/urls';
 
 // The suite drives Debian's Chromium; it never downloads a browser.
@@ -38,19 +39,7 @@ export default defineConfig({
         browserName: 'chromium',
         isMobile: true,
         hasTouch: true,
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: [...CHROMIUM_ARGS] },
       },
     },
   ],

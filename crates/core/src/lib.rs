@@ -25,6 +25,10 @@
 
 // Encrypted backup files (spec: docs/backup-format.md).
 mod backup;
+// Raw primitives for `make bench` (issue 7); only with the `bench` feature.
+#[cfg(feature = "bench")]
+#[doc(hidden)]
+pub mod benchmarking;
 // Day-count calendar arithmetic shared by the insights, the diary card and the CLI.
 mod calendar;
 // The DEAR MAN script and cope-ahead plan for the next contact (issue 5).

@@ -11,6 +11,10 @@ use zeroize::Zeroizing;
 mod backup;
 pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup, plan_merge};
 
+// Raw primitives for the browser benchmark only (`make bench`); never in the app's build.
+#[cfg(feature = "bench")]
+mod bench;
+
 #[wasm_bindgen(typescript_custom_section)]
 const KINTSUGI_ERROR_TS: &'static str = r#"
 /** The stable `code` of every error thrown by this module. */

@@ -7,7 +7,7 @@
 //! - BLAKE2b-256, unkeyed: RFC 7693, as libsodium's `crypto_generichash` with a 32-byte output.
 //! - Random bytes: the operating system / browser generator via `getrandom`.
 
-use argon2::{Algorithm, Argon2, AssociatedData, ParamsBuilder, Version};
+use argon2::{Algorithm, Argon2, AssociatedData, Block, ParamsBuilder, Version};
 use blake2::{Blake2b256, Digest};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -72,8 +72,16 @@ pub(crate) fn argon2id_raw(
         Argon2::new_with_secret(secret, Algorithm::Argon2id, Version::V0x13, params)
             .map_err(|_| Error::InvalidParameters)?
     };
+    // Our own working memory, wiped when dropped: the crate's own allocation is freed without
+    // wiping, which would leave passphrase-derived blocks in (WASM) memory until reused.
+    let block_count = argon2.params().block_count();
+    let mut memory: Zeroizing<Vec<Block>> = Zeroizing::new(Vec::new());
+    memory
+        .try_reserve_exact(block_count)
+        .map_err(|_| Error::InvalidParameters)?;
+    memory.resize(block_count, Block::new());
     argon2
-        .hash_password_into(password, salt, out)
+        .hash_password_into_with_memory(password, salt, out, memory.as_mut_slice())
         .map_err(|_| Error::InvalidParameters)
 }
 

@@ -1,6 +1,5 @@
 // The only place the benchmark page calls the worker's backup and unlock-to-list functions, so a
-// change of their signatures (the streaming backup returns and takes a Blob; the journal list gets
-// `queryEntries`) is one edit here.
+// change of their signatures is one edit here.
 import { proxy, type Remote } from 'comlink';
 import type { BackupProgress, VaultApi } from '../../../web/src/worker/api';
 
@@ -13,16 +12,16 @@ export interface ExportResult {
 /** Called with each progress report (phase 'key' is Argon2id; then 'records', 'verify', 'write'). */
 export type OnProgress = (progress: BackupProgress) => void;
 
-/** exportBackup with the vault passphrase. Today it returns `bytes`; after the streaming change, `file: Blob`. */
+/** exportBackup with the vault passphrase; the file comes back as a Blob, as the app downloads it. */
 export async function exportBackup(api: Remote<VaultApi>, passphrase: string, onProgress: OnProgress): Promise<ExportResult> {
   const result = await api.exportBackup(passphrase, true, proxy(onProgress));
-  return { size: result.bytes.byteLength, recordCount: result.recordCount };
+  return { size: result.file.size, recordCount: result.recordCount };
 }
 
-/** restoreIntoNewVault on a fresh install. Today it takes a Uint8Array; after the streaming change, a Blob. */
+/** restoreIntoNewVault on a fresh install, given the file as a Blob (as the app passes a picked File). */
 export async function restoreIntoNewVault(
   api: Remote<VaultApi>,
-  file: Uint8Array,
+  file: Blob,
   passphrase: string,
   onProgress: OnProgress,
 ): Promise<number> {
@@ -31,12 +30,13 @@ export async function restoreIntoNewVault(
 }
 
 /**
- * Unlock, then the journal's list: `unlock` + `listEntries` today (`queryEntries` later).
- * `onUnlocked` marks the moment between the two. Returns the entries listed.
+ * Unlock, then the journal list's first page, as the app shows it: `unlock` + `queryEntries`
+ * (the first query after an unlock opens every record into the journal index, in batches).
+ * `onUnlocked` marks the moment between the two. Returns how many entries the index holds.
  */
 export async function unlockToList(api: Remote<VaultApi>, passphrase: string, onUnlocked: () => void): Promise<number> {
   await api.unlock(passphrase);
   onUnlocked();
-  const list = await api.listEntries();
-  return list.entries.length;
+  const page = await api.queryEntries({}, 0, 100);
+  return page.entries;
 }

@@ -214,7 +214,8 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
   return sameBytes;
 }
 
-let backupFile: Uint8Array | undefined;
+/** The prepared backup, as a Blob: what the app's restore receives from the file picker. */
+let backupFile: Blob | undefined;
 
 const bench = {
   async crypto(rounds: number): Promise<CryptoResults> {
@@ -229,17 +230,11 @@ const bench = {
   async prepareBackup(): Promise<number> {
     await load();
     const writer = new core.BackupWriter(PASSPHRASE, Date.now());
-    const parts: Uint8Array[] = [];
-    for (let i = 0; i < ENTRIES; i++) parts.push(writer.push(core.newRecordId(), entryJson(i)));
-    parts.push(writer.finish());
-    const file = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      file.set(p, at);
-      at += p.length;
-    }
-    backupFile = file;
-    return file.length;
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    for (let i = 0; i < ENTRIES; i++) parts.push(writer.push(core.newRecordId(), entryJson(i)) as Uint8Array<ArrayBuffer>);
+    parts.push(writer.finish() as Uint8Array<ArrayBuffer>);
+    backupFile = new Blob(parts);
+    return backupFile.size;
   },
 
   /**

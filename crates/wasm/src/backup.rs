@@ -190,14 +190,6 @@ pub fn inspect_backup(header: &[u8]) -> Result<String, JsValue> {
     ))
 }
 
-/// Plans merging a backup's records into the vault (rules in `kintsugi_core::plan_merge`).
-/// `existing` is `[{"id":"…","record":{…}|null}]` (null: could not be opened), `backup`
-/// as `BackupReader.push` returns it. Returns `{"adds","updates","copies","counts"}`.
-#[wasm_bindgen(js_name = planMerge)]
-pub fn plan_merge(existing: &str, backup: &str) -> Result<String, JsValue> {
-    kintsugi_core::plan_merge_json(existing, backup).map_err(to_js)
-}
-
 /// A vault record's JSON as the core's record, or a JS `KintsugiError`.
 fn parse_record(json: &str) -> Result<kintsugi_core::Record, JsValue> {
     kintsugi_core::Record::from_json(json).map_err(to_js)

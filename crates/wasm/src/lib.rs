@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 // Backup files: streaming writer and reader (see backup.rs).
 mod backup;
-pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup, plan_merge};
+pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup};
 
 // Raw primitives for the browser benchmark only (`make bench`); never in the app's build.
 #[cfg(feature = "bench")]

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 use js_sys::{JsString, Reflect};
-use kintsugi_wasm::{BackupReader, BackupWriter, MergePlanner, inspect_backup, plan_merge};
+use kintsugi_wasm::{BackupReader, BackupWriter, MergePlanner, inspect_backup};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -169,41 +169,6 @@ fn inspect_needs_no_passphrase() {
     assert_eq!(
         code_of(inspect_backup(b"hello").unwrap_err()),
         "not-a-backup"
-    );
-}
-
-#[wasm_bindgen_test]
-fn plan_merge_converts_lists_and_errors() {
-    let existing = format!(
-        r#"[{{"id":"{}","record":{}}},{{"id":"{}","record":null}}]"#,
-        id(1),
-        entry(1, 3),
-        id(2)
-    );
-    // id 1: identical (unchanged); id 2: unreadable in the vault (copy); id 3: added.
-    let backup = format!(
-        r#"[{{"id":"{}","record":{}}},{{"id":"{}","record":{}}},{{"id":"{}","record":{}}}]"#,
-        id(1),
-        entry(1, 3),
-        id(2),
-        entry(2, 3),
-        id(3),
-        entry(3, 3)
-    );
-    let plan = plan_merge(&existing, &backup).unwrap();
-    assert!(
-        plan.contains(
-            r#""counts":{"added":1,"updated":0,"copied":1,"unchanged":1,"settingsKept":0}"#
-        ),
-        "{plan}"
-    );
-    assert!(
-        plan.contains(&format!(r#""adds":[{{"id":"{}""#, id(3))),
-        "{plan}"
-    );
-    assert_eq!(
-        code_of(plan_merge("[", "[]").unwrap_err()),
-        "invalid-record"
     );
 }
 

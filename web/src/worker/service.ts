@@ -12,6 +12,7 @@ import { createPlanService } from './service.plan';
 import { openReadable } from './service.scan';
 import { createSafetyService } from './service.safety';
 import { createBackupService } from './service.backup';
+import { createIncidentService } from './service.incident';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -41,6 +42,11 @@ export type Core = Pick<
   | 'BackupWriter'
   | 'BackupReader'
   | 'planMerge'
+  // issue 4 (incident log):
+  | 'incidentRules'
+  | 'incidentAppend'
+  | 'incidentVerify'
+  | 'incidentVersions'
 >;
 type Vault = Wasm.Vault;
 
@@ -114,6 +120,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
   const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
   const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
   const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
+  const incident = createIncidentService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
@@ -121,6 +128,7 @@ export function createVaultService(loadCore: () => Promise<Core>, store: Store):
     ...boundary,
     ...plan,
     ...backup,
+    ...incident,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

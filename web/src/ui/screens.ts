@@ -15,7 +15,9 @@ export type ScreenId =
   | 'contactPlan'
   // issue 4: the safety plan and the walk-away check, reached from "Help now"
   | 'plan'
-  | 'walkaway';
+  | 'walkaway'
+  // issue 4, part 5: the incident log, reached from "Help now"
+  | 'incident';
 
 export interface NavItem {
   id: ScreenId;

@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use kintsugi_core::{
-    IncidentDraft, JournalEntry, KdfParams, Record, RecordId, incident_append, read_backup,
-    write_backup,
+    Incident, JournalEntry, KdfParams, Record, RecordId, incident_append, read_backup, write_backup,
 };
 
 const PASSPHRASE: &str = "gold fills the cracks";
@@ -327,14 +326,14 @@ fn create_refuses_invalid_input_and_writes_nothing() {
 /// A backup holding a journal entry and an incident log of two versions (an incident and
 /// its edit); `tamper` changes the first version's words after it was saved.
 fn incident_fixture(dir: &Path, tamper: bool) -> (String, String) {
-    let first = IncidentDraft {
+    let first = Incident {
         occurred_at: 1_764_000_000_000,
         place: "Kitchen".into(),
         what_happened: "Shouted and threw a cup.".into(),
-        ..IncidentDraft::default()
+        ..Incident::default()
     };
     let v0 = incident_append(&[], first.clone(), 1_764_100_000_000).unwrap();
-    let edit = IncidentDraft {
+    let edit = Incident {
         injuries: "Cut on my hand".into(),
         supersedes: Some(v0.hash.clone()),
         ..first

@@ -200,41 +200,6 @@ impl Incident {
     }
 }
 
-/// What the person typed for a new incident or an edit; the chain fields are the core's.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct IncidentDraft {
-    /// When it happened, milliseconds since the Unix epoch.
-    pub occurred_at: u64,
-    /// Where.
-    #[serde(default)]
-    pub place: String,
-    /// What they did and said.
-    #[serde(default)]
-    pub what_happened: String,
-    /// Injuries.
-    #[serde(default)]
-    pub injuries: String,
-    /// Witnesses.
-    #[serde(default)]
-    pub witnesses: String,
-    /// Evidence held elsewhere, described.
-    #[serde(default)]
-    pub evidence: String,
-    /// Report numbers.
-    #[serde(default)]
-    pub report_numbers: String,
-    /// How I felt.
-    #[serde(default, rename = "howIFelt")]
-    pub how_i_felt: String,
-    /// What happened after.
-    #[serde(default)]
-    pub after: String,
-    /// For an edit: the hash of the version it replaces (the current one).
-    #[serde(default)]
-    pub supersedes: Option<String>,
-}
-
 /// The version the next one chains to: the highest `seq`; among two at the same place (a
 /// fork), the one saved last, then the smaller hash.
 fn head(log: &[Incident]) -> Option<&Incident> {
@@ -245,13 +210,15 @@ fn head(log: &[Incident]) -> Option<&Incident> {
     })
 }
 
-/// The next version of the log: `draft` chained after the head of `log`, saved at `now_ms`.
+/// The next version of the log: `draft` (what the person wrote, and `supersedes` for an edit)
+/// chained after the head of `log`, saved at `now_ms`. The draft's chain fields (`seq`,
+/// `prevHash`, `hash`, `createdAt`) are ignored: they are the core's to set.
 ///
 /// # Errors
 /// [`Error::InvalidInput`] when `supersedes` names no version of the log, or one that was
 /// already replaced (edit the newest version), or the log is full; [`Error::InvalidRecord`]
 /// when a field breaks a rule.
-pub fn incident_append(log: &[Incident], draft: IncidentDraft, now_ms: u64) -> Result<Incident> {
+pub fn incident_append(log: &[Incident], draft: Incident, now_ms: u64) -> Result<Incident> {
     if let Some(old) = &draft.supersedes {
         let exists = log.iter().any(|v| &v.hash == old);
         let replaced = log.iter().any(|v| v.supersedes.as_ref() == Some(old));
@@ -267,20 +234,10 @@ pub fn incident_append(log: &[Incident], draft: IncidentDraft, now_ms: u64) -> R
         return Err(Error::InvalidInput);
     }
     let mut next = Incident {
-        occurred_at: draft.occurred_at,
-        place: draft.place,
-        what_happened: draft.what_happened,
-        injuries: draft.injuries,
-        witnesses: draft.witnesses,
-        evidence: draft.evidence,
-        report_numbers: draft.report_numbers,
-        how_i_felt: draft.how_i_felt,
-        after: draft.after,
         seq,
         prev_hash,
-        supersedes: draft.supersedes,
-        hash: String::new(),
         created_at: now_ms,
+        ..draft
     };
     next.hash = next.compute_hash();
     if next.invalid_field().is_some() {
@@ -565,14 +522,34 @@ fn parse_log(records_json: &str) -> Result<Vec<Incident>> {
         .collect()
 }
 
+/// The chain fields, which a draft must not carry.
+const CHAIN_FIELDS: [&str; 4] = ["seq", "prevHash", "hash", "createdAt"];
+
+/// A draft as JSON: the record's written fields (and `supersedes`), without `kind` and the
+/// chain fields.
+fn parse_draft(draft_json: &str) -> Result<Incident> {
+    let Ok(serde_json::Value::Object(mut draft)) = serde_json::from_str(draft_json) else {
+        return Err(Error::InvalidInput);
+    };
+    if CHAIN_FIELDS.iter().any(|k| draft.contains_key(*k)) || draft.contains_key("kind") {
+        return Err(Error::InvalidInput);
+    }
+    draft.insert("seq".into(), 0.into());
+    draft.insert("prevHash".into(), ZERO_HASH.into());
+    draft.insert("hash".into(), ZERO_HASH.into());
+    draft.insert("createdAt".into(), 0.into());
+    serde_json::from_value(serde_json::Value::Object(draft)).map_err(|_| Error::InvalidInput)
+}
+
 /// [`incident_append`] over JSON: `records_json` the log's records (a JSON array), `draft_json`
-/// an [`IncidentDraft`]. Returns the new record's JSON, ready to seal.
+/// the written fields (`occurredAt`, the texts, and `supersedes` for an edit). Returns the
+/// new record's JSON, ready to seal.
 ///
 /// # Errors
 /// [`Error::InvalidInput`] for JSON that is not a log or a draft; see [`incident_append`].
 pub fn incident_append_json(records_json: &str, draft_json: &str, now_ms: u64) -> Result<String> {
     let log = parse_log(records_json)?;
-    let draft: IncidentDraft = serde_json::from_str(draft_json).map_err(|_| Error::InvalidInput)?;
+    let draft = parse_draft(draft_json)?;
     if now_ms > MAX_TIMESTAMP_MS {
         return Err(Error::InvalidInput);
     }
@@ -611,12 +588,12 @@ pub fn incident_rules_json() -> String {
 mod tests {
     use super::*;
 
-    fn draft(n: u64) -> IncidentDraft {
-        IncidentDraft {
+    fn draft(n: u64) -> Incident {
+        Incident {
             occurred_at: 1_764_000_000_000 + n * 86_400_000,
             place: format!("place {n}"),
             what_happened: format!("what happened {n}"),
-            ..IncidentDraft::default()
+            ..Incident::default()
         }
     }
 
@@ -776,7 +753,7 @@ mod tests {
     #[test]
     fn an_edit_appends_a_version_and_the_latest_is_current() {
         let mut log = chain(3);
-        let edit = IncidentDraft {
+        let edit = Incident {
             supersedes: Some(log[1].hash.clone()),
             injuries: "bruise on arm".into(),
             ..draft(1)
@@ -784,7 +761,7 @@ mod tests {
         let v2 = incident_append(&log, edit, 1_764_400_000_000).unwrap();
         assert_eq!((v2.seq, &v2.prev_hash), (3, &log[2].hash));
         log.push(v2);
-        let edit_again = IncidentDraft {
+        let edit_again = Incident {
             supersedes: Some(log[3].hash.clone()),
             ..draft(1)
         };
@@ -810,7 +787,7 @@ mod tests {
         );
         // Only the newest version may be edited, and only a version that exists.
         for supersedes in [log[1].hash.clone(), ZERO_HASH.to_owned()] {
-            let bad = IncidentDraft {
+            let bad = Incident {
                 supersedes: Some(supersedes),
                 ..draft(1)
             };
@@ -831,7 +808,7 @@ mod tests {
             Record::from_json(&json),
             Ok(Record::Incident(log[0].clone()))
         );
-        let long = IncidentDraft {
+        let long = Incident {
             place: "p".repeat(MAX_INCIDENT_SHORT_CHARS + 1),
             ..draft(0)
         };
@@ -849,10 +826,18 @@ mod tests {
             incident_append_json(&records, r#"{"occurredAt":5,"place":"home"}"#, 9).unwrap();
         assert!(appended.contains(r#""seq":1"#), "{appended}");
         assert!(appended.contains(&format!(r#""prevHash":"{}""#, log[0].hash)));
-        assert_eq!(
-            incident_append_json(&records, r#"{"occurredAt":5,"colour":"red"}"#, 9),
-            Err(Error::InvalidInput)
-        );
+        for bad in [
+            r#"{"occurredAt":5,"colour":"red"}"#,
+            r#"{"occurredAt":5,"seq":3}"#,
+            r#"{"occurredAt":5,"kind":"incident"}"#,
+            "[]",
+        ] {
+            assert_eq!(
+                incident_append_json(&records, bad, 9),
+                Err(Error::InvalidInput),
+                "{bad}"
+            );
+        }
         assert_eq!(
             verify_chain_json(r#"[{"kind":"walkAwayCheck","yes":[],"takenAt":1}]"#),
             Err(Error::InvalidInput)

@@ -71,9 +71,9 @@ pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
 pub use crate::incident::{
     ChainEntry, ChainProblem, ChainReport, EntryStatus, INCIDENT_HASH_DOMAIN, Incident,
-    IncidentDraft, IncidentVersions, MAX_INCIDENT_SEQ, MAX_INCIDENT_SHORT_CHARS,
-    MAX_INCIDENT_TEXT_CHARS, ProblemKind, ZERO_HASH, incident_append, incident_append_json,
-    incident_rules_json, latest_versions, latest_versions_json, verify_chain, verify_chain_json,
+    IncidentVersions, MAX_INCIDENT_SEQ, MAX_INCIDENT_SHORT_CHARS, MAX_INCIDENT_TEXT_CHARS,
+    ProblemKind, ZERO_HASH, incident_append, incident_append_json, incident_rules_json,
+    latest_versions, latest_versions_json, verify_chain, verify_chain_json,
 };
 pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};

@@ -3,7 +3,7 @@
 //! test that any single change to a saved entry is detected.
 
 use kintsugi_core::{
-    Incident, IncidentDraft, ProblemKind, Record, incident_append, latest_versions, verify_chain,
+    Incident, ProblemKind, Record, incident_append, latest_versions, verify_chain,
 };
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -50,10 +50,10 @@ fn frozen_chain_v1_still_verifies_with_the_same_hashes() {
 fn chain(texts: &[String]) -> Vec<Incident> {
     let mut log = Vec::new();
     for (i, text) in texts.iter().enumerate() {
-        let draft = IncidentDraft {
+        let draft = Incident {
             occurred_at: 1_764_000_000_000 + i as u64,
             what_happened: text.clone(),
-            ..IncidentDraft::default()
+            ..Incident::default()
         };
         let next = incident_append(&log, draft, 1_764_100_000_000 + i as u64)
             .expect("short texts and small times are valid");

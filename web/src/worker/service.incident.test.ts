@@ -12,8 +12,7 @@ const PASS = 'correct horse battery staple';
 const MARKER = 'ZEBRA-INCIDENT-MARKER';
 
 beforeAll(async () => {
-  const bytes = readFileSync(join(import.meta.dirname, '../wasm/pkg/kintsugi_wasm_bg.wasm'));
-  await init({ module_or_path: bytes });
+  await init({ module_or_path: readFileSync(join(import.meta.dirname, '../wasm/pkg/kintsugi_wasm_bg.wasm')) });
 });
 
 afterEach(() => {

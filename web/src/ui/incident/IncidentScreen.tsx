@@ -6,9 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
 import type { IncidentFields, IncidentItem, IncidentLog, IncidentRules, IncidentVersion } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
+import { downloadText } from '../download';
 import { formatDateTime, isoDateTime } from '../format';
 import { ScreenHeader } from '../ScreenHeader';
-import { useFailure } from '../useFailure';
+import { type Failure, useFailure } from '../useFailure';
 import { IncidentDocument } from './IncidentDocument';
 import { IncidentEditor } from './IncidentEditor';
 import { FIELD_LABEL, documentLabels } from './labels';
@@ -26,16 +27,6 @@ type Mode =
   | { name: 'detail'; hash: string }
   | { name: 'edit'; base: IncidentVersion | null }
   | { name: 'document' };
-
-/** Hands a text to the browser as a download. Called only after the person confirmed. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function IncidentScreen({ onLock, onLocked }: Props) {
   const [rules, setRules] = useState<IncidentRules | null>(null);
@@ -103,13 +94,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
       <div class="screen incident-screen">
         <ScreenHeader heading="incident.title" onLock={onLock} />
         <main class="content">
-          {error ? (
-            <p key={error.attempt} class="error" role="alert">
-              {t(error.key)}
-            </p>
-          ) : (
-            <p class="muted">{t('incident.loading')}</p>
-          )}
+          {error ? <ErrorLine key={error.attempt} error={error} /> : <p class="muted">{t('incident.loading')}</p>}
         </main>
       </div>
     );
@@ -156,7 +141,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
             <button
               type="button"
               onClick={() => {
-                download(logToText(log, labels), t('incident.fileName'));
+                downloadText(logToText(log, labels), t('incident.fileName'));
                 setStatus('incident.exported');
               }}
             >
@@ -182,11 +167,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
       <ScreenHeader heading="incident.title" onLock={onLock} />
       <main class="content">
         <p class="hint">{t('incident.intro')}</p>
-        {error && (
-          <p key={error.attempt} class="error" role="alert">
-            {t(error.key)}
-          </p>
-        )}
+        {error && <ErrorLine key={error.attempt} error={error} />}
         <p class="plan-status" role="status">
           {status && t(status)}
         </p>
@@ -270,6 +251,15 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
         )}
       </main>
     </div>
+  );
+}
+
+/** A failure, announced again each time it happens (the key changes with every attempt). */
+function ErrorLine({ error }: { error: Failure }) {
+  return (
+    <p class="error" role="alert">
+      {t(error.key)}
+    </p>
   );
 }
 

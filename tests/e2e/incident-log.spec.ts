@@ -20,7 +20,7 @@ async function openLog(page: Page): Promise<void> {
 
 async function addIncident(page: Page, incident: typeof FIRST): Promise<void> {
   await page.getByRole('button', { name: 'Add an incident', exact: true }).click();
-  await expect(heading(page, 'A new incident')).toBeVisible();
+  await expect(heading(page, 'A new incident')).toBeFocused();
   await page.getByLabel('When did it happen?', { exact: true }).fill(incident.when);
   await page.getByLabel('Where did it happen?', { exact: true }).fill(incident.place);
   await page.getByLabel('What did they do and say?', { exact: true }).fill(incident.what);
@@ -47,8 +47,9 @@ test('incidents are kept in a verified chain; an edit keeps the earlier version;
 
   // Edit the first: a new version; the list shows it, the history keeps the old one.
   await page.locator('.incident-item', { hasText: FIRST.place }).click();
-  await expect(heading(page, 'Incident')).toBeVisible();
+  await expect(heading(page, 'Incident')).toBeFocused();
   await page.getByRole('button', { name: 'Change this incident', exact: true }).click();
+  await expect(heading(page, 'Change this incident')).toBeFocused();
   await expect(page.getByLabel('Where did it happen?', { exact: true })).toHaveValue(FIRST.place);
   await page.getByLabel('Injuries', { exact: true }).fill(INJURY);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -91,7 +91,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
 
   if (!rules || !log) {
     return (
-      <div class="screen incident-screen">
+      <div key="loading" class="screen incident-screen">
         <ScreenHeader heading="incident.title" onLock={onLock} />
         <main class="content">
           {error ? <ErrorLine key={error.attempt} error={error} /> : <p class="muted">{t('incident.loading')}</p>}
@@ -108,7 +108,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
 
   if (mode.name === 'edit') {
     return (
-      <div class="screen incident-screen">
+      <div key="edit" class="screen incident-screen">
         <ScreenHeader heading={mode.base ? 'incident.editTitle' : 'incident.newTitle'} onLock={onLock} />
         <main class="content">
           <IncidentEditor
@@ -128,7 +128,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
   if (mode.name === 'document') {
     const labels = documentLabels(log.check.head, Date.now());
     return (
-      <div class="screen plan-screen plan-print incident-screen">
+      <div key="document" class="screen plan-screen plan-print incident-screen">
         <ScreenHeader heading="incident.title" onLock={onLock}>
           {back}
         </ScreenHeader>
@@ -163,7 +163,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
   }
 
   return (
-    <div class="screen incident-screen">
+    <div key="list" class="screen incident-screen">
       <ScreenHeader heading="incident.title" onLock={onLock} />
       <main class="content">
         <p class="hint">{t('incident.intro')}</p>

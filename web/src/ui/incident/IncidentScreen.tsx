@@ -52,6 +52,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
   function go(next: Mode) {
     setError(null);
     setConfirm(null);
+    setStatus(null);
     setMode(next);
   }
 
@@ -62,8 +63,8 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
       const result = await vaultApi().saveIncident(fields, mode.base?.hash);
       if (result.ok) {
         await reload();
-        setStatus('incident.saved');
         go({ name: 'detail', hash: result.value.hash });
+        setStatus('incident.saved');
       } else {
         show('incident.error', result.field);
       }

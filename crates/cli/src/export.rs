@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use kintsugi_core::{Record, RecordId};
+use kintsugi_core::{EntryStatus, Incident, Record, RecordId, verify_chain};
 use serde_json::{Map, Value};
 
 /// The key that carries a record's id in the exported JSON objects.
@@ -76,6 +76,76 @@ pub fn journal_markdown(records: &[(RecordId, Record)], backup_created_at_ms: u6
         out.push('\n');
     }
     out
+}
+
+/// The incident log as Markdown, when the backup holds one: the chain check (the core's
+/// `verify_chain`) first, then every saved version in log order with its hash.
+pub fn incident_log_markdown(records: &[(RecordId, Record)]) -> Option<String> {
+    let log: Vec<Incident> = records
+        .iter()
+        .filter_map(|(_, record)| match record {
+            Record::Incident(version) => Some(version.clone()),
+            _ => None,
+        })
+        .collect();
+    if log.is_empty() {
+        return None;
+    }
+    let report = verify_chain(&log);
+    let mut out = String::from("# Incident log\n\n");
+    out.push_str(
+        "Every saved version, in the order it was saved, with its hash (BLAKE2b-256; \
+         docs/incident-log.md says how to recompute it). Times are UTC.\n\n",
+    );
+    let verdict = if report.intact {
+        "Verified"
+    } else {
+        "Not verified"
+    };
+    out.push_str(&format!("**Chain check: {verdict}.**\n\n"));
+    for sentence in &report.sentences {
+        out.push_str(&format!("- {sentence}\n"));
+    }
+    if let Some(head) = &report.head {
+        out.push_str(&format!("\nHash of the newest entry: `{head}`\n"));
+    }
+    for entry in &report.entries {
+        let v = &log[entry.index];
+        out.push_str(&format!("\n## Entry {}\n\n", entry.seq + 1));
+        out.push_str(&format!("- Hash: `{}`\n", entry.hash));
+        out.push_str(&format!("- Check: {}\n", status_words(entry.status)));
+        out.push_str(&format!("- Hash of the entry before: `{}`\n", v.prev_hash));
+        if let Some(old) = &v.supersedes {
+            out.push_str(&format!("- Replaces the version with hash `{old}`\n"));
+        }
+        out.push_str(&format!("- When it happened: {}\n", utc(v.occurred_at)));
+        out.push_str(&format!("- Saved: {}\n", utc(v.created_at)));
+        for (label, text) in [
+            ("Where", &v.place),
+            ("What they did and said", &v.what_happened),
+            ("Injuries", &v.injuries),
+            ("Witnesses", &v.witnesses),
+            ("Evidence kept elsewhere", &v.evidence),
+            ("Report numbers", &v.report_numbers),
+            ("How I felt", &v.how_i_felt),
+            ("What happened after", &v.after),
+        ] {
+            if !text.trim().is_empty() {
+                out.push_str(&format!("\n**{label}:**\n\n{}\n", text.trim_end()));
+            }
+        }
+    }
+    Some(out)
+}
+
+fn status_words(status: EntryStatus) -> &'static str {
+    match status {
+        EntryStatus::Intact => "matches",
+        EntryStatus::Fork => "shares its place with another entry",
+        EntryStatus::AfterGap => "the entry before it is missing",
+        EntryStatus::Moved => "not in its saved place",
+        EntryStatus::Edited => "does not match",
+    }
 }
 
 /// Milliseconds since the Unix epoch as `YYYY-MM-DD HH:MM UTC`.

@@ -269,6 +269,9 @@ fn decrypt(path: &Path, out: &Path, force: bool, passphrase_file: Option<&Path>)
         "journal.md".to_owned(),
         export::journal_markdown(&records, summary.created_at_ms),
     ));
+    if let Some(markdown) = export::incident_log_markdown(&records) {
+        files.push(("incident-log.md".to_owned(), markdown));
+    }
     if !force {
         if let Some((name, _)) = files.iter().find(|(name, _)| out.join(name).exists()) {
             return Err(Failure::Io(format!(

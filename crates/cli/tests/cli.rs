@@ -7,7 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use kintsugi_core::{JournalEntry, KdfParams, Record, RecordId, read_backup, write_backup};
+use kintsugi_core::{
+    Incident, JournalEntry, KdfParams, Record, RecordId, incident_append, read_backup, write_backup,
+};
 
 const PASSPHRASE: &str = "gold fills the cracks";
 const CHEAP: KdfParams = KdfParams {
@@ -319,4 +321,104 @@ fn create_refuses_invalid_input_and_writes_nothing() {
             .records
             .is_empty()
     );
+}
+
+/// A backup holding a journal entry and an incident log of two versions (an incident and
+/// its edit); `tamper` changes the first version's words after it was saved.
+fn incident_fixture(dir: &Path, tamper: bool) -> (String, String) {
+    let first = Incident {
+        occurred_at: 1_764_000_000_000,
+        place: "Kitchen".into(),
+        what_happened: "Shouted and threw a cup.".into(),
+        ..Incident::default()
+    };
+    let v0 = incident_append(&[], first.clone(), 1_764_100_000_000).unwrap();
+    let edit = Incident {
+        injuries: "Cut on my hand".into(),
+        supersedes: Some(v0.hash.clone()),
+        ..first
+    };
+    let v1 = incident_append(std::slice::from_ref(&v0), edit, 1_764_200_000_000).unwrap();
+    let mut v0_stored = v0;
+    if tamper {
+        v0_stored.what_happened = "Nothing happened.".into();
+    }
+    let mut all = records();
+    all.push((RecordId::from_bytes([7; 16]), Record::Incident(v1)));
+    all.push((RecordId::from_bytes([8; 16]), Record::Incident(v0_stored)));
+    let file = dir.join("backup.kbak");
+    fs::write(
+        &file,
+        write_backup(PASSPHRASE, CHEAP, 1_764_400_000_000, &all).unwrap(),
+    )
+    .unwrap();
+    let pass = dir.join("pass.txt");
+    fs::write(&pass, PASSPHRASE).unwrap();
+    (
+        file.to_str().unwrap().to_owned(),
+        pass.to_str().unwrap().to_owned(),
+    )
+}
+
+#[test]
+fn decrypt_writes_the_incident_log_with_hashes_and_the_chain_check() {
+    let dir = scratch("incidents");
+    let (file, pass) = incident_fixture(&dir, false);
+    let out = dir.join("out");
+    let output = decrypt(&file, &out, &pass, &[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("incident-log.md"),
+        "{}",
+        stdout(&output)
+    );
+    let markdown = fs::read_to_string(out.join("incident-log.md")).unwrap();
+    assert!(markdown.starts_with("# Incident log\n"), "{markdown}");
+    assert!(
+        markdown.contains("**Chain check: Verified.**"),
+        "{markdown}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("incident.json")).unwrap()).unwrap();
+    let hashes: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["hash"].as_str().unwrap())
+        .collect();
+    assert_eq!(hashes.len(), 2);
+    for hash in &hashes {
+        assert!(
+            markdown.contains(&format!("- Hash: `{hash}`")),
+            "{markdown}"
+        );
+    }
+    // Log order (entry 1 first), whatever the order in the backup.
+    let entry1 = markdown.find("## Entry 1").unwrap();
+    let entry2 = markdown.find("## Entry 2").unwrap();
+    assert!(entry1 < entry2 && markdown[entry2..].contains("Cut on my hand"));
+    assert!(markdown[entry2..].contains("Replaces the version with hash"));
+
+    // A version changed after it was saved: the file says so, plainly.
+    let dir = scratch("incidents-tampered");
+    let (file, pass) = incident_fixture(&dir, true);
+    let out = dir.join("out");
+    assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
+    let markdown = fs::read_to_string(out.join("incident-log.md")).unwrap();
+    assert!(
+        markdown.contains("**Chain check: Not verified.**"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("Entry 1 does not match its hash"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("- Check: does not match"), "{markdown}");
+
+    // No incident log, no file.
+    let dir = scratch("no-incidents");
+    let (file, pass) = fixture(&dir);
+    let out = dir.join("out");
+    assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
+    assert!(!out.join("incident-log.md").exists());
 }

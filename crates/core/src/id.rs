@@ -5,9 +5,10 @@ use core::fmt;
 use crate::error::{Error, Result};
 use crate::format::ID_LEN;
 
-fn to_hex(bytes: &[u8; ID_LEN]) -> String {
+/// Lowercase hex (ids here; hashes in the incident log).
+pub(crate) fn to_hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(ID_LEN * 2);
+    let mut out = String::with_capacity(bytes.len() * 2);
     for byte in bytes {
         out.push(char::from(DIGITS[usize::from(byte >> 4)]));
         out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
@@ -15,8 +16,8 @@ fn to_hex(bytes: &[u8; ID_LEN]) -> String {
     out
 }
 
-/// Parses exactly 32 lowercase hex characters; anything else is `None`.
-fn from_hex(text: &str) -> Option<[u8; ID_LEN]> {
+/// Parses exactly `2 * N` lowercase hex characters; anything else is `None`.
+pub(crate) fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     fn nibble(c: u8) -> Option<u8> {
         match c {
             b'0'..=b'9' => Some(c - b'0'),
@@ -25,10 +26,10 @@ fn from_hex(text: &str) -> Option<[u8; ID_LEN]> {
         }
     }
     let bytes = text.as_bytes();
-    if bytes.len() != ID_LEN * 2 {
+    if bytes.len() != N * 2 {
         return None;
     }
-    let mut out = [0u8; ID_LEN];
+    let mut out = [0u8; N];
     for (slot, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
         *slot = (nibble(pair[0])? << 4) | nibble(pair[1])?;
     }

@@ -41,6 +41,8 @@ mod format;
 #[doc(hidden)]
 pub mod fuzzing;
 mod id;
+// The incident log and its hash chain (issue 4, part 5).
+mod incident;
 mod insights;
 // Merging a backup into a vault by record id (restore).
 mod merge;
@@ -73,6 +75,12 @@ pub use crate::diary::{
 pub use crate::error::{Error, Result};
 pub use crate::format::KdfParams;
 pub use crate::id::{RecordId, VaultId};
+pub use crate::incident::{
+    ChainEntry, ChainProblem, ChainReport, EntryStatus, INCIDENT_HASH_DOMAIN, Incident,
+    IncidentVersions, MAX_INCIDENT_SEQ, MAX_INCIDENT_SHORT_CHARS, MAX_INCIDENT_TEXT_CHARS,
+    ProblemKind, ZERO_HASH, incident_append, incident_append_json, incident_rules_json,
+    latest_versions, latest_versions_json, verify_chain, verify_chain_json,
+};
 pub use crate::merge::{MergeCounts, MergePlanner, MergeStep};
 pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};

@@ -59,6 +59,8 @@ fn updated_at(record: &Record) -> u64 {
         Record::BoundaryPlan(plan) => plan.updated_at,
         Record::SafetyPlan(plan) => plan.updated_at,
         Record::WalkAwayCheck(check) => check.taken_at,
+        // A version in the incident log is never rewritten: its time is when it was saved.
+        Record::Incident(incident) => incident.created_at,
     }
 }
 
@@ -82,7 +84,8 @@ const fn singleton(record: &Record) -> Option<Singleton> {
         | Record::DiaryDay(_)
         | Record::BoundaryPlan(_)
         | Record::SafetyPlan(_)
-        | Record::WalkAwayCheck(_) => None,
+        | Record::WalkAwayCheck(_)
+        | Record::Incident(_) => None,
     }
 }
 

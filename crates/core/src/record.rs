@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::boundary::BoundaryPlan;
 use crate::diary::DiaryDay;
 use crate::error::{Error, Result};
+use crate::incident::Incident;
 use crate::plan::SafetyPlan;
 use crate::safety::{Contact, Settings};
 use crate::tracker::{
@@ -46,6 +47,8 @@ pub enum Record {
     WalkAwayCheck(WalkAwayCheck),
     /// When this vault was last backed up (one per vault; issue 6).
     BackupState(BackupState),
+    /// One saved version of an incident in the incident log (issue 4, part 5; see `incident.rs`).
+    Incident(Incident),
 }
 
 /// When the vault was last backed up, so the app can remind gently:
@@ -115,6 +118,7 @@ const KNOWN_KINDS: &[&str] = &[
     "safetyPlan",
     "walkAwayCheck",
     "backupState",
+    "incident",
 ];
 
 /// The field name of the first check that failed, if any.
@@ -149,6 +153,7 @@ impl Record {
             Self::SafetyPlan(plan) => plan.invalid_field(),
             Self::WalkAwayCheck(check) => check.invalid_field(),
             Self::BoundaryPlan(plan) => plan.invalid_field(),
+            Self::Incident(incident) => incident.invalid_field(),
             Self::Journal(entry) => first_failing(&[
                 (chars_at_most(&entry.text, MAX_TEXT_CHARS), "text"),
                 (time_ok(entry.created_at), "createdAt"),

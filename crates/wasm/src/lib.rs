@@ -15,6 +15,10 @@ pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup
 #[cfg(feature = "bench")]
 mod bench;
 
+// The incident log and its hash chain (issue 4, part 5; see incident.rs).
+mod incident;
+pub use crate::incident::{incident_append, incident_rules, incident_verify, incident_versions};
+
 #[wasm_bindgen(typescript_custom_section)]
 const KINTSUGI_ERROR_TS: &'static str = r#"
 /** The stable `code` of every error thrown by this module. */

@@ -15,6 +15,7 @@ import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
 import { JournalScreen } from './JournalScreen';
 import { PlanScreen, WalkAwayScreen } from './plan';
+import { IncidentScreen } from './incident';
 import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
 import { SettingsScreen } from './SettingsScreen';
@@ -168,6 +169,7 @@ export function App() {
             onLocked={() => void lock()}
             onPlan={() => setScreen('plan')}
             onWalkAway={() => setScreen('walkaway')}
+            onIncidents={() => setScreen('incident')}
           />
         )}
         {isUnlocked && screen === 'plan' && <PlanScreen onLock={() => void lock()} onLocked={() => void lock()} />}
@@ -179,6 +181,7 @@ export function App() {
             onHelp={() => setScreen('help')}
           />
         )}
+        {isUnlocked && screen === 'incident' && <IncidentScreen onLock={() => void lock()} onLocked={() => void lock()} />}
         {isUnlocked && screen === 'settings' && (
           <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
         )}

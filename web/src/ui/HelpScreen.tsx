@@ -9,7 +9,7 @@ import { ScreenHeader } from './ScreenHeader';
 
 type Props =
   | { unlocked: false; savedRegion: ''; onBack: () => void }
-  | { unlocked: true; savedRegion: string; onLock: () => void; onLocked: () => void; onPlan: () => void; onWalkAway: () => void };
+  | { unlocked: true; savedRegion: string; onLock: () => void; onLocked: () => void; onPlan: () => void; onWalkAway: () => void; onIncidents: () => void };
 
 export function HelpScreen(props: Props) {
   const [region, setRegion] = useState(() => effectiveRegion(props.savedRegion, navigator.languages));
@@ -33,6 +33,11 @@ export function HelpScreen(props: Props) {
         {props.unlocked && (
           <button type="button" class="help-plan" onClick={props.onWalkAway}>
             {t('walkaway.open')}
+          </button>
+        )}
+        {props.unlocked && (
+          <button type="button" class="help-plan" onClick={props.onIncidents}>
+            {t('incident.open')}
           </button>
         )}
         {props.unlocked ? <ContactsSection onLocked={props.onLocked} /> : <p class="muted">{t('help.lockedNote')}</p>}

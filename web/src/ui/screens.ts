@@ -18,7 +18,9 @@ export type ScreenId =
   | 'walkaway'
   // issue 3: patterns (insights) and the contact log, reached from the journal's quick actions
   | 'insights'
-  | 'contactLog';
+  | 'contactLog'
+  // issue 4, part 5: the incident log, reached from "Help now"
+  | 'incident';
 
 export interface NavItem {
   id: ScreenId;

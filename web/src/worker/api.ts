@@ -490,3 +490,88 @@ export interface VaultApi {
   /** One whole entry, for the editor; 'not-found' if there is no such entry. */
   getEntry(id: string): Promise<Entry>;
 }
+
+// ---- Incident log (issue 4, part 5): versions in a hash chain, never rewritten; the chain,
+// its check and which version is current are the core's (crates/core/src/incident.rs).
+
+/** What the person writes about one incident. */
+export interface IncidentFields {
+  /** When it happened (ms since the Unix epoch). */
+  occurredAt: number;
+  place: string;
+  /** What the other person did and said. */
+  whatHappened: string;
+  injuries: string;
+  witnesses: string;
+  /** Evidence held elsewhere, described. */
+  evidence: string;
+  reportNumbers: string;
+  howIFelt: string;
+  after: string;
+}
+
+/** How one saved version fares in the chain check. */
+export type IncidentStatus = 'intact' | 'fork' | 'afterGap' | 'moved' | 'edited';
+
+/** One saved version, as sealed (plus its status in the check). */
+export interface IncidentVersion extends IncidentFields {
+  /** Its place in the log, 0-based. */
+  seq: number;
+  /** Its hash (64 hex) as saved; what an edit's `supersedes` and the next `prevHash` name. */
+  hash: string;
+  prevHash: string;
+  /** The hash of the version it replaces, for an edit. */
+  supersedes?: string;
+  /** When this version was saved (ms). */
+  createdAt: number;
+  status: IncidentStatus;
+}
+
+/** One incident: its newest version and every version, oldest first (the newest last). */
+export interface IncidentItem {
+  current: IncidentVersion;
+  versions: IncidentVersion[];
+}
+
+/** The whole log: incidents newest first, every version in log order, and the chain check. */
+export interface IncidentLog {
+  incidents: IncidentItem[];
+  versions: IncidentVersion[];
+  check: {
+    intact: boolean;
+    count: number;
+    /** The newest version's hash: an export kept elsewhere fixes the log up to here. */
+    head: string | null;
+    /** Plain English from the core; the first says the overall result. */
+    sentences: string[];
+  };
+}
+
+export interface IncidentRules {
+  shortChars: number;
+  textChars: number;
+}
+
+/** A "When to walk away" check the person kept (issue 4, part 4). */
+export interface KeptCheck {
+  id: string;
+  yes: string[];
+  takenAt: number;
+  /** The result id, as walkAwayResult gives it. */
+  result: string;
+}
+
+export interface VaultApi {
+  incidentRules(): Promise<IncidentRules>;
+  incidentLog(): Promise<IncidentLog>;
+  /**
+   * Saves a new incident, or with `supersedes` (the hash of an incident's newest version) an
+   * edit: a new version appended to the chain; nothing is rewritten.
+   */
+  saveIncident(fields: IncidentFields, supersedes?: string): Promise<Saved<IncidentVersion>>;
+  /** Deletes every version of the whole log (there is no per-entry delete: see docs/incident-log.md). */
+  deleteIncidentLog(): Promise<void>;
+  /** The kept walk-away checks, newest first. */
+  listWalkAwayChecks(): Promise<KeptCheck[]>;
+  deleteWalkAwayCheck(id: string): Promise<void>;
+}

@@ -14,6 +14,7 @@ import { createSafetyService } from './service.safety';
 import { createBackupService } from './service.backup';
 import { createTrackerService } from './service.tracker';
 import { createJournalIndexService } from './service.journal';
+import { createIncidentService } from './service.incident';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -46,6 +47,11 @@ export type Core = Pick<
   | 'MergePlanner'
   // issue 3 (journal list):
   | 'JournalIndex'
+  // issue 4 (incident log):
+  | 'incidentRules'
+  | 'incidentAppend'
+  | 'incidentVerify'
+  | 'incidentVersions'
 >;
 type Vault = Wasm.Vault;
 
@@ -127,6 +133,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
   const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
   // The contact log and no-contact goals (issue 3, part 3).
   const tracker = createTrackerService({ loadCore, store, unlocked, serial, storage });
+  const incident = createIncidentService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
@@ -135,6 +142,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     ...plan,
     ...backup,
     ...tracker,
+    ...incident,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../i18n';
 import { vaultApi } from '../../worker/client';
 import { emptyPlan } from '../../worker/plan-records';
 import type { PlanRules, PlanSectionId, SafetyPlan } from '../../worker/plan-types';
+import { downloadText as download } from '../download';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
 import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor } from './ListEditors';
@@ -28,17 +29,6 @@ function fieldTitle(field: string): string {
   if (field === 'techDone') return content.tech.title;
   for (const g of content.groups) for (const s of g.sections) if (s.id === field) return s.title;
   return content.groups[0]?.title ?? field;
-}
-
-/** Hands a text to the browser as a download. Called only after the person confirmed. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // The download has its own copy; drop ours at once.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function PlanScreen({ onLock, onLocked }: Props) {

@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../i18n';
 import { vaultApi } from '../../worker/client';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
+import { KeptChecks } from './KeptChecks';
 import { Sources } from './Sources';
 import './plan.css';
 
@@ -100,6 +101,7 @@ export function WalkAwayScreen({ onLock, onLocked, onPlan, onHelp }: Props) {
             </div>
           </section>
         )}
+        <KeptChecks refresh={status} fail={fail} />
         <Sources sources={walkAway.sources} />
       </main>
     </div>

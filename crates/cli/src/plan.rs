@@ -221,7 +221,7 @@ pub fn safety_plan_markdown(records: &[(RecordId, Record)]) -> Option<String> {
         .collect();
     push_list(&mut out, &lines, "Nothing ticked yet.");
     out.push_str("\n### Where this comes from\n\n");
-    let lines: Vec<String> = SOURCES.iter().map(|s| markdown_text(s)).collect();
+    let lines: Vec<String> = SOURCES.iter().map(|s| (*s).to_owned()).collect();
     push_list(&mut out, &lines, NOTHING_WRITTEN);
     Some(out)
 }

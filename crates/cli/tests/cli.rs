@@ -56,6 +56,16 @@ fn decrypt(file: &str, out: &Path, pass: &str, extra: &[&str]) -> Output {
     run(&args)
 }
 
+/// `kintsugi backup create --from FROM --out OUT` with cheap (test-only) key settings.
+fn create(from: &Path, out: &Path, pass: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["backup", "create", "--from", from.to_str().unwrap()];
+    args.extend_from_slice(&["--out", out.to_str().unwrap()]);
+    args.extend_from_slice(&["--passphrase-file", pass.to_str().unwrap()]);
+    args.extend_from_slice(&["--kdf-memory-kib", "8192", "--kdf-iterations", "1"]);
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
 /// Asserts the exit code and that the message on stderr contains `words`.
 fn assert_fails(output: &Output, exit_code: i32, words: &str) {
     assert_eq!(code(output), exit_code, "{}", stderr(output));
@@ -234,28 +244,10 @@ fn decrypt_then_create_then_verify_round_trips() {
     let dir = scratch("round-trip");
     let (file, pass) = fixture(&dir);
     let out = dir.join("out");
-    let out_str = out.to_str().unwrap();
     assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
     let new_file = dir.join("new.kbak");
     let new_str = new_file.to_str().unwrap();
-    let create = |extra: &[&str]| {
-        let mut args = vec![
-            "backup",
-            "create",
-            "--from",
-            out_str,
-            "--out",
-            new_str,
-            "--passphrase-file",
-            &pass,
-            "--kdf-memory-kib",
-            "8192",
-            "--kdf-iterations",
-            "1",
-        ];
-        args.extend_from_slice(extra);
-        run(&args)
-    };
+    let create = |extra: &[&str]| create(&out, &new_file, Path::new(&pass), extra);
     let output = create(&[]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(stdout(&output).contains("3 record(s)"));
@@ -280,22 +272,7 @@ fn create_refuses_invalid_input_and_writes_nothing() {
     let pass = dir.join("pass.txt");
     fs::write(&pass, PASSPHRASE).unwrap();
     let out = dir.join("new.kbak");
-    let create = |pass: &Path| {
-        run(&[
-            "backup",
-            "create",
-            "--from",
-            from.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--passphrase-file",
-            pass.to_str().unwrap(),
-            "--kdf-memory-kib",
-            "8192",
-            "--kdf-iterations",
-            "1",
-        ])
-    };
+    let create = |pass: &Path| create(&from, &out, pass, &[]);
     let bad_entries = [
         r#"[{"id":"zz","kind":"journal","text":"x","createdAt":1,"updatedAt":1}]"#,
         r#"[{"id":"00000000000000000000000000000000","kind":"journal","text":"x"}]"#,
@@ -448,20 +425,7 @@ fn plan_fixture(dir: &Path, plans: &[serde_json::Value]) -> (String, String) {
     let pass = dir.join("pass.txt");
     fs::write(&pass, PASSPHRASE).unwrap();
     let file = dir.join("backup.kbak");
-    let output = run(&[
-        "backup",
-        "create",
-        "--from",
-        from.to_str().unwrap(),
-        "--out",
-        file.to_str().unwrap(),
-        "--passphrase-file",
-        pass.to_str().unwrap(),
-        "--kdf-memory-kib",
-        "8192",
-        "--kdf-iterations",
-        "1",
-    ]);
+    let output = create(&from, &file, &pass, &[]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     (
         file.to_str().unwrap().to_owned(),
@@ -605,10 +569,12 @@ fn decrypt_writes_the_safety_plan_in_the_apps_sections_and_order() {
     ));
     let mut from = 0;
     for wanted in &expected {
-        let at = md[from..]
-            .find(wanted.as_str())
-            .unwrap_or_else(|| panic!("{wanted:?} not found after byte {from}:\n{md}"));
-        from += at + wanted.len() - 1;
+        let at = md[from..].find(wanted.as_str());
+        assert!(
+            at.is_some(),
+            "{wanted:?} not found after byte {from}:\n{md}"
+        );
+        from += at.unwrap() + wanted.len() - 1;
     }
     assert!(
         md.contains(r"- \_two\_ \*\*stars\*\* \<b\> \`x\`"),

@@ -153,6 +153,30 @@ pub fn utc(ms: u64) -> String {
     kintsugi_core::format_utc_minute(ms)
 }
 
+/// The person's words as Markdown that shows them as typed: a backslash before every
+/// character Markdown could take as formatting (a backslash, and `` ` * _ [ ] < > # | ~ & ``),
+/// and before the `-`, `+`, `=` or `1.` / `1)` that would start a list or heading at the start
+/// of a line.
+/// Spaces at a line's start (which would make code) and blank lines are dropped.
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        for (i, c) in line.char_indices() {
+            let starts_block = (i == 0 && matches!(c, '-' | '+' | '='))
+                || (i == digits && digits > 0 && matches!(c, '.' | ')'));
+            if starts_block || "\\`*_[]<>#|~&".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Reads one exported JSON file back: an array of objects, each with an `"id"`. Returns
 /// each record's id and its JSON without the id, for the core to validate.
 ///
@@ -182,6 +206,27 @@ pub fn records_from_json(text: &str) -> Result<Vec<(String, String)>, String> {
 mod tests {
     use super::*;
     use kintsugi_core::JournalEntry;
+
+    #[test]
+    fn markdown_text_escapes_what_markdown_would_format() {
+        assert_eq!(
+            markdown_text("plain words, 555 0100."),
+            "plain words, 555 0100."
+        );
+        assert_eq!(
+            markdown_text("*not bold* _or_ `code` [link](x) <b> # | ~ & \\"),
+            "\\*not bold\\* \\_or\\_ \\`code\\` \\[link\\](x) \\<b\\> \\# \\| \\~ \\& \\\\"
+        );
+        assert_eq!(
+            markdown_text("- a\n+ b\n= c\n12. d\n3) e"),
+            "\\- a\n\\+ b\n\\= c\n12\\. d\n3\\) e"
+        );
+        assert_eq!(
+            markdown_text("  ## heading\n\n    code  "),
+            "\\#\\# heading\ncode"
+        );
+        assert_eq!(markdown_text("a - b 1. c"), "a - b 1. c");
+    }
 
     #[test]
     fn utc_dates() {

@@ -7,6 +7,7 @@
 //! this version accepts; 7 input for `create` that is not valid.
 
 mod export;
+mod plan;
 
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
@@ -271,6 +272,9 @@ fn decrypt(path: &Path, out: &Path, force: bool, passphrase_file: Option<&Path>)
     ));
     if let Some(markdown) = export::incident_log_markdown(&records) {
         files.push(("incident-log.md".to_owned(), markdown));
+    }
+    if let Some(markdown) = plan::safety_plan_markdown(&records) {
+        files.push(("safety-plan.md".to_owned(), markdown));
     }
     if !force {
         if let Some((name, _)) = files.iter().find(|(name, _)| out.join(name).exists()) {

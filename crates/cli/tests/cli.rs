@@ -56,6 +56,16 @@ fn decrypt(file: &str, out: &Path, pass: &str, extra: &[&str]) -> Output {
     run(&args)
 }
 
+/// `kintsugi backup create --from FROM --out OUT` with cheap (test-only) key settings.
+fn create(from: &Path, out: &Path, pass: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["backup", "create", "--from", from.to_str().unwrap()];
+    args.extend_from_slice(&["--out", out.to_str().unwrap()]);
+    args.extend_from_slice(&["--passphrase-file", pass.to_str().unwrap()]);
+    args.extend_from_slice(&["--kdf-memory-kib", "8192", "--kdf-iterations", "1"]);
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
 /// Asserts the exit code and that the message on stderr contains `words`.
 fn assert_fails(output: &Output, exit_code: i32, words: &str) {
     assert_eq!(code(output), exit_code, "{}", stderr(output));
@@ -234,28 +244,10 @@ fn decrypt_then_create_then_verify_round_trips() {
     let dir = scratch("round-trip");
     let (file, pass) = fixture(&dir);
     let out = dir.join("out");
-    let out_str = out.to_str().unwrap();
     assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
     let new_file = dir.join("new.kbak");
     let new_str = new_file.to_str().unwrap();
-    let create = |extra: &[&str]| {
-        let mut args = vec![
-            "backup",
-            "create",
-            "--from",
-            out_str,
-            "--out",
-            new_str,
-            "--passphrase-file",
-            &pass,
-            "--kdf-memory-kib",
-            "8192",
-            "--kdf-iterations",
-            "1",
-        ];
-        args.extend_from_slice(extra);
-        run(&args)
-    };
+    let create = |extra: &[&str]| create(&out, &new_file, Path::new(&pass), extra);
     let output = create(&[]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(stdout(&output).contains("3 record(s)"));
@@ -280,22 +272,7 @@ fn create_refuses_invalid_input_and_writes_nothing() {
     let pass = dir.join("pass.txt");
     fs::write(&pass, PASSPHRASE).unwrap();
     let out = dir.join("new.kbak");
-    let create = |pass: &Path| {
-        run(&[
-            "backup",
-            "create",
-            "--from",
-            from.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--passphrase-file",
-            pass.to_str().unwrap(),
-            "--kdf-memory-kib",
-            "8192",
-            "--kdf-iterations",
-            "1",
-        ])
-    };
+    let create = |pass: &Path| create(&from, &out, pass, &[]);
     let bad_entries = [
         r#"[{"id":"zz","kind":"journal","text":"x","createdAt":1,"updatedAt":1}]"#,
         r#"[{"id":"00000000000000000000000000000000","kind":"journal","text":"x"}]"#,
@@ -421,4 +398,212 @@ fn decrypt_writes_the_incident_log_with_hashes_and_the_chain_check() {
     let out = dir.join("out");
     assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
     assert!(!out.join("incident-log.md").exists());
+}
+
+/// Makes `dir/backup.kbak` with `kintsugi backup create --from` a folder holding
+/// `safetyPlan.json` with `plans` (JSON objects without their ids), and a passphrase file.
+fn plan_fixture(dir: &Path, plans: &[serde_json::Value]) -> (String, String) {
+    let from = dir.join("from");
+    fs::create_dir_all(&from).unwrap();
+    let listed: Vec<serde_json::Value> = plans
+        .iter()
+        .enumerate()
+        .map(|(i, plan)| {
+            let mut plan = plan.clone();
+            plan["id"] = RecordId::from_bytes([9 + u8::try_from(i).unwrap(); 16])
+                .to_hex()
+                .into();
+            plan
+        })
+        .collect();
+    fs::write(
+        from.join("safetyPlan.json"),
+        serde_json::to_string(&listed).unwrap(),
+    )
+    .unwrap();
+    fs::write(from.join("journal.json"), "[]").unwrap();
+    let pass = dir.join("pass.txt");
+    fs::write(&pass, PASSPHRASE).unwrap();
+    let file = dir.join("backup.kbak");
+    let output = create(&from, &file, &pass, &[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    (
+        file.to_str().unwrap().to_owned(),
+        pass.to_str().unwrap().to_owned(),
+    )
+}
+
+#[test]
+fn decrypt_writes_the_safety_plan_in_the_apps_sections_and_order() {
+    // Every section holds words found nowhere else; "older" is an earlier copy of the plan.
+    let texts = [
+        ("warningSigns", "My warning signs", "wsign I stop sleeping"),
+        (
+            "copingAlone",
+            "Things I can do on my own",
+            "calone cold water",
+        ),
+        (
+            "distractions",
+            "People and places that take my mind off things",
+            "dplace the library",
+        ),
+        (
+            "safeSurroundings",
+            "Making my surroundings safer",
+            "ssafe tablets",
+        ),
+        (
+            "reasonsForLiving",
+            "My reasons for living",
+            "rliving the sea",
+        ),
+        ("saferRooms", "Safer rooms", "sroom hallway"),
+        ("escapeRoute", "How I can get out", "eroute back door"),
+        (
+            "keysPhoneBag",
+            "Keys, phone and go-bag",
+            "kbag coat by the door",
+        ),
+        ("codeWords", "Code words", "cword feed the cat"),
+        (
+            "neighbours",
+            "Neighbours who can call for help",
+            "nbour Mrs Green",
+        ),
+        ("placesToGo", "Places I can go", "pgo petrol station"),
+        ("money", "Money", "mon cash with my sister"),
+        ("documents", "Documents", "docs copies with a friend"),
+        (
+            "lendOrHouse",
+            "Who can lend me money or give me a place to stay",
+            "lend my brother",
+        ),
+        (
+            "reviewPlan",
+            "When I will look at this plan again",
+            "rplan first of the month",
+        ),
+        ("homeSecurity", "Home security", "hsec change the locks"),
+        (
+            "protectionOrder",
+            "Protection order",
+            "porder copy in my bag",
+        ),
+        (
+            "workAndPublic",
+            "Work and public places",
+            "wpub different bus",
+        ),
+    ];
+    let mut plan = serde_json::json!({
+        "kind": "safetyPlan",
+        "helpers": [{"name": "hname Mia", "contact": "555 0100"}],
+        "professionals": [{"name": "pname Dr Okafor", "contact": ""}],
+        "checklist": [
+            {"item": "passports", "have": true, "photographed": true, "where": "blue folder"},
+            {"item": "own", "label": "Grandma's *ring*", "withSomeone": true,
+             "where": "with [Ana] # 2"},
+        ],
+        "techDone": ["locationSharing"],
+        "updatedAt": 1_764_300_000_000u64,
+    });
+    for (key, _, text) in texts {
+        plan[key] = serde_json::json!([text]);
+    }
+    // Markdown-special characters in the person's words are shown, not obeyed.
+    plan["codeWords"] = serde_json::json!(["cword feed the cat", "_two_ **stars** <b> `x`"]);
+    let older = serde_json::json!({
+        "kind": "safetyPlan", "warningSigns": ["older copy"], "updatedAt": 1_764_000_000_000u64,
+    });
+    let dir = scratch("plan");
+    let (file, pass) = plan_fixture(&dir, &[older, plan]);
+    let out = dir.join("out");
+    let output = decrypt(&file, &out, &pass, &[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("safety-plan.md"),
+        "{}",
+        stdout(&output)
+    );
+    let md = fs::read_to_string(out.join("safety-plan.md")).unwrap();
+    assert!(md.starts_with("# My safety plan\n"), "{md}");
+    assert!(md.contains("Last changed 2025-11-28 03:20 UTC."), "{md}");
+    assert!(md.contains("holds 2 copies of the plan"), "{md}");
+    assert!(!md.contains("older copy"), "only the newest plan: {md}");
+
+    // Each group and section title, then its words, in the app's order.
+    let mut expected: Vec<String> = Vec::new();
+    let group = |title: &str| format!("\n## {title}\n");
+    let section = |title: &str| format!("\n### {title}\n");
+    let item = |text: &str| format!("\n- {text}\n");
+    let groups = [
+        (0, "When things get too much"),
+        (5, "If I am being hurt: during an incident"),
+        (11, "If I am getting ready to leave"),
+        (15, "After I have left"),
+    ];
+    for (i, (_, title, text)) in texts.iter().enumerate() {
+        if let Some((_, g)) = groups.iter().find(|(at, _)| *at == i) {
+            expected.push(group(g));
+        }
+        expected.push(section(title));
+        expected.push(item(text));
+        if *title == "People and places that take my mind off things" {
+            expected.push(section("People I can ask for help"));
+            expected.push(item("hname Mia: 555 0100"));
+            expected.push(section("Professionals and services"));
+            expected.push(item("pname Dr Okafor"));
+        }
+    }
+    expected.push(group("Documents and go-bag"));
+    expected.push(item(
+        "Passports and immigration papers: I have it, Photographed (Where is it? blue folder)",
+    ));
+    expected.push(item(
+        r"Grandma's \*ring\*: Kept with someone (Where is it? with \[Ana\] \# 2)",
+    ));
+    expected.push(group("Phone and online safety"));
+    expected.push(item(
+        "[x] Check location sharing in your phone, apps and photos.",
+    ));
+    let mut from = 0;
+    for wanted in &expected {
+        let at = md[from..].find(wanted.as_str());
+        assert!(
+            at.is_some(),
+            "{wanted:?} not found after byte {from}:\n{md}"
+        );
+        from += at.unwrap() + wanted.len() - 1;
+    }
+    assert!(
+        md.contains(r"- \_two\_ \*\*stars\*\* \<b\> \`x\`"),
+        "escaped: {md}"
+    );
+    assert!(
+        md.contains("### Where this comes from\n\n- Stanley, B."),
+        "{md}"
+    );
+
+    // A plan with nothing written: every section says so plainly.
+    let dir = scratch("plan-empty");
+    let bare = serde_json::json!({"kind": "safetyPlan", "updatedAt": 1_764_300_000_000u64});
+    let (file, pass) = plan_fixture(&dir, &[bare]);
+    let out = dir.join("out");
+    assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
+    let md = fs::read_to_string(out.join("safety-plan.md")).unwrap();
+    assert_eq!(md.matches("\n\nNothing written yet.\n").count(), 21, "{md}");
+    assert!(
+        md.contains("## Phone and online safety\n\nNothing ticked yet.\n"),
+        "{md}"
+    );
+
+    // No safety plan in the backup, no file.
+    let dir = scratch("no-plan");
+    let (file, pass) = fixture(&dir);
+    let out = dir.join("out");
+    let output = decrypt(&file, &out, &pass, &[]);
+    assert_eq!(code(&output), 0);
+    assert!(!out.join("safety-plan.md").exists());
+    assert!(!stdout(&output).contains("safety-plan.md"));
 }

@@ -85,6 +85,7 @@ pub use crate::merge::{MergeCounts, MergePlanner, MergeStep};
 pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
+pub use crate::plan::newest_plan;
 pub use crate::plan::{
     CHECKLIST_ITEMS, ChecklistItem, MAX_OWN_CHECKLIST_ITEMS, MAX_PLAN_CONTACT_CHARS,
     MAX_PLAN_ITEM_CHARS, MAX_PLAN_ITEMS, MAX_PLAN_NAME_CHARS, MAX_PLAN_WHERE_CHARS,

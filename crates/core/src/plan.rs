@@ -327,6 +327,13 @@ pub fn plan_rules_json() -> String {
     .to_string()
 }
 
+/// The plan a vault shows when it holds several (e.g. after two devices' records were
+/// merged): the one with the newest `updatedAt`; of equals, the last. `None` when there is none.
+#[must_use]
+pub fn newest_plan<'a>(plans: impl IntoIterator<Item = &'a SafetyPlan>) -> Option<&'a SafetyPlan> {
+    plans.into_iter().max_by_key(|plan| plan.updated_at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,5 +541,19 @@ mod tests {
         assert_eq!(rules["maxItems"], MAX_PLAN_ITEMS);
         assert_eq!(rules["checklist"].as_array().unwrap().len(), 18);
         assert_eq!(rules["tech"][0], "saferDevice");
+    }
+
+    #[test]
+    fn the_newest_plan_is_the_plan() {
+        let at = |updated_at, sign: &str| SafetyPlan {
+            warning_signs: vec![sign.to_owned()],
+            updated_at,
+            ..SafetyPlan::default()
+        };
+        let plans = [at(5, "older"), at(9, "newest"), at(2, "oldest")];
+        assert_eq!(newest_plan(&plans).unwrap().warning_signs, ["newest"]);
+        let tied = [at(9, "first"), at(9, "second")];
+        assert_eq!(newest_plan(&tied).unwrap().warning_signs, ["second"]);
+        assert!(newest_plan(&[]).is_none());
     }
 }

@@ -60,12 +60,26 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
   // A row is drawn only once its page has come from the worker, so wait for it (briefly): this
   // runs after the screen's renders and after the list's own.
   function focusPending() {
+    keepFocusedInView();
     const pending = focusAfterRender.current;
     if (pending === null) return;
     const target = pending.id === 'new' ? newButton.current : document.getElementById(pending.id);
     if (target === null && Date.now() < pending.until) return;
     focusAfterRender.current = null;
     target?.focus();
+    if (target) following.current = { target, until: Date.now() + 2000 };
+  }
+  // Rows move a little as they are measured after coming back: for a moment, each of the list's
+  // renders keeps the row that got focus on screen (not later, so scrolling away stays free).
+  const following = useRef<{ target: HTMLElement; until: number } | null>(null);
+  function keepFocusedInView() {
+    const follow = following.current;
+    if (follow === null) return;
+    if (Date.now() > follow.until || document.activeElement !== follow.target) {
+      following.current = null;
+      return;
+    }
+    follow.target.scrollIntoView({ block: 'nearest' });
   }
   useEffect(focusPending);
 

@@ -135,7 +135,9 @@ export function JournalList(props: Props) {
       const start = starts.get(Number(li.dataset.index));
       if (start !== undefined) li.style.transform = `translateY(${start}px)`;
     }
-    if (restoreTo.current > 0) {
+    // Only once this query's rows are here: before that the list has no height and the page
+    // could not scroll that far.
+    if (restoreTo.current > 0 && loaded?.key === key) {
       window.scrollTo(0, restoreTo.current);
       restoreTo.current = 0;
     }

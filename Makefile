@@ -106,7 +106,7 @@ clippy: setup-rust
 	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets --features bench -- -D warnings
 
 docs-check:
-	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-core -p kintsugi-wasm -p kintsugi-cli
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-primitives -p kintsugi-core -p kintsugi-wasm -p kintsugi-cli
 
 test-core:
 	cargo test --locked -p kintsugi-core

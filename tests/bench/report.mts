@@ -165,7 +165,7 @@ const rows: Row[] = [
   {
     name: 'Worker: unlock to list, 10,000 entries',
     ours: runMedian('unlockToList', 'ms'),
-    note: 'unlock + listEntries through comlink, from IndexedDB',
+    note: 'unlock + the first queryEntries page through comlink (builds the journal index from IndexedDB)',
   },
   {
     name: 'Worker: export backup, 10,000 entries',

@@ -1,5 +1,6 @@
 //! Thin wrappers over the cryptographic primitives. Nothing here knows about
-//! vaults or records; `vault.rs` composes these.
+//! vaults or records; `vault.rs` composes these. The calls themselves are in the
+//! `kintsugi-primitives` crate, compiled for speed (its documentation says why).
 //!
 //! - Argon2id: RFC 9106 (version 0x13).
 //! - XChaCha20-Poly1305: draft-irtf-cfrg-xchacha-03 (HChaCha20 + the ChaCha20-Poly1305
@@ -7,10 +8,7 @@
 //! - BLAKE2b-256, unkeyed: RFC 7693, as libsodium's `crypto_generichash` with a 32-byte output.
 //! - Random bytes: the operating system / browser generator via `getrandom`.
 
-use argon2::{Algorithm, Argon2, AssociatedData, Block, ParamsBuilder, Version};
-use blake2::{Blake2b256, Digest};
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use kintsugi_primitives as hot;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
@@ -57,32 +55,17 @@ pub(crate) fn argon2id_raw(
     lanes: u32,
     out: &mut [u8],
 ) -> Result<()> {
-    let data = AssociatedData::new(associated_data).map_err(|_| Error::InvalidParameters)?;
-    let params = ParamsBuilder::new()
-        .m_cost(memory_kib)
-        .t_cost(passes)
-        .p_cost(lanes)
-        .data(data)
-        .output_len(out.len())
-        .build()
-        .map_err(|_| Error::InvalidParameters)?;
-    let argon2 = if secret.is_empty() {
-        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-    } else {
-        Argon2::new_with_secret(secret, Algorithm::Argon2id, Version::V0x13, params)
-            .map_err(|_| Error::InvalidParameters)?
-    };
-    // Our own working memory, wiped when dropped: the crate's own allocation is freed without
-    // wiping, which would leave passphrase-derived blocks in (WASM) memory until reused.
-    let block_count = argon2.params().block_count();
-    let mut memory: Zeroizing<Vec<Block>> = Zeroizing::new(Vec::new());
-    memory
-        .try_reserve_exact(block_count)
-        .map_err(|_| Error::InvalidParameters)?;
-    memory.resize(block_count, Block::new());
-    argon2
-        .hash_password_into_with_memory(password, salt, out, memory.as_mut_slice())
-        .map_err(|_| Error::InvalidParameters)
+    hot::argon2id(
+        password,
+        salt,
+        secret,
+        associated_data,
+        memory_kib,
+        passes,
+        lanes,
+        out,
+    )
+    .map_err(|_| Error::InvalidParameters)
 }
 
 /// Derives a 256-bit key from a passphrase with Argon2id (no secret, no associated data).
@@ -115,17 +98,8 @@ pub(crate) fn seal(
     associated_data: &[u8],
     plaintext: &[u8],
 ) -> Result<Vec<u8>> {
-    let cipher = XChaCha20Poly1305::new(key.into());
-    cipher
-        .encrypt(
-            &XNonce::from(*nonce),
-            Payload {
-                msg: plaintext,
-                aad: associated_data,
-            },
-        )
-        // Only fails for inputs longer than 256 GiB.
-        .map_err(|_| Error::Internal)
+    // Only fails for inputs longer than 256 GiB.
+    hot::xchacha_seal(key, nonce, associated_data, plaintext).map_err(|_| Error::Internal)
 }
 
 /// The tag did not verify: wrong key, or altered nonce, data or associated data.
@@ -139,17 +113,7 @@ pub(crate) fn open(
     associated_data: &[u8],
     ciphertext_and_tag: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, OpenFailed> {
-    let cipher = XChaCha20Poly1305::new(key.into());
-    cipher
-        .decrypt(
-            &XNonce::from(*nonce),
-            Payload {
-                msg: ciphertext_and_tag,
-                aad: associated_data,
-            },
-        )
-        .map(Zeroizing::new)
-        .map_err(|_| OpenFailed)
+    hot::xchacha_open(key, nonce, associated_data, ciphertext_and_tag).map_err(|_| OpenFailed)
 }
 
 /// Opens a wrapped 32-byte key (`ciphertext || tag`, 48 bytes) into memory wiped on drop.
@@ -172,7 +136,7 @@ pub(crate) fn unwrap_key(
 /// Unkeyed BLAKE2b with a 32-byte output (libsodium `crypto_generichash(out, 32, data, NULL, 0)`).
 /// Detects accidental damage only: anyone can recompute it.
 pub(crate) fn checksum(data: &[u8]) -> [u8; CHECKSUM_LEN] {
-    Blake2b256::digest(data).into()
+    hot::blake2b_256(data)
 }
 
 #[cfg(test)]

@@ -3,16 +3,13 @@
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { BoundaryPlan, Saved, VaultApi } from './api';
 import { EMPTY_PLAN, parsePlanRecord, planRecordJson } from './boundary-records';
-import { openAll, type ScanDeps } from './service.scan';
+import { openAll, type ServiceDeps } from './service.scan';
 
 type PlanCore = Pick<typeof Wasm, 'invalidField' | 'newRecordId'>;
 
 export type BoundaryApi = Pick<VaultApi, 'getBoundaryPlan' | 'saveBoundaryPlan'>;
 
-export interface BoundaryDeps extends ScanDeps {
-  loadCore: () => Promise<PlanCore>;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-}
+export type BoundaryDeps = ServiceDeps<PlanCore>;
 
 export function createBoundaryService(deps: BoundaryDeps): BoundaryApi {
   const { loadCore, serial, unlocked, store, storage } = deps;

@@ -2,7 +2,6 @@
 // random id; the worker finds a date's record by opening every record (service.scan.ts).
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store } from '../store';
 import type { DiaryDay, Saved, VaultApi } from './api';
 import {
   diaryDaysJson,
@@ -11,7 +10,7 @@ import {
   parseDiaryRules,
   parseDiarySummary,
 } from './diary-records';
-import { openAll } from './service.scan';
+import { openAll, type ServiceDeps } from './service.scan';
 
 type DiaryCore = Pick<
   typeof Wasm,
@@ -20,13 +19,7 @@ type DiaryCore = Pick<
 
 export type DiaryApi = Pick<VaultApi, 'diaryRules' | 'diaryWeek' | 'listDiaryDays' | 'saveDiaryDay'>;
 
-export interface DiaryDeps {
-  loadCore: () => Promise<DiaryCore>;
-  store: Store;
-  unlocked: () => Wasm.Vault;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-  storage: <T>(op: () => Promise<T>) => Promise<T>;
-}
+export type DiaryDeps = ServiceDeps<DiaryCore>;
 
 export function createDiaryService({ loadCore, store, unlocked, serial, storage }: DiaryDeps): DiaryApi {
   /** Every readable diary day, the newest copy of each date, by date. */

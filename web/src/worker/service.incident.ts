@@ -5,7 +5,7 @@
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { IncidentFields, IncidentLog, IncidentStatus, IncidentVersion, KeptCheck, Saved, VaultApi } from './api';
 import { KintsugiError } from './errors';
-import { openAll, type ScanDeps } from './service.scan';
+import { openAll, type ServiceDeps } from './service.scan';
 
 type IncidentCore = Pick<
   typeof Wasm,
@@ -17,10 +17,7 @@ export type IncidentApi = Pick<
   'incidentRules' | 'incidentLog' | 'saveIncident' | 'deleteIncidentLog' | 'listWalkAwayChecks' | 'deleteWalkAwayCheck'
 >;
 
-export interface IncidentDeps extends ScanDeps {
-  loadCore: () => Promise<IncidentCore>;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-}
+export type IncidentDeps = ServiceDeps<IncidentCore>;
 
 const FIELDS = ['place', 'whatHappened', 'injuries', 'witnesses', 'evidence', 'reportNumbers', 'howIFelt', 'after'] as const;
 const ZERO_HASH = '0'.repeat(64);

@@ -12,6 +12,7 @@
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
 import type { EntryPage, EntryQuery } from './api';
+import type { ServiceDeps } from './service.scan';
 
 type JournalCore = Pick<typeof Wasm, 'JournalIndex'>;
 
@@ -20,14 +21,8 @@ export const INDEX_BATCH = 250;
 /** The core's cap on rows per query (MAX_PAGE_ROWS). */
 export const MAX_QUERY_ROWS = 500;
 
-export interface JournalDeps {
-  loadCore: () => Promise<JournalCore>;
-  /** The store as it is, unwatched (reading it never changes the index). */
-  store: Store;
-  unlocked: () => Wasm.Vault;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-  storage: <T>(op: () => Promise<T>) => Promise<T>;
-}
+/** `store` is the store as it is, unwatched (reading it never changes the index). */
+export type JournalDeps = ServiceDeps<JournalCore>;
 
 export interface JournalIndexService {
   queryEntries(query: EntryQuery, offset: number, limit: number): Promise<EntryPage>;

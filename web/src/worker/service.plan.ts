@@ -7,7 +7,7 @@ import { KintsugiError } from './errors';
 import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records';
 import type { StoredPlan } from './plan-types';
 import { newestSettings as newest } from './safety-records';
-import type { SafetyDeps } from './service.safety';
+import type { ServiceDeps } from './service.scan';
 import { openReadable } from './service.scan';
 
 type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult'>;
@@ -17,7 +17,7 @@ export type PlanApi = Pick<
   'planRules' | 'getSafetyPlan' | 'saveSafetyPlan' | 'walkAwayQuestions' | 'walkAwayResult' | 'saveWalkAwayCheck'
 >;
 
-export type PlanDeps = Omit<SafetyDeps, 'loadCore'> & { loadCore: () => Promise<PlanCore> };
+export type PlanDeps = ServiceDeps<PlanCore>;
 
 export function createPlanService({ loadCore, store, unlocked, serial, storage }: PlanDeps): PlanApi {
   /** The newest plan in the vault; unreadable records are the journal's to report. */

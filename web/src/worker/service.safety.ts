@@ -2,7 +2,6 @@
 // record under a random id: the store cannot tell it from a journal entry, so the worker
 // finds it by opening every record (as listing the journal does anyway).
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store } from '../store';
 import type { Contact, Saved, Settings, VaultApi } from './api';
 import { KintsugiError } from './errors';
 import {
@@ -15,7 +14,7 @@ import {
   sortContacts,
   type StoredSettings,
 } from './safety-records';
-import { openReadable } from './service.scan';
+import { openReadable, type ServiceDeps } from './service.scan';
 
 type SafetyCore = Pick<typeof Wasm, 'settingsRules' | 'invalidField' | 'newRecordId'>;
 
@@ -24,13 +23,7 @@ export type SafetyApi = Pick<
   'settingsRules' | 'getSettings' | 'saveSettings' | 'listContacts' | 'saveContact' | 'deleteContact'
 >;
 
-export interface SafetyDeps {
-  loadCore: () => Promise<SafetyCore>;
-  store: Store;
-  unlocked: () => Wasm.Vault;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-  storage: <T>(op: () => Promise<T>) => Promise<T>;
-}
+export type SafetyDeps = ServiceDeps<SafetyCore>;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 

@@ -10,6 +10,13 @@ export interface ScanDeps {
   storage: <T>(op: () => Promise<T>) => Promise<T>;
 }
 
+/** What each worker service is given: the parts of the core it uses, the store, the vault, and
+ * the queue that runs mutating calls one at a time. */
+export interface ServiceDeps<Core> extends ScanDeps {
+  loadCore: () => Promise<Core>;
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
 /**
  * Every record that opens, as its JSON. A record that does not open is skipped (reporting it is
  * the journal's job); a lock during the scan throws, through `unlocked()`.

@@ -2,10 +2,9 @@
 // goal is one ordinary sealed record under a random id, found by opening every record
 // (service.scan.ts). The streak rules are the core's (noContact).
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store } from '../store';
 import type { ContactLogEntry, NoContactGoal, Saved, VaultApi } from './api';
 import { KintsugiError } from './errors';
-import { openAll, openReadable } from './service.scan';
+import { openAll, openReadable, type ServiceDeps } from './service.scan';
 import { contactLogJson, goalJson, parseContactLog, parseGoal, parseNoContact } from './tracker-records';
 
 type TrackerCore = Pick<typeof Wasm, 'noContact' | 'invalidField' | 'newRecordId'>;
@@ -15,13 +14,7 @@ export type TrackerApi = Pick<
   'listContactLog' | 'saveContactLog' | 'deleteContactLog' | 'noContact' | 'startNoContactGoal' | 'endNoContactGoals'
 >;
 
-export interface TrackerDeps {
-  loadCore: () => Promise<TrackerCore>;
-  store: Store;
-  unlocked: () => Wasm.Vault;
-  serial: <T>(task: () => Promise<T>) => Promise<T>;
-  storage: <T>(op: () => Promise<T>) => Promise<T>;
-}
+export type TrackerDeps = ServiceDeps<TrackerCore>;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 const notFound = () => new KintsugiError('not-found', 'That contact does not exist.');

@@ -72,7 +72,7 @@ pub fn journal_markdown(records: &[(RecordId, Record)], backup_created_at_ms: u6
         if updated != created {
             out.push_str(&format!("_Last changed {updated}._\n\n"));
         }
-        out.push_str(entry.text.trim_end());
+        out.push_str(&markdown_paragraphs(&entry.text));
         out.push('\n');
     }
     out
@@ -131,7 +131,10 @@ pub fn incident_log_markdown(records: &[(RecordId, Record)]) -> Option<String> {
             ("What happened after", &v.after),
         ] {
             if !text.trim().is_empty() {
-                out.push_str(&format!("\n**{label}:**\n\n{}\n", text.trim_end()));
+                out.push_str(&format!(
+                    "\n**{label}:**\n\n{}\n",
+                    markdown_paragraphs(text)
+                ));
             }
         }
     }
@@ -175,6 +178,25 @@ pub fn markdown_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// Longer writing (a journal entry, an incident's field) as Markdown paragraphs: the
+/// paragraphs the person left (blank lines) stay paragraphs, each line stays a line (a hard
+/// break, two spaces before the newline), and every line is escaped as [`markdown_text`] does.
+pub fn markdown_paragraphs(text: &str) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if line.trim().is_empty() {
+            if !lines.is_empty() {
+                paragraphs.push(lines.join("  \n"));
+                lines.clear();
+            }
+        } else {
+            lines.push(markdown_text(line));
+        }
+    }
+    paragraphs.join("\n\n")
 }
 
 /// Reads one exported JSON file back: an array of objects, each with an `"id"`. Returns
@@ -226,6 +248,19 @@ mod tests {
             "\\#\\# heading\ncode"
         );
         assert_eq!(markdown_text("a - b 1. c"), "a - b 1. c");
+    }
+
+    #[test]
+    fn markdown_paragraphs_keep_paragraphs_and_lines_and_escape_each() {
+        assert_eq!(
+            markdown_paragraphs("First *line*\nsecond line\n\n\n- third, a new paragraph\n"),
+            "First \\*line\\*  \nsecond line\n\n\\- third, a new paragraph"
+        );
+        assert_eq!(markdown_paragraphs("  \n\n "), "");
+        assert_eq!(
+            markdown_paragraphs("![x](https://example.org/p.png)"),
+            "!\\[x\\](https://example.org/p.png)"
+        );
     }
 
     #[test]

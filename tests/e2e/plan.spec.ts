@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { createVault, dumpAllStorage, dumpStrings, findLeaks, openApp, reloadAndUnlock } from './helpers';
 import { PASSPHRASE } from './markers';
-import { expectWholePlan, fillWholePlan, openPlan, planMarkers } from './plan-helpers';
+import { expectWholePlan, fillWholePlan, openAllGroups, openPlan, planMarkers, savePlan } from './plan-helpers';
 
 test('every section of the plan survives a reload and unlock', async ({ page }) => {
   await openApp(page);
@@ -43,4 +43,31 @@ test('an emptied item is dropped on save, and the plan leaves no plaintext in an
   const records = dump.databases.find((d) => d.name === 'kintsugi')?.stores.find((s) => s.name === 'records')?.records ?? [];
   expect(records).toHaveLength(1);
   expect(records[0]?.value.kind === 'bytes' && records[0].value.latin1.startsWith('KSRC')).toBe(true);
+});
+
+test('two edits made in the same moment both stay (no edit is undone by a stale copy)', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await openPlan(page);
+  await openAllGroups(page);
+  await page.getByRole('button', { name: 'Add something else', exact: true }).click();
+  const own = page.getByRole('group', { name: 'My own item 1', exact: true });
+  const label = own.getByLabel('Something else to take', { exact: true });
+  // Typing and a tick before the screen has re-rendered in between (as a fast tap can be):
+  // both events run in one task, so the second handler sees the props of before the first.
+  await label.evaluate((input: HTMLInputElement) => {
+    input.value = 'A spare phone charger';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const firstStatus = input.closest('fieldset')?.querySelector<HTMLInputElement>('input[type=checkbox]');
+    firstStatus?.click();
+  });
+  await expect(label).toHaveValue('A spare phone charger');
+  await expect(own.getByLabel('I have it', { exact: true })).toBeChecked();
+  await savePlan(page);
+  await reloadAndUnlock(page, PASSPHRASE);
+  await openPlan(page);
+  await openAllGroups(page);
+  await expect(page.getByRole('group', { name: 'My own item 1', exact: true }).getByLabel('Something else to take', { exact: true })).toHaveValue(
+    'A spare phone charger',
+  );
 });

@@ -1,19 +1,30 @@
 // The plan's list editors: plain texts, people (name + how to reach them), the documents and
 // go-bag checklist and the tech-safety reminders. Every input has its own label; 48px targets.
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { safetyPlan as content, type PlanSectionContent } from '../../content/safety-plan.en';
 import { t } from '../../i18n';
 import { CHECKLIST_STATUSES, type ChecklistItem, type PlanContact, type PlanRules } from '../../worker/plan-types';
 
 /** Focuses the last input of a list after "Add" (the new, empty item). */
+/**
+ * "Add" moves focus to the new item's first field, right after the render that drew it: not a
+ * frame later, when the person (or a fast tap) may already be typing somewhere else, and not to
+ * the item's last field (a person's "How to reach them", a checklist item's "Where is it?").
+ */
 function useFocusLast() {
   const list = useRef<HTMLUListElement>(null);
-  const focusLast = () =>
-    requestAnimationFrame(() => {
-      const inputs = list.current?.querySelectorAll('input');
-      inputs?.[inputs.length - 1]?.focus();
-    });
+  const itemsBefore = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const before = itemsBefore.current;
+    const ul = list.current;
+    if (before === null || !ul || ul.children.length <= before) return;
+    itemsBefore.current = null;
+    ul.lastElementChild?.querySelector<HTMLInputElement>('input')?.focus();
+  });
+  const focusLast = () => {
+    itemsBefore.current = list.current?.children.length ?? 0;
+  };
   return { list, focusLast };
 }
 
@@ -39,11 +50,17 @@ function AddButton({ section, full, max, onAdd }: { section: string; full: boole
   );
 }
 
+/**
+ * A change, as a function of the items as they are when it is applied: two quick edits (typing,
+ * then a tick) before the screen re-renders must not undo each other with a stale copy.
+ */
+export type Update<T> = (items: readonly T[]) => T[];
+
 interface ListProps<T> {
   section: PlanSectionContent;
   items: readonly T[];
   rules: PlanRules;
-  onChange: (items: T[]) => void;
+  onChange: (update: Update<T>) => void;
 }
 
 /** A section's heading, guidance, its items (drawn by `item`, each with its "Remove") and "Add". */
@@ -68,7 +85,7 @@ function ListSection<T>({
             <button
               type="button"
               aria-label={t('plan.remove', { section: section.title, n: i + 1 })}
-              onClick={() => onChange(items.filter((_, j) => j !== i))}
+              onClick={() => onChange((now) => now.filter((_, j) => j !== i))}
             >
               {t('plan.removeShort')}
             </button>,
@@ -80,7 +97,7 @@ function ListSection<T>({
         full={items.length >= rules.maxItems}
         max={rules.maxItems}
         onAdd={() => {
-          onChange([...items, blank]);
+          onChange((now) => [...now, blank]);
           focusLast();
         }}
       />
@@ -89,8 +106,8 @@ function ListSection<T>({
 }
 
 export function TextListEditor(props: ListProps<string>) {
-  const { section, items, rules, onChange } = props;
-  const set = (i: number, value: string) => onChange(items.map((old, j) => (j === i ? value : old)));
+  const { section, rules, onChange } = props;
+  const set = (i: number, value: string) => onChange((now) => now.map((old, j) => (j === i ? value : old)));
   return (
     <ListSection
       {...props}
@@ -112,8 +129,8 @@ export function TextListEditor(props: ListProps<string>) {
 }
 
 export function PeopleEditor(props: ListProps<PlanContact>) {
-  const { section, items, rules, onChange } = props;
-  const set = (i: number, part: Partial<PlanContact>) => onChange(items.map((old, j) => (j === i ? { ...old, ...part } : old)));
+  const { section, rules, onChange } = props;
+  const set = (i: number, part: Partial<PlanContact>) => onChange((now) => now.map((old, j) => (j === i ? { ...old, ...part } : old)));
   return (
     <ListSection
       {...props}
@@ -149,7 +166,8 @@ function ChecklistRow({ entry, id, legend, rules, onChange, children }: {
   id: string;
   legend: string;
   rules: PlanRules;
-  onChange: (entry: ChecklistItem) => void;
+  /** Given the part that changed; the row's other fields are taken as they are then. */
+  onChange: (part: Partial<ChecklistItem>) => void;
   children?: ComponentChildren;
 }) {
   return (
@@ -159,33 +177,36 @@ function ChecklistRow({ entry, id, legend, rules, onChange, children }: {
       <div class="plan-statuses">
         {CHECKLIST_STATUSES.map((s) => (
           <label key={s} class="plan-toggle">
-            <input type="checkbox" checked={entry[s]} onChange={(e) => onChange({ ...entry, [s]: e.currentTarget.checked })} />
+            <input type="checkbox" checked={entry[s]} onChange={(e) => onChange({ [s]: e.currentTarget.checked })} />
             {content.checklist.statuses[s]}
           </label>
         ))}
       </div>
       <label for={`${id}-where`}>{t('plan.checklistWhere')}</label>
-      <input id={`${id}-where`} value={entry.where} maxLength={rules.maxWhereChars} onInput={(e) => onChange({ ...entry, where: e.currentTarget.value })} />
+      <input id={`${id}-where`} value={entry.where} maxLength={rules.maxWhereChars} onInput={(e) => onChange({ where: e.currentTarget.value })} />
     </fieldset>
   );
 }
 
-export function ChecklistEditor({ items, rules, onChange }: { items: readonly ChecklistItem[]; rules: PlanRules; onChange: (items: ChecklistItem[]) => void }) {
+export function ChecklistEditor({ items, rules, onChange }: { items: readonly ChecklistItem[]; rules: PlanRules; onChange: (update: Update<ChecklistItem>) => void }) {
   const { list, focusLast } = useFocusLast();
   const own = items.filter((c) => c.item === 'own');
   const suggested = (id: string) => items.find((c) => c.item === id) ?? blankItem(id);
-  const setSuggested = (entry: ChecklistItem) =>
-    onChange(items.some((c) => c.item === entry.item) ? items.map((c) => (c.item === entry.item ? entry : c)) : [...items, entry]);
-  // Own items are told apart by their place among the own items.
-  const setOwn = (k: number, entry: ChecklistItem | null) => {
-    let seen = -1;
-    onChange(items.flatMap((c) => (c.item === 'own' && ++seen === k ? (entry ? [entry] : []) : [c])));
-  };
+  const setSuggested = (id: string, part: Partial<ChecklistItem>) =>
+    onChange((now) =>
+      now.some((c) => c.item === id) ? now.map((c) => (c.item === id ? { ...c, ...part } : c)) : [...now, { ...blankItem(id), ...part }],
+    );
+  // Own items are told apart by their place among the own items; `null` removes one.
+  const setOwn = (k: number, part: Partial<ChecklistItem> | null) =>
+    onChange((now) => {
+      let seen = -1;
+      return now.flatMap((c) => (c.item === 'own' && ++seen === k ? (part ? [{ ...c, ...part }] : []) : [c]));
+    });
   return (
     <div class="plan-section" id="plan-checklist">
       <p class="hint">{content.checklist.intro}</p>
       {rules.checklist.map((id) => (
-        <ChecklistRow key={id} id={`plan-check-${id}`} entry={suggested(id)} legend={content.checklist.items[id] ?? id} rules={rules} onChange={setSuggested} />
+        <ChecklistRow key={id} id={`plan-check-${id}`} entry={suggested(id)} legend={content.checklist.items[id] ?? id} rules={rules} onChange={(part) => setSuggested(id, part)} />
       ))}
       <ul class="plan-items" ref={list}>
         {own.map((entry, k) => {
@@ -195,7 +216,7 @@ export function ChecklistEditor({ items, rules, onChange }: { items: readonly Ch
             <li key={k}>
               <ChecklistRow id={id} entry={entry} legend={legend} rules={rules} onChange={(e) => setOwn(k, e)}>
                 <label for={`${id}-label`}>{t('plan.checklistOwn')}</label>
-                <input id={`${id}-label`} value={entry.label} maxLength={rules.maxNameChars} onInput={(e) => setOwn(k, { ...entry, label: e.currentTarget.value })} />
+                <input id={`${id}-label`} value={entry.label} maxLength={rules.maxNameChars} onInput={(e) => setOwn(k, { label: e.currentTarget.value })} />
                 <button type="button" aria-label={t('plan.remove', { section: content.checklist.title, n: k + 1 })} onClick={() => setOwn(k, null)}>
                   {t('plan.removeShort')}
                 </button>
@@ -209,7 +230,7 @@ export function ChecklistEditor({ items, rules, onChange }: { items: readonly Ch
           type="button"
           class="plan-add"
           onClick={() => {
-            onChange([...items, blankItem('own')]);
+            onChange((now) => [...now, blankItem('own')]);
             focusLast();
           }}
         >
@@ -220,7 +241,7 @@ export function ChecklistEditor({ items, rules, onChange }: { items: readonly Ch
   );
 }
 
-export function TechEditor({ done, rules, onChange }: { done: readonly string[]; rules: PlanRules; onChange: (done: string[]) => void }) {
+export function TechEditor({ done, rules, onChange }: { done: readonly string[]; rules: PlanRules; onChange: (update: Update<string>) => void }) {
   return (
     <div class="plan-section" id="plan-tech">
       <p class="hint">{content.tech.intro}</p>
@@ -230,7 +251,10 @@ export function TechEditor({ done, rules, onChange }: { done: readonly string[];
           <input
             type="checkbox"
             checked={done.includes(id)}
-            onChange={(e) => onChange(e.currentTarget.checked ? [...done, id] : done.filter((d) => d !== id))}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              onChange((now) => (checked ? [...now.filter((d) => d !== id), id] : now.filter((d) => d !== id)));
+            }}
           />
           {content.tech.reminders[id] ?? id}
         </label>

@@ -10,7 +10,7 @@ import type { PlanRules, PlanSectionId, SafetyPlan } from '../../worker/plan-typ
 import { downloadText as download } from '../download';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
-import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor } from './ListEditors';
+import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor, type Update } from './ListEditors';
 import { PlanDocument } from './PlanDocument';
 import { planToText } from './text';
 import { Sources } from './Sources';
@@ -51,8 +51,9 @@ export function PlanScreen({ onLock, onLocked }: Props) {
     }, fail);
   }, []);
 
-  function change(next: SafetyPlan) {
-    setPlan(next);
+  /** Applies a change to the plan as it is then (see `Update` in ListEditors). */
+  function change(update: (plan: SafetyPlan) => SafetyPlan) {
+    setPlan((now) => (now ? update(now) : now));
     setDirty(true);
     setStatus('plan.unsaved');
   }
@@ -118,7 +119,7 @@ export function PlanScreen({ onLock, onLocked }: Props) {
     );
   }
 
-  const setList = (id: PlanSectionId, items: unknown[]) => plan && change({ ...plan, [id]: items });
+  const setList = <T,>(id: PlanSectionId, update: Update<T>) => change((now) => ({ ...now, [id]: update(now[id] as unknown as readonly T[]) }));
 
   return (
     <div class="screen plan-screen">
@@ -150,11 +151,11 @@ export function PlanScreen({ onLock, onLocked }: Props) {
             ))}
             <details class="plan-group" data-group="checklist">
               <summary>{content.checklist.title}</summary>
-              <ChecklistEditor items={plan.checklist} rules={rules} onChange={(checklist) => change({ ...plan, checklist })} />
+              <ChecklistEditor items={plan.checklist} rules={rules} onChange={(update) => change((now) => ({ ...now, checklist: update(now.checklist) }))} />
             </details>
             <details class="plan-group" data-group="tech">
               <summary>{content.tech.title}</summary>
-              <TechEditor done={plan.techDone} rules={rules} onChange={(techDone) => change({ ...plan, techDone })} />
+              <TechEditor done={plan.techDone} rules={rules} onChange={(update) => change((now) => ({ ...now, techDone: update(now.techDone) }))} />
             </details>
             <Sources sources={content.sources} />
 

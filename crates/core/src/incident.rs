@@ -519,6 +519,16 @@ fn parse_draft(draft_json: &str) -> Result<Incident> {
     serde_json::from_value(serde_json::Value::Object(draft)).map_err(|_| Error::InvalidInput)
 }
 
+/// The JSON name of the first field of a draft (what the person wrote, as
+/// [`incident_append_json`] takes it) that breaks a rule, or `None`: the editor asks before
+/// appending, so it can point at the field.
+///
+/// # Errors
+/// [`Error::InvalidInput`] when the JSON is not a draft.
+pub fn incident_draft_invalid_field_json(draft_json: &str) -> Result<Option<&'static str>> {
+    Ok(parse_draft(draft_json)?.invalid_field())
+}
+
 /// [`incident_append`] over JSON: `records_json` the log's records (a JSON array), `draft_json`
 /// the written fields (`occurredAt`, the texts, and `supersedes` for an edit). Returns the
 /// new record's JSON, ready to seal.

@@ -78,8 +78,9 @@ pub use crate::id::{RecordId, VaultId};
 pub use crate::incident::{
     ChainEntry, ChainProblem, ChainReport, EntryStatus, INCIDENT_HASH_DOMAIN, Incident,
     IncidentVersions, MAX_INCIDENT_SEQ, MAX_INCIDENT_SHORT_CHARS, MAX_INCIDENT_TEXT_CHARS,
-    ProblemKind, ZERO_HASH, incident_append, incident_append_json, incident_rules_json,
-    latest_versions, latest_versions_json, verify_chain, verify_chain_json,
+    ProblemKind, ZERO_HASH, incident_append, incident_append_json,
+    incident_draft_invalid_field_json, incident_rules_json, latest_versions, latest_versions_json,
+    verify_chain, verify_chain_json,
 };
 pub use crate::merge::{MergeCounts, MergePlanner, MergeStep};
 pub use crate::merge::{MergePlan, plan_merge, plan_merge_json};

@@ -12,6 +12,17 @@ pub fn incident_rules() -> String {
     kintsugi_core::incident_rules_json()
 }
 
+/// The JSON name of the first field of a draft that breaks a rule, or `undefined` when the
+/// core would accept it. Throws `invalid-input` for JSON that is not a draft.
+#[wasm_bindgen(js_name = incidentDraftInvalidField)]
+pub fn incident_draft_invalid_field(
+    #[wasm_bindgen(js_name = "draftJson")] draft_json: &str,
+) -> Result<Option<String>, JsValue> {
+    kintsugi_core::incident_draft_invalid_field_json(draft_json)
+        .map(|field| field.map(str::to_owned))
+        .map_err(to_js)
+}
+
 /// The next version of the log, as record JSON ready to seal: `draftJson` (what the person
 /// typed, with `supersedes` for an edit) chained after the log's `recordsJson` (a JSON array
 /// of its `incident` records), saved at `nowMs`. Throws `invalid-input` for JSON that is not

@@ -17,7 +17,10 @@ mod bench;
 
 // The incident log and its hash chain (issue 4, part 5; see incident.rs).
 mod incident;
-pub use crate::incident::{incident_append, incident_rules, incident_verify, incident_versions};
+pub use crate::incident::{
+    incident_append, incident_draft_invalid_field, incident_rules, incident_verify,
+    incident_versions,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const KINTSUGI_ERROR_TS: &'static str = r#"

@@ -4,7 +4,10 @@
 #![allow(clippy::unwrap_used)]
 
 use js_sys::Reflect;
-use kintsugi_wasm::{incident_append, incident_rules, incident_verify, incident_versions};
+use kintsugi_wasm::{
+    incident_append, incident_draft_invalid_field, incident_rules, incident_verify,
+    incident_versions,
+};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -67,5 +70,28 @@ fn bad_input_throws_a_coded_error() {
     assert_eq!(
         code(incident_append("[]", &long, 1.0).unwrap_err()),
         "invalid-record"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_draft_names_the_field_that_breaks_a_rule() {
+    assert_eq!(
+        incident_draft_invalid_field(r#"{"occurredAt":1764000000000,"place":"home"}"#).unwrap(),
+        None
+    );
+    let long_place = format!(
+        r#"{{"occurredAt":1764000000000,"place":"{}"}}"#,
+        "x".repeat(10_001)
+    );
+    assert_eq!(
+        incident_draft_invalid_field(&long_place)
+            .unwrap()
+            .as_deref(),
+        Some("place")
+    );
+    // Chain fields are the core's to set: a draft that carries one is not a draft.
+    assert_eq!(
+        code(incident_draft_invalid_field(r#"{"occurredAt":1,"seq":3}"#).unwrap_err()),
+        "invalid-input"
     );
 }

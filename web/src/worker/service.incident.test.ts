@@ -47,6 +47,14 @@ async function saved(api: VaultApi, f: IncidentFields, supersedes?: string) {
 }
 
 describe('incident log', () => {
+  it('names a field that breaks a rule and stores nothing', async () => {
+    const { api, store } = await freshVault();
+    const rules = await api.incidentRules();
+    const before = store.records.size;
+    expect(await api.saveIncident({ ...fields(10, 'x'.repeat(rules.shortChars + 1)) })).toEqual({ ok: false, field: 'place' });
+    expect(store.records.size).toBe(before);
+  });
+
   it('chains versions, keeps history on edit, lists newest first and verifies', async () => {
     const { api, store } = await freshVault();
     expect((await api.incidentLog()).check).toMatchObject({ intact: true, count: 0, head: null });

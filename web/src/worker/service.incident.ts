@@ -9,7 +9,7 @@ import { openAll, type ServiceDeps } from './service.scan';
 
 type IncidentCore = Pick<
   typeof Wasm,
-  'incidentRules' | 'incidentAppend' | 'incidentVerify' | 'incidentVersions' | 'invalidField' | 'newRecordId' | 'walkAwayResult'
+  'incidentRules' | 'incidentAppend' | 'incidentVerify' | 'incidentVersions' | 'incidentDraftInvalidField' | 'newRecordId' | 'walkAwayResult'
 >;
 
 export type IncidentApi = Pick<
@@ -20,7 +20,6 @@ export type IncidentApi = Pick<
 export type IncidentDeps = ServiceDeps<IncidentCore>;
 
 const FIELDS = ['place', 'whatHappened', 'injuries', 'witnesses', 'evidence', 'reportNumbers', 'howIFelt', 'after'] as const;
-const ZERO_HASH = '0'.repeat(64);
 
 interface Stored {
   id: string;
@@ -83,9 +82,8 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
       serial(async (): Promise<Saved<IncidentVersion>> => {
         const core = await loadCore();
         const draft = draftOf(fields);
-        // Ask the core which field breaks a rule, on the draft as it would be sealed.
-        const probe = JSON.stringify({ kind: 'incident', ...draft, seq: 0, prevHash: ZERO_HASH, hash: ZERO_HASH, createdAt: 0 });
-        const field = core.invalidField(probe);
+        // Ask the core which field breaks a rule, so the editor can point at it.
+        const field = core.incidentDraftInvalidField(JSON.stringify(draft));
         if (field !== undefined) return { ok: false, field };
         const log = await all();
         const json = core.incidentAppend(arrayJson(log), JSON.stringify(supersedes ? { ...draft, supersedes } : draft), Date.now());

@@ -18,9 +18,6 @@ type JournalCore = Pick<typeof Wasm, 'JournalIndex'>;
 
 /** Records opened per task: small enough that other calls wait little, large enough to keep the queue cheap. */
 export const INDEX_BATCH = 250;
-/** The core's cap on rows per query (MAX_PAGE_ROWS). */
-export const MAX_QUERY_ROWS = 500;
-
 /** `store` is the store as it is, unwatched (reading it never changes the index). */
 export type JournalDeps = ServiceDeps<JournalCore>;
 

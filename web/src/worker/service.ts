@@ -52,6 +52,7 @@ export type Core = Pick<
   | 'incidentAppend'
   | 'incidentVerify'
   | 'incidentVersions'
+  | 'incidentDraftInvalidField'
 >;
 type Vault = Wasm.Vault;
 

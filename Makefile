@@ -5,8 +5,10 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-# rustup installs cargo tools here; a fresh shell may not have it on PATH yet.
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# cargo installs its tools (wasm-bindgen-cli) into $CARGO_HOME/bin, ~/.cargo/bin by default;
+# a fresh shell may not have that on PATH yet.
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
 CHROMIUM_PATH ?= /usr/bin/chromium
 export CHROMIUM_PATH
@@ -15,11 +17,6 @@ PORT ?= 4173
 
 WASM_TARGET := wasm32-unknown-unknown
 WASM_OUT := web/src/wasm/pkg
-# The CLI must match the wasm-bindgen library version in Cargo.lock exactly.
-WASM_BINDGEN_VERSION = $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
-
-# apt-get needs root; use sudo only when we are not root already.
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run dist test setup setup-rust setup-node setup-chromium wasm web \
 	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz cli
@@ -34,28 +31,19 @@ help:
 
 setup: setup-rust setup-node
 
+# tools/setup.sh installs each piece only when it is missing, and says what failed and what
+# to do when an install does not work.
 setup-rust:
-	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
-	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
-	@want='$(WASM_BINDGEN_VERSION)'; have="$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')"; \
-	if [ "$$have" != "$$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then \
-		echo "Installing wasm-bindgen-cli $$want (a few minutes, once)"; \
-		cargo install wasm-bindgen-cli --version "$$want"; \
-	fi
+	@tools/setup.sh rust
 
 # npm ci only when the lockfile changed since the last install.
 setup-node: node_modules/.package-lock.json
 node_modules/.package-lock.json: package-lock.json package.json web/package.json tests/package.json
-	npm ci
+	@tools/setup.sh node
 	@touch $@
 
 setup-chromium:
-	@if [ ! -x "$(CHROMIUM_PATH)" ]; then \
-		echo "Installing Debian's Chromium for the end-to-end tests"; \
-		$(SUDO) apt-get update; \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
-	fi
+	@tools/setup.sh chromium
 
 # ---------------------------------------------------------------- build
 
@@ -68,7 +56,7 @@ wasm: setup-rust
 web: wasm setup-node
 	npm run build -w web
 
-# The backup CLI (issue 6); the end-to-end suite drives it through KINTSUGI_CLI.
+# The backup CLI; the end-to-end suite drives it through KINTSUGI_CLI.
 cli:
 	cargo build --locked -p kintsugi-cli
 
@@ -97,7 +85,7 @@ test: setup setup-chromium
 	echo; echo "suites: $$passed passed, $$failed failed"; \
 	if [ $$failed -ne 0 ]; then echo "failed:$$failures"; exit 1; fi
 
-fmt-check:
+fmt-check: setup-rust
 	cargo fmt --all -- --check
 
 clippy: setup-rust
@@ -132,7 +120,7 @@ test-e2e: web cli setup-chromium
 FUZZ_SECONDS ?= 20
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@grep -q '^nightly' <<<"$$(rustup toolchain list)" || rustup toolchain install nightly --profile minimal
 	cd fuzz && for target in $$(cargo +nightly fuzz list); do \
 		echo "==== fuzz $$target ($(FUZZ_SECONDS) s)"; \
 		cargo +nightly fuzz run "$$target" -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048; \
@@ -143,7 +131,7 @@ clean:
 	rm -rf web/dist $(WASM_OUT) tests/test-results node_modules/.package-lock.json \
 		$(BENCH_PKG) $(BENCH_SIMD_PKG) tests/bench/dist
 
-# ---------------------------------------------------------------- bench (issue 7)
+# ---------------------------------------------------------------- bench
 
 # Benchmarks, not part of `make test`: native criterion benches, the browser benchmark
 # page against libsodium.js and hash-wasm, cold start and sizes; writes

@@ -19,7 +19,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM_OUT := web/src/wasm/pkg
 
 .PHONY: help run dist test setup setup-rust setup-node setup-chromium wasm web \
-	fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz cli
+	test-setup fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz cli
 
 help:
 	@echo "make run   set up what is missing, build, and serve the app at http://$(HOST):$(PORT)/"
@@ -72,7 +72,7 @@ run: web
 
 # ---------------------------------------------------------------- test
 
-SUITES := fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e
+SUITES := test-setup fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e
 
 # Runs every suite even when one fails, so one run shows everything that is red.
 test: setup setup-chromium
@@ -84,6 +84,10 @@ test: setup setup-chromium
 	done; \
 	echo; echo "suites: $$passed passed, $$failed failed"; \
 	if [ $$failed -ne 0 ]; then echo "failed:$$failures"; exit 1; fi
+
+# tools/setup.sh against stand-in tools: each failed install names itself and what to do.
+test-setup:
+	tools/setup.test.sh
 
 fmt-check: setup-rust
 	cargo fmt --all -- --check

@@ -20,7 +20,7 @@ fail() {
 	shift
 	local line
 	for line in "$@"; do printf '  %s\n' "$line" >&2; done
-	printf '  Nothing else was changed; run the same make command again once this is fixed.\n' >&2
+	printf '  Then run the same make command again: what is already installed is skipped.\n' >&2
 	exit 1
 }
 

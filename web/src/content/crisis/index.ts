@@ -1,0 +1,13 @@
+// The crisis-line directory: one file per region. Add a region here and in RegionCode (types.ts).
+import { AU } from './au';
+import { CA } from './ca';
+import { EU } from './eu';
+import { IE } from './ie';
+import type { Region } from './types';
+import { UK } from './uk';
+import { US } from './us';
+
+export * from './types';
+
+/** In the order the region chooser lists them. */
+export const REGIONS: readonly Region[] = [US, UK, CA, AU, IE, EU];

@@ -15,7 +15,7 @@ function isRealDay(iso: string): boolean {
 
 describe('crisis-line directory', () => {
   it('has the regions the issue asks for', () => {
-    expect(REGIONS.map((r) => r.code).sort()).toEqual(['au', 'ca', 'eu', 'ie', 'uk', 'us']);
+    expect(REGIONS.map((r) => r.code).sort()).toEqual(['au', 'ca', 'de', 'es', 'eu', 'fr', 'ie', 'it', 'nz', 'uk', 'us']);
   });
 
   it('gives every region exactly one emergency line, first, with a number to call', () => {
@@ -24,7 +24,7 @@ describe('crisis-line directory', () => {
       expect(emergency.length, region.code).toBe(1);
       expect(region.lines[0]?.emergency, `${region.code} lists emergency first`).toBe(true);
       expect(emergency[0]?.kind, region.code).toBe('call');
-      expect(emergency[0]?.number, region.code).toMatch(/^\d{3}$/);
+      expect(emergency[0]?.number, region.code).toMatch(/^\d{2,3}$/);
       expect(emergencyLine(region)).toBe(emergency[0]);
     }
   });
@@ -73,7 +73,7 @@ describe('crisis-line directory', () => {
       expect(line.url, line.id).toBeUndefined();
       expect(line.number, line.id).toMatch(/^[+\d][\d\s-]*\d$/);
       const dialled = dialString(line.number ?? '');
-      expect(dialled, line.id).toMatch(/^\+?\d{3,15}$/);
+      expect(dialled, line.id).toMatch(/^\+?\d{2,15}$/);
       if (line.kind === 'text') expect(href, line.id).toBe(smsHref(line.number ?? '', line.smsBody));
       else expect(href, line.id).toBe(`tel:${dialled}`);
       if (line.smsBody !== undefined) {
@@ -84,9 +84,21 @@ describe('crisis-line directory', () => {
   });
 
   it('keeps silent-call advice on emergency lines, and has it where the police publish it', () => {
-    for (const { line } of all) if (line.silentCall !== undefined) expect(line.emergency, line.id).toBe(true);
-    const uk = REGIONS.find((r) => r.code === 'uk');
-    expect(uk && emergencyLine(uk)?.silentCall).toMatch(/999.*press 55/);
+    for (const { line } of all) {
+      if (line.silentCall !== undefined) expect(line.emergency, line.id).toBe(true);
+      if (line.silentCallSource !== undefined) {
+        expect(line.silentCall, line.id).toBeDefined();
+        expect(new URL(line.silentCallSource.url).protocol, line.id).toBe('https:');
+        expect(line.silentCallSource.name.trim(), line.id).not.toBe('');
+      }
+    }
+    const silent = (code: string) => {
+      const region = REGIONS.find((r) => r.code === code);
+      return region && emergencyLine(region)?.silentCall;
+    };
+    expect(silent('uk')).toMatch(/999.*press 55/);
+    expect(silent('nz')).toMatch(/press 55/);
+    expect(silent('fr')).toMatch(/text message to 114/);
   });
 
   it('holds the numbers the services publish', () => {
@@ -126,6 +138,11 @@ describe('crisis-line directory', () => {
       'https://ntv.org.au/get-help/getting-support',
     ]);
     expect(hrefs('ie')).toEqual(['tel:112', 'tel:1800341900', 'tel:1800816588', 'tel:1800929539', 'tel:1800778888', 'tel:116123']);
+    expect(hrefs('nz')).toEqual(['tel:111', 'tel:0800733843', 'tel:0508744633', 'tel:0800456450', 'tel:1737', 'sms:1737']);
+    expect(hrefs('de')).toEqual(['tel:110', 'tel:116016', 'tel:08001110111', 'tel:08001110222', 'tel:08001239900', 'tel:08002255530', 'tel:116111']);
+    expect(hrefs('fr')).toEqual(['tel:17', 'tel:3919', 'https://arretonslesviolences.gouv.fr', 'tel:3114', 'tel:119']);
+    expect(hrefs('es')).toEqual(['tel:112', 'tel:016', 'tel:900116016', 'tel:900202010']);
+    expect(hrefs('it')).toEqual(['tel:112', 'tel:1522']);
     expect(hrefs('eu')).toEqual(['tel:112']);
   });
 
@@ -173,7 +190,10 @@ describe('region picking', () => {
     expect(pickRegion(['fr-CA'])).toBe('ca');
     expect(pickRegion(['en', 'en-AU'])).toBe('au');
     expect(pickRegion(['ga-IE'])).toBe('ie');
-    expect(pickRegion(['es-419', 'es-ES'])).toBe(effectiveRegion('', ['es-ES']));
+    expect(pickRegion(['en-NZ'])).toBe('nz');
+    expect(pickRegion(['de-DE'])).toBe('de');
+    expect(pickRegion(['es-419', 'es-ES'])).toBe('es');
+    expect(pickRegion(['pl-PL'])).toBe('eu');
     expect(pickRegion(['not a tag!'])).toBeNull();
     expect(pickRegion([])).toBeNull();
   });
@@ -194,7 +214,7 @@ describe('region picking', () => {
   it('words the chooser shown without a region with no emergency number of any country', () => {
     const chooserText = [en['help.region'], en['help.regionChoose'], en['help.chooseTitle'], en['help.chooseBody'], en['help.chooseEmergency'], en['help.intro']];
     const numbers = REGIONS.map((r) => emergencyLine(r)?.number ?? '').filter((n) => n !== '');
-    expect(numbers).toEqual(expect.arrayContaining(['911', '999', '112', '000']));
+    expect(numbers).toEqual(expect.arrayContaining(['911', '999', '112', '000', '111', '110', '17']));
     for (const text of chooserText) {
       expect(text, text).not.toMatch(/\d/);
       for (const n of numbers) expect(text.includes(n), `${n} in "${text}"`).toBe(false);

@@ -221,6 +221,7 @@ export const en = {
   'help.chooseEmergency': 'If you are in danger right now, call your local emergency number.',
   'help.emergencyTitle': 'Emergency',
   'help.silentTitle': 'If you cannot speak',
+  'help.silentSource': 'Advice from {name}, {url}',
   'help.tty': 'TTY {number}',
   'help.ttyLabel': 'TTY call to {name}, {number}',
   'help.chat': 'Open chat',

@@ -1,8 +1,13 @@
 // The crisis-line directory: one file per region. Add a region here and in RegionCode (types.ts).
 import { AU } from './au';
 import { CA } from './ca';
+import { DE } from './de';
+import { ES } from './es';
 import { EU } from './eu';
+import { FR } from './fr';
 import { IE } from './ie';
+import { IT } from './it';
+import { NZ } from './nz';
 import type { Region } from './types';
 import { UK } from './uk';
 import { US } from './us';
@@ -10,4 +15,4 @@ import { US } from './us';
 export * from './types';
 
 /** In the order the region chooser lists them. */
-export const REGIONS: readonly Region[] = [US, UK, CA, AU, IE, EU];
+export const REGIONS: readonly Region[] = [US, UK, CA, AU, NZ, IE, DE, FR, ES, IT, EU];

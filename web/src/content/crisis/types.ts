@@ -26,6 +26,8 @@ export interface CrisisLine {
   emergency?: true;
   /** Emergency line only: how to ask for help without speaking, as the police or a service publish it. */
   silentCall?: string;
+  /** Where the silent-call advice is published, when that is not the line's own source page. */
+  silentCallSource?: { url: string; name: string };
   audience: Audience;
   /** Further audiences the same line serves (shown, not grouped by). */
   alsoFor?: readonly Audience[];

@@ -120,6 +120,9 @@ function Line({ line, level }: { line: CrisisLine; level: 4 | 5 }) {
         <div class="silent-call">
           <p class="silent-call-title">{t('help.silentTitle')}</p>
           <p>{line.silentCall}</p>
+          {line.silentCallSource && (
+            <p class="muted small line-source">{t('help.silentSource', { name: line.silentCallSource.name, url: line.silentCallSource.url })}</p>
+          )}
         </div>
       )}
       <ul class="line-facts muted small">

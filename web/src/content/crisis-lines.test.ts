@@ -15,7 +15,7 @@ function isRealDay(iso: string): boolean {
 
 describe('crisis-line directory', () => {
   it('has the regions the issue asks for', () => {
-    expect(REGIONS.map((r) => r.code).sort()).toEqual(['au', 'ca', 'de', 'es', 'eu', 'fr', 'ie', 'it', 'nz', 'uk', 'us']);
+    expect(REGIONS.map((r) => r.code).sort()).toEqual(['au', 'ca', 'de', 'es', 'eu', 'fr', 'ie', 'in', 'it', 'nl', 'nz', 'uk', 'us']);
   });
 
   it('gives every region exactly one emergency line, first, with a number to call', () => {
@@ -39,7 +39,8 @@ describe('crisis-line directory', () => {
       expect(AUDIENCES, line.id).toContain(line.audience);
       for (const also of line.alsoFor ?? []) expect(AUDIENCES, line.id).toContain(also);
       expect(line.alsoFor ?? [], line.id).not.toContain(line.audience);
-      expect(line.languages.length, line.id).toBeGreaterThan(0);
+      // EU-wide numbers are answered in each country's own language; every other line names its languages.
+      if (region !== 'eu') expect(line.languages.length, line.id).toBeGreaterThan(0);
       expect(Intl.getCanonicalLocales([...line.languages]), line.id).toEqual(line.languages);
       expect(line.name.trim(), line.id).not.toBe('');
       expect(line.purpose, line.id).toMatch(/^[A-Z0-9].*\.$/);
@@ -99,6 +100,8 @@ describe('crisis-line directory', () => {
     expect(silent('uk')).toMatch(/999.*press 55/);
     expect(silent('nz')).toMatch(/press 55/);
     expect(silent('fr')).toMatch(/text message to 114/);
+    // Where a silent call is ended, say so rather than suggest staying silent.
+    expect(silent('nl')).toMatch(/no silent-call code/);
   });
 
   it('holds the numbers the services publish', () => {
@@ -143,7 +146,9 @@ describe('crisis-line directory', () => {
     expect(hrefs('fr')).toEqual(['tel:17', 'tel:3919', 'https://arretonslesviolences.gouv.fr', 'tel:3114', 'tel:119']);
     expect(hrefs('es')).toEqual(['tel:112', 'tel:016', 'tel:900116016', 'tel:900202010']);
     expect(hrefs('it')).toEqual(['tel:112', 'tel:1522']);
-    expect(hrefs('eu')).toEqual(['tel:112']);
+    expect(hrefs('nl')).toEqual(['tel:112', 'tel:08002000', 'https://www.veiligthuis.nl', 'tel:113', 'https://www.113.nl', 'tel:08000188', 'tel:09000101']);
+    expect(hrefs('in')).toEqual(['tel:112']);
+    expect(hrefs('eu')).toEqual(['tel:112', 'tel:116006', 'tel:116000']);
   });
 
   it('maps each region subtag (ISO 3166-1, upper case) to one region only', () => {
@@ -194,6 +199,8 @@ describe('region picking', () => {
     expect(pickRegion(['de-DE'])).toBe('de');
     expect(pickRegion(['es-419', 'es-ES'])).toBe('es');
     expect(pickRegion(['pl-PL'])).toBe('eu');
+    expect(pickRegion(['nl-NL'])).toBe('nl');
+    expect(pickRegion(['hi-IN'])).toBe('in');
     expect(pickRegion(['not a tag!'])).toBeNull();
     expect(pickRegion([])).toBeNull();
   });

@@ -6,7 +6,9 @@ import { ES } from './es';
 import { EU } from './eu';
 import { FR } from './fr';
 import { IE } from './ie';
+import { IN } from './in';
 import { IT } from './it';
+import { NL } from './nl';
 import { NZ } from './nz';
 import type { Region } from './types';
 import { UK } from './uk';
@@ -15,4 +17,4 @@ import { US } from './us';
 export * from './types';
 
 /** In the order the region chooser lists them. */
-export const REGIONS: readonly Region[] = [US, UK, CA, AU, NZ, IE, DE, FR, ES, IT, EU];
+export const REGIONS: readonly Region[] = [US, UK, CA, AU, NZ, IE, IN, DE, FR, ES, IT, NL, EU];

@@ -33,7 +33,7 @@ export interface CrisisLine {
   alsoFor?: readonly Audience[];
   /** Part of the region the line serves (Scotland, Ontario…); national when absent. */
   area?: string;
-  /** BCP 47 language tags the line answers in. */
+  /** BCP 47 language tags the line answers in; empty only for EU-wide numbers, which each country answers in its own. */
   languages: readonly string[];
   /** The service says it can bring in an interpreter for other languages. */
   interpreters?: true;

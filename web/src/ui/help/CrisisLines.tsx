@@ -132,7 +132,7 @@ function Line({ line, level }: { line: CrisisLine; level: 4 | 5 }) {
         )}
         {line.area && <li>{t('help.area', { area: line.area })}</li>}
         {line.hours && <li>{t('help.hours', { hours: line.hours })}</li>}
-        <li>{t('help.languages', { languages: languageList(line.languages) })}</li>
+        {line.languages.length > 0 && <li>{t('help.languages', { languages: languageList(line.languages) })}</li>}
         {line.interpreters && <li>{t('help.interpreters')}</li>}
         <li class="line-source">{t('help.source', { name: line.sourceName, url: line.sourceUrl })}</li>
         <li>{t('help.checked', { date: formatDay(line.checked) })}</li>

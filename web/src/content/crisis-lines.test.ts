@@ -18,6 +18,12 @@ describe('crisis-line directory', () => {
     expect(REGIONS.map((r) => r.code).sort()).toEqual(['au', 'ca', 'de', 'es', 'eu', 'fr', 'ie', 'in', 'it', 'nl', 'nz', 'uk', 'us']);
   });
 
+  it('lists regions alphabetically for the chooser, the EU-wide numbers last', () => {
+    const names = REGIONS.map((r) => r.name);
+    expect(names.at(-1)).toMatch(/European Union/);
+    expect(names.slice(0, -1)).toEqual([...names.slice(0, -1)].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
   it('gives every region exactly one emergency line, first, with a number to call', () => {
     for (const region of REGIONS) {
       const emergency = region.lines.filter((l) => l.emergency);

@@ -16,5 +16,5 @@ import { US } from './us';
 
 export * from './types';
 
-/** In the order the region chooser lists them. */
-export const REGIONS: readonly Region[] = [US, UK, CA, AU, NZ, IE, IN, DE, FR, ES, IT, NL, EU];
+/** In the order the region chooser lists them: alphabetical by English name, the EU-wide numbers last. */
+export const REGIONS: readonly Region[] = [AU, CA, FR, DE, IN, IE, IT, NL, NZ, ES, UK, US, EU];

@@ -226,7 +226,7 @@ export const en = {
   'help.ttyLabel': 'TTY call to {name}, {number}',
   'help.chat': 'Open chat',
   'help.chatLabel': 'Open chat with {name} on its website (new tab)',
-  'help.chatNote': 'Opens the service’s own website in a new tab.',
+  'help.chatNote': 'Opens the service’s own website in a new tab. Quick exit does not close that tab, and the visit shows in this browser’s history.',
   'help.for': 'For {who}',
   'help.alsoFor': 'Also for {who}',
   'help.area': 'In {area}',

@@ -1,6 +1,8 @@
-// Issue 4, part 3: crisis lines are one tap (tel:/sms:), reachable while locked, by region
-// (from the browser language, or chosen); the person's own contacts are encrypted, shown
-// above the public list when unlocked and never while locked.
+// Crisis lines are one tap (tel:/sms:, chat in a new tab), reachable while locked, by region
+// (from the browser language, or chosen), each with its source and check date; a browser
+// language naming no listed region gets the chooser and no country's emergency number. The
+// person's own contacts are encrypted, shown above the public list when unlocked and never while
+// locked.
 import { expect, test, type Page } from '@playwright/test';
 import { createVault, expectUnlockScreen, heading, lock, openApp, unlock } from './helpers';
 import { PASSPHRASE } from './markers';
@@ -39,7 +41,15 @@ test.describe('with a British browser language', () => {
     for (const href of await uk.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(href).toMatch(/^(tel|sms):\+?\d+/);
     }
-    await expect(page.getByText('Source: samaritans.org (Samaritans)')).toBeVisible();
+    await expect(uk.getByText('Source: Samaritans, https://www.samaritans.org/how-we-can-help/contact-samaritan/')).toBeVisible();
+    await expect(uk.getByText(/^Checked /).first()).toBeVisible();
+    // The Silent Solution beside the emergency number; the nations' own lines under their names.
+    await expect(uk.getByText(/call 999 and listen.*press 55/)).toBeVisible();
+    const domestic = uk.getByRole('region', { name: 'Domestic abuse' });
+    await expect(domestic.getByRole('heading', { name: 'Scotland', level: 4 })).toBeVisible();
+    await expect(domestic.getByRole('link', { name: 'Call Live Fear Free Helpline, 0808 80 10 800' })).toHaveAttribute('href', 'tel:08088010800');
+    const men = uk.getByRole('region', { name: 'Men', exact: true });
+    await expect(men.getByRole('link', { name: 'Call Men’s Advice Line, 0808 801 0327' })).toHaveAttribute('href', 'tel:08088010327');
 
     // A manual choice: the United States, with the hotline's text keyword in the sms: link.
     await page.getByLabel('Region', { exact: true }).selectOption('us');
@@ -48,6 +58,11 @@ test.describe('with a British browser language', () => {
     await expect(
       page.getByRole('link', { name: 'Text START to National Domestic Violence Hotline (text), 88788' }),
     ).toHaveAttribute('href', 'sms:88788?body=START');
+    // Chat opens the service's own page in a new tab, without giving it this page.
+    const chat = page.getByRole('link', { name: /^Open chat with National Domestic Violence Hotline \(chat\)/ });
+    await expect(chat).toHaveAttribute('href', 'https://www.thehotline.org/');
+    await expect(chat).toHaveAttribute('target', '_blank');
+    await expect(chat).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(page.getByRole('region', { name: 'Your contacts' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Back', exact: true }).click();
@@ -57,6 +72,41 @@ test.describe('with a British browser language', () => {
     await expect(publicLines(page).getByRole('link', { name: 'Call Emergency, 999' })).toBeVisible();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expectUnlockScreen(page);
+  });
+});
+
+const EMERGENCY_NUMBERS = ['911', '999', '112', '000', '111', '110', '17'];
+
+async function expectChooserWithoutNumbers(page: Page): Promise<void> {
+  await expect(page.getByLabel('Region', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'Where are you?' })).toBeVisible();
+  await expect(page.getByText('call your local emergency number', { exact: false })).toBeVisible();
+  await expect(publicLines(page)).toHaveCount(0);
+  const shown = await page.locator('main').innerText();
+  for (const n of EMERGENCY_NUMBERS) expect(shown, `${n} shown before a region is chosen`).not.toMatch(new RegExp(`\\b${n}\\b`));
+  await expect(page.locator('main a[href^="tel:"], main a[href^="sms:"]')).toHaveCount(0);
+}
+
+test.describe('with a browser language whose region is not listed (nb-NO)', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('Help now asks where the person is and shows no emergency number until they choose', async ({ page }) => {
+    await openApp(page);
+    await openHelpWhileLocked(page);
+    await expectChooserWithoutNumbers(page);
+
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'New Zealand' });
+    const nz = publicLines(page);
+    await expect(nz.getByRole('heading', { name: 'Crisis lines in New Zealand' })).toBeVisible();
+    await expect(nz.getByRole('link', { name: 'Call Emergency, 111' })).toHaveAttribute('href', 'tel:111');
+    await expect(nz.getByText(/press 55/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Where are you?' })).toHaveCount(0);
+
+    // Unlocked, with no region saved in Settings: the same question first.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await createVault(page, PASSPHRASE);
+    await goTo(page, 'Help now');
+    await expectChooserWithoutNumbers(page);
   });
 });
 

@@ -70,12 +70,17 @@ describe('layering', () => {
     expect(creators).toEqual(['worker/client.ts']);
   });
 
-  it('uses no inline style attributes and no external URLs in components', () => {
+  it('uses no inline style attributes and no external URLs (but the directory’s https sources)', () => {
     const bad: string[] = [];
     for (const f of all) {
       const text = readFileSync(join(SRC, f.file), 'utf8');
       if (/\sstyle=\{|\sstyle="/.test(text)) bad.push(`${f.file}: style attribute`);
-      for (const m of text.matchAll(/https?:\/\/[^\s'"`)]+/g)) bad.push(`${f.file}: ${m[0]}`);
+      // The crisis-line directory names the https pages its numbers were checked against, and its
+      // chat lines link to a service's own page that the person taps (a navigation, never a fetch).
+      const directory = f.file.startsWith('content/crisis/');
+      for (const m of text.matchAll(/https?:\/\/[^\s'"`)]+/g)) {
+        if (!(directory && m[0].startsWith('https://'))) bad.push(`${f.file}: ${m[0]}`);
+      }
     }
     expect(bad).toEqual([]);
   });

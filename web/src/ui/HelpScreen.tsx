@@ -1,10 +1,8 @@
 // "Help now": the person's own contacts (only while unlocked), then the public crisis lines for
-// their region. Every number comes from content/crisis-lines.ts or the person's own records.
-import { useState } from 'preact/hooks';
-import { REGIONS, type CrisisLine } from '../content/crisis-lines';
+// their region (help/CrisisLines). Every number comes from content/crisis/ or the person's own records.
 import { t } from '../i18n';
 import { ContactsSection } from './Contacts';
-import { effectiveRegion, findRegion, lineHref } from './crisis';
+import { CrisisLines } from './help/CrisisLines';
 import { ScreenHeader } from './ScreenHeader';
 
 type Props =
@@ -12,8 +10,6 @@ type Props =
   | { unlocked: true; savedRegion: string; onLock: () => void; onLocked: () => void; onPlan: () => void; onWalkAway: () => void; onIncidents: () => void };
 
 export function HelpScreen(props: Props) {
-  const [region, setRegion] = useState(() => effectiveRegion(props.savedRegion, navigator.languages));
-  const current = findRegion(region) ?? REGIONS[0];
   return (
     <div class="screen help">
       <ScreenHeader heading="help.title" onLock={props.unlocked ? props.onLock : undefined}>
@@ -41,46 +37,9 @@ export function HelpScreen(props: Props) {
           </button>
         )}
         {props.unlocked ? <ContactsSection onLocked={props.onLocked} /> : <p class="muted">{t('help.lockedNote')}</p>}
-        <label for="help-region">{t('help.region')}</label>
-        <select id="help-region" value={current?.code} onChange={(e) => setRegion(effectiveRegion(e.currentTarget.value, []))}>
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        {current && (
-          <section aria-labelledby="help-public">
-            <h2 id="help-public">{t('help.publicTitle', { region: current.name })}</h2>
-            <ul class="lines">
-              {current.lines.map((line) => (
-                <Line key={line.id} line={line} />
-              ))}
-            </ul>
-          </section>
-        )}
+        <CrisisLines savedRegion={props.savedRegion} />
       </main>
     </div>
   );
 }
 
-function Line({ line }: { line: CrisisLine }) {
-  const params = { name: line.name, number: line.number, word: line.smsBody ?? '' };
-  const [visible, label] =
-    line.kind === 'call'
-      ? [t('help.call', params), t('help.callLabel', params)]
-      : line.smsBody
-        ? [t('help.textWord', params), t('help.textWordLabel', params)]
-        : [t('help.text', params), t('help.textLabel', params)];
-  return (
-    <li class={`line${line.emergency ? ' emergency' : ''}`}>
-      <h3>{line.name}</h3>
-      <p>{line.purpose}</p>
-      <a class="dial" href={lineHref(line)} aria-label={label}>
-        {visible}
-      </a>
-      {line.hours && <p class="muted small">{t('help.hours', { hours: line.hours })}</p>}
-      <p class="muted small">{t('help.source', { source: line.source })}</p>
-    </li>
-  );
-}

@@ -121,7 +121,7 @@ test('kept walk-away answers are listed and can be deleted', async ({ page }) =>
   await page.getByRole('button', { name: 'See what my answers suggest', exact: true }).click();
   await page.getByRole('button', { name: 'Save my answers', exact: true }).click();
   await expect(kept.locator('li')).toHaveCount(1);
-  await expect(kept).toContainText('Change takes two');
+  await expect(kept).toContainText('These are signs of abuse');
   await expect(kept).toContainText('1 answer was “yes”');
 
   await kept.getByRole('button', { name: /^Delete the answers from / }).click();

@@ -109,15 +109,46 @@ fn tech_reminder(id: &str) -> Option<&'static str> {
         "locationSharing" => "Check location sharing in your phone, apps and photos.",
         "sharedAccounts" => "Check shared cloud, email and shopping accounts your partner can see.",
         "newPasswords" => "Make new passwords your partner cannot guess, when it is safe to.",
+        "stalkerware" => {
+            "Know the signs of stalkerware: the battery drains fast, apps you do not know, or \
+             your partner knows things they could not know."
+        }
+        "trackers" => {
+            "Check bags, coats and the car for a small tracker (AirTag-style). Phones can alert \
+             you to one. Talk to an advocate before removing it: removing it can alert them."
+        }
+        "phonePlan" => {
+            "Check shared phone plans and family sharing: whoever holds the account may see your \
+             location, calls or purchases."
+        }
+        "safetyCheck" => {
+            "iPhone (iOS 16 or later): Settings, Privacy & Security, Safety Check shows who you \
+             share with. Google: the account's Security Checkup and location sharing in Maps."
+        }
+        "childrenDevices" => {
+            "Check your children's phones, tablets and games: they may share location or be \
+             signed in to your partner's accounts."
+        }
+        "accountRecovery" => {
+            "Check the recovery email and phone number of your accounts: whoever holds them can \
+             take an account back."
+        }
         _ => return None,
     })
 }
 
-const SOURCES: [&str; 3] = [
+const SOURCES: [&str; 5] = [
     "Stanley, B. & Brown, G. K. (2012). Safety Planning Intervention: A Brief Intervention \
      to Mitigate Suicide Risk. Cognitive and Behavioral Practice 19(2), 256-264.",
-    "Safety-planning guidance published by the US National Domestic Violence Hotline.",
+    "Safety-planning guidance published by the US National Domestic Violence Hotline, \
+     including its page on supporting your children (thehotline.org): a child's first job is \
+     their own safety.",
     "Safety-planning guidance published by Women's Aid and Refuge (UK).",
+    "Technology safety: the Safety Net project of the US National Network to End Domestic \
+     Violence (techsafety.org) and Refuge's tech safety guides (refugetechsafety.org), which \
+     warn that changing settings can alert an abuser.",
+    "Apple's Personal Safety User Guide (Safety Check, iOS 16 and later) and Google's \
+     Security Checkup for Google accounts.",
 ];
 
 /// "Passports and immigration papers: I have it, Photographed (Where is it? blue folder)".

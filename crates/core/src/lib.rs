@@ -116,8 +116,9 @@ pub use crate::tracker::{
     MAX_TRIGGERS, NoContactGoal, Phase,
 };
 pub use crate::walkaway::{
-    WalkAwayCheck, WalkAwayResult, walk_away_questions, walk_away_questions_json, walk_away_result,
-    walk_away_result_json,
+    WALK_AWAY_VERSION, WalkAwayAction, WalkAwayAdvice, WalkAwayCheck, WalkAwayOutcome,
+    WalkAwayResult, walk_away_check_json, walk_away_check_result_json, walk_away_outcome,
+    walk_away_questions, walk_away_questions_json, walk_away_result, walk_away_result_json,
 };
 
 // The journal list (issue 3): search and filters over the decrypted entries.

@@ -55,6 +55,12 @@ pub const TECH_REMINDERS: &[&str] = &[
     "locationSharing",
     "sharedAccounts",
     "newPasswords",
+    "stalkerware",
+    "trackers",
+    "phonePlan",
+    "safetyCheck",
+    "childrenDevices",
+    "accountRecovery",
 ];
 
 /// A person or service: `{"name":"Ana","contact":"555 0100"}`; either part may be empty.

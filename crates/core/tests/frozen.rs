@@ -125,3 +125,29 @@ fn frozen_v1_opens_by_following_the_spec_alone() {
         frozen.record_json
     );
 }
+
+/// A "When to walk away" check kept with the first question set (no `version` field), sealed
+/// before the question set changed: it must keep opening, and keep showing a result.
+#[test]
+fn frozen_walk_away_check_of_the_first_question_set_still_opens() {
+    let frozen: Frozen = serde_json::from_str(include_str!("vectors/frozen-walkaway-v1.json"))
+        .expect("the frozen vector file is committed JSON of this shape");
+    assert_eq!(frozen.format_version, 1);
+    let vault = Vault::unlock(&hex::decode(&frozen.header).unwrap(), &frozen.passphrase).unwrap();
+    assert_eq!(vault.vault_id().to_hex(), frozen.vault_id);
+    let record_id = RecordId::from_hex(&frozen.record_id).unwrap();
+    let json = vault
+        .open_record_json(&record_id, &hex::decode(&frozen.record).unwrap())
+        .unwrap();
+    assert_eq!(json, frozen.record_json);
+    assert_eq!(
+        json,
+        r#"{"kind":"walkAwayCheck","yes":["hurt","control","twisting","blamesMe"],"takenAt":1764100000000}"#
+    );
+    assert_eq!(
+        kintsugi_core::walk_away_check_result_json(&json).as_deref(),
+        Some(
+            r#"{"result":"safetyFirst","urgent":true,"advice":[],"actions":["helpNow","safetyPlan"]}"#
+        )
+    );
+}

@@ -313,11 +313,31 @@ pub fn walk_away_questions() -> String {
     kintsugi_core::walk_away_questions_json()
 }
 
-/// The result id for a JSON array of question ids answered "yes"; `undefined` if the array
-/// is not valid (see `kintsugi_core::walk_away_result_json`).
+/// The outcome (result, urgency, advice, actions in order) as JSON for a JSON array of
+/// question ids answered "yes"; `undefined` if the array is not valid (see
+/// `kintsugi_core::walk_away_result_json`).
 #[wasm_bindgen(js_name = walkAwayResult)]
 pub fn walk_away_result(yes_json: &str) -> Option<String> {
-    kintsugi_core::walk_away_result_json(yes_json).map(str::to_owned)
+    kintsugi_core::walk_away_result_json(yes_json)
+}
+
+/// The outcome JSON for a kept check's record JSON, read with its own question set;
+/// `undefined` if it is not a valid check (see `kintsugi_core::walk_away_check_result_json`).
+#[wasm_bindgen(js_name = walkAwayCheckResult)]
+pub fn walk_away_check_result(
+    #[wasm_bindgen(js_name = "recordJson")] record_json: &str,
+) -> Option<String> {
+    kintsugi_core::walk_away_check_result_json(record_json)
+}
+
+/// The record JSON of a new check of the current question set, taken at `taken_at`
+/// (milliseconds); `undefined` if `yes_json` is not an array of strings.
+#[wasm_bindgen(js_name = walkAwayCheckJson)]
+pub fn walk_away_check_json(
+    #[wasm_bindgen(js_name = "yesJson")] yes_json: &str,
+    #[wasm_bindgen(js_name = "takenAt")] taken_at: f64,
+) -> Option<String> {
+    kintsugi_core::walk_away_check_json(yes_json, whole_ms(taken_at)?)
 }
 
 // ---- The journal list (issue 3): search and filters over entries kept in WASM memory.

@@ -300,10 +300,32 @@ fn safety_plan_seals_normalized_and_rules_reach_js() {
 
 #[wasm_bindgen_test]
 fn walk_away_rules_reach_js() {
-    assert!(kintsugi_wasm::walk_away_questions().contains(r#""refusesHelp""#));
+    assert!(kintsugi_wasm::walk_away_questions().starts_with(r#"["strangled","#));
     assert_eq!(
-        kintsugi_wasm::walk_away_result(r#"["twisting"]"#).as_deref(),
-        Some("refusesChange")
+        kintsugi_wasm::walk_away_result(r#"["strangled"]"#).as_deref(),
+        Some(
+            r#"{"result":"safetyFirst","urgent":true,"advice":["strangulation"],"actions":["helpNow","safetyPlan"]}"#
+        )
     );
     assert_eq!(kintsugi_wasm::walk_away_result(r#"["nope"]"#), None);
+    let json =
+        kintsugi_wasm::walk_away_check_json(r#"["promisesBroken"]"#, 1_764_100_000_000.0).unwrap();
+    assert_eq!(
+        json,
+        r#"{"kind":"walkAwayCheck","version":2,"yes":["promisesBroken"],"takenAt":1764100000000}"#
+    );
+    assert_eq!(kintsugi_wasm::walk_away_check_json("[]", 0.5), None);
+    assert!(
+        kintsugi_wasm::walk_away_check_result(&json)
+            .unwrap()
+            .starts_with(r#"{"result":"refusesChange","urgent":false"#)
+    );
+    // A check kept before versions opens with the first question set.
+    assert!(
+        kintsugi_wasm::walk_away_check_result(
+            r#"{"kind":"walkAwayCheck","yes":["twisting"],"takenAt":1}"#
+        )
+        .unwrap()
+        .starts_with(r#"{"result":"abuseSigns""#)
+    );
 }

@@ -17,6 +17,8 @@ export interface PlanGroupContent {
   id: 'coping' | 'during' | 'leaving' | 'after';
   title: string;
   intro: string;
+  /** Short points to read before the group's sections (not part of the person's plan). */
+  notes?: readonly string[];
   sections: readonly PlanSectionContent[];
 }
 
@@ -78,7 +80,7 @@ export const safetyPlan: PlanContent = {
           id: 'helpers',
           title: 'People I can ask for help',
           prompt: 'Who could I tell that I am not okay?',
-          guidance: 'Write down people you trust and how to reach them. It is fine if the list is short.',
+          guidance: 'Write down people you trust and how to reach them. Leave out anyone who hurts or controls you, or who might tell them. It is fine if the list is short.',
           examples: ['My sister', 'A friend from school', 'My neighbour upstairs'],
         },
         {
@@ -92,8 +94,13 @@ export const safetyPlan: PlanContent = {
           id: 'safeSurroundings',
           title: 'Making my surroundings safer',
           prompt: 'What can I move, lock away or give to someone for now?',
-          guidance: 'Putting distance between you and anything you could use to hurt yourself makes a real difference. It can be for now, not forever.',
-          examples: ['Give my spare tablets to a friend to keep', 'Keep only a week of medicine at home', 'Stay where there are other people'],
+          guidance: 'Put distance between you and anything that could be used to hurt you or yourself: spare medicine, and any gun or other weapon in the home. It can be for now, not forever.',
+          examples: [
+            'Give my spare tablets to a friend to keep',
+            'Ask my brother to hold the gun for now',
+            'Know where the weapons are kept; if one is brought out, leave',
+            'Stay where there are other people',
+          ],
         },
         {
           id: 'reasonsForLiving',
@@ -108,6 +115,11 @@ export const safetyPlan: PlanContent = {
       id: 'during',
       title: 'If I am being hurt: during an incident',
       intro: 'Your safety comes first. If you are in danger now, call the emergency number under "Help now".',
+      notes: [
+        'If you must leave fast, go: things can wait. You matter more than anything you leave behind.',
+        'Teach your children to call the emergency number, to go to a safe place or a trusted neighbour, and not to step in to protect you.',
+        'Ask your helpers to call the emergency number when you signal, and not to come in themselves.',
+      ],
       sections: [
         {
           id: 'saferRooms',
@@ -134,8 +146,12 @@ export const safetyPlan: PlanContent = {
           id: 'codeWords',
           title: 'Code words',
           prompt: 'What word or sign will tell my children, friends or family that I need help?',
-          guidance: 'Choose something that sounds ordinary. Agree with each person what they should do when they hear it.',
-          examples: ['"Did you feed the cat?" means call for help', 'A text with one full stop means come over now'],
+          guidance: 'Choose something that sounds ordinary. Agree with each person what to do when they hear it: call the emergency number for you, and never come in themselves.',
+          examples: [
+            '"Did you feed the cat?" means call for help',
+            'A text with one full stop means call the emergency number, and do not come to the door',
+            'To my children: "Go and play at the neighbours\'" means go there and call for help',
+          ],
         },
         {
           id: 'neighbours',
@@ -257,11 +273,25 @@ export const safetyPlan: PlanContent = {
       locationSharing: 'Check location sharing in your phone, apps and photos.',
       sharedAccounts: 'Check shared cloud, email and shopping accounts your partner can see.',
       newPasswords: 'Make new passwords your partner cannot guess, when it is safe to.',
+      stalkerware:
+        'Know the signs of stalkerware: the battery drains fast, apps you do not know, or your partner knows things they could not know.',
+      trackers:
+        'Check bags, coats and the car for a small tracker (AirTag-style). Phones can alert you to one. Talk to an advocate before removing it: removing it can alert them.',
+      phonePlan:
+        'Check shared phone plans and family sharing: whoever holds the account may see your location, calls or purchases.',
+      safetyCheck:
+        'iPhone (iOS 16 or later): Settings, Privacy & Security, Safety Check shows who you share with. Google: the account\'s Security Checkup and location sharing in Maps.',
+      childrenDevices:
+        'Check your children\'s phones, tablets and games: they may share location or be signed in to your partner\'s accounts.',
+      accountRecovery:
+        'Check the recovery email and phone number of your accounts: whoever holds them can take an account back.',
     },
   },
   sources: [
     STANLEY_BROWN,
-    'Safety-planning guidance published by the US National Domestic Violence Hotline.',
+    'Safety-planning guidance published by the US National Domestic Violence Hotline, including its page on supporting your children (thehotline.org): a child\'s first job is their own safety.',
     "Safety-planning guidance published by Women's Aid and Refuge (UK).",
+    'Technology safety: the Safety Net project of the US National Network to End Domestic Violence (techsafety.org) and Refuge\'s tech safety guides (refugetechsafety.org), which warn that changing settings can alert an abuser.',
+    'Apple\'s Personal Safety User Guide (Safety Check, iOS 16 and later) and Google\'s Security Checkup for Google accounts.',
   ],
 };

@@ -9,7 +9,10 @@ const sections = safetyPlan.groups.flatMap((g) => g.sections);
 /** Every text in the content, with where it is, for the checks that apply to all of them. */
 function allTexts(): [string, string][] {
   const out: [string, string][] = [['intro', safetyPlan.intro]];
-  for (const g of safetyPlan.groups) out.push([`${g.id}.title`, g.title], [`${g.id}.intro`, g.intro]);
+  for (const g of safetyPlan.groups) {
+    out.push([`${g.id}.title`, g.title], [`${g.id}.intro`, g.intro]);
+    (g.notes ?? []).forEach((n, i) => out.push([`${g.id}.notes[${i}]`, n]));
+  }
   for (const s of sections) {
     out.push([`${s.id}.title`, s.title], [`${s.id}.prompt`, s.prompt], [`${s.id}.guidance`, s.guidance]);
     s.examples.forEach((e, i) => out.push([`${s.id}.examples[${i}]`, e]));
@@ -70,8 +73,59 @@ describe('safety-plan guidance', () => {
   it('names every checklist item and status the issue lists, and the monitoring caution', () => {
     expect(Object.keys(safetyPlan.checklist.items)).toHaveLength(18);
     expect(Object.keys(safetyPlan.checklist.statuses)).toEqual(['have', 'copied', 'withSomeone', 'photographed']);
-    expect(Object.keys(safetyPlan.tech.reminders)).toEqual(['saferDevice', 'locationSharing', 'sharedAccounts', 'newPasswords']);
+    expect(Object.keys(safetyPlan.tech.reminders)).toEqual([
+      'saferDevice',
+      'locationSharing',
+      'sharedAccounts',
+      'newPasswords',
+      'stalkerware',
+      'trackers',
+      'phonePlan',
+      'safetyCheck',
+      'childrenDevices',
+      'accountRecovery',
+    ]);
     expect(safetyPlan.tech.caution).toMatch(/all at once.*more dangerous/);
+  });
+
+  it('never sends a helper into danger: helpers call the emergency number and do not come in', () => {
+    for (const [where, text] of allTexts()) {
+      // Any "come over", "come in", "step in" that is not said as a "not" or "never".
+      expect(/(?<!(?:not|never|not to) )(?:come (?:over|round|in\b|and get)|step in)|pick me up/i.test(text), `${where}: ${text}`).toBe(false);
+    }
+    const codeWords = sections.find((s) => s.id === 'codeWords')!;
+    expect(codeWords.guidance).toMatch(/call the emergency number for you, and never come in/);
+    expect(codeWords.examples.join(' ')).not.toMatch(/come over/);
+    expect(codeWords.examples.join(' ')).toMatch(/call the emergency number, and do not come to the door/);
+  });
+
+  it('covers weapons, who to leave out, children, leaving fast and the helpers\' part', () => {
+    const safer = sections.find((s) => s.id === 'safeSurroundings')!;
+    expect(safer.guidance).toMatch(/gun or other weapon/);
+    expect(safer.examples.join(' ')).toMatch(/hold the gun/);
+    expect(safer.examples.join(' ')).toMatch(/Know where the weapons are kept; if one is brought out, leave/);
+    expect(sections.find((s) => s.id === 'helpers')!.guidance).toMatch(/Leave out anyone who hurts or controls you, or who might tell them/);
+    const during = safetyPlan.groups.find((g) => g.id === 'during')!;
+    const notes = (during.notes ?? []).join('\n');
+    expect(notes).toMatch(/If you must leave fast, go: things can wait/);
+    expect(notes).toMatch(/children to call the emergency number, to go to a safe place or a trusted neighbour, and not to step in/);
+    expect(notes).toMatch(/helpers to call the emergency number .* not to come in/);
+  });
+
+  it('gives real technology safety, with the caution about alerting a partner', () => {
+    const r = safetyPlan.tech.reminders;
+    expect(r.stalkerware).toMatch(/battery.*apps you do not know.*knows things/);
+    expect(r.trackers).toMatch(/AirTag/);
+    expect(r.trackers).toMatch(/advocate before removing it: removing it can alert them/);
+    expect(r.phonePlan).toMatch(/phone plans and family sharing/);
+    expect(r.safetyCheck).toMatch(/iOS 16 or later.*Privacy & Security, Safety Check/);
+    expect(r.safetyCheck).toMatch(/Security Checkup/);
+    expect(r.childrenDevices).toMatch(/children/);
+    expect(r.accountRecovery).toMatch(/recovery email and phone number/);
+    const sources = safetyPlan.sources.join(' ');
+    expect(sources).toMatch(/Safety Net.*National Network to End Domestic Violence \(techsafety\.org\)/);
+    expect(sources).toMatch(/Refuge's tech safety guides \(refugetechsafety\.org\)/);
+    expect(sources).toMatch(/Personal Safety User Guide/);
   });
 
   it('names its sources', () => {

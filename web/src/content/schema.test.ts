@@ -17,6 +17,7 @@ describe('the skills library', () => {
     const expected: Record<string, string> = {
       'wise-mind': 'mindfulness',
       'observe-describe-participate': 'mindfulness',
+      'how-skills': 'mindfulness',
       stop: 'distress-tolerance',
       tipp: 'distress-tolerance',
       accepts: 'distress-tolerance',
@@ -80,6 +81,50 @@ describe('the skills library', () => {
     expect(caution).toMatch(/heart condition/);
     expect(caution).toMatch(/eating disorder/);
     expect(caution).toMatch(/intense exercise/);
+    expect(caution).toMatch(/Never use ice or icy water/);
+  });
+
+  it('gives the water temperature of the TIP handout: about 10 °C (50 °F), no colder', () => {
+    const temperature = skillById('tipp').steps[0]!.text;
+    expect(temperature).toMatch(/about 10 °C \(50 °F\) and no colder/);
+    expect(temperature).not.toMatch(/\bice\b/);
+    expect(skillById('tipp').source).toMatch(/above 50 °F \(10 °C\)/);
+  });
+
+  it('has every step of check the facts and opposite action, in the handouts\' order', () => {
+    const facts = skillById('check-the-facts').steps.map((s) => s.text);
+    expect(facts).toHaveLength(7);
+    for (const [i, pattern] of [/Name the emotion/, /as a camera/, /telling yourself/, /threat/, /catastrophe.*cope/, /fit the facts/, /opposite action/].entries()) {
+      expect(facts[i], String(pattern)).toMatch(pattern);
+    }
+    const opposite = skillById('opposite-action').steps.map((s) => s.text);
+    expect(opposite).toHaveLength(7);
+    for (const [i, pattern] of [/Name the emotion/, /Check the facts/, /urge/, /wise mind/, /opposite action/, /all the way.*thoughts/, /Keep acting opposite/].entries()) {
+      expect(opposite[i], String(pattern)).toMatch(pattern);
+    }
+  });
+
+  it('teaches the mindfulness "how" skills', () => {
+    expect([...new Set(skillById('how-skills').steps.map((s) => s.label))]).toEqual(['Non-judgementally', 'One-mindfully', 'Effectively']);
+  });
+
+  it('cautions and names sources wherever the breath is held', () => {
+    for (const skill of skillLibrary.skills) {
+      const held = skill.steps.some((s) => /\bhold(ing)? (your breath|for \d)/i.test(s.text));
+      if (held) expect(skill.caution, skill.id).toMatch(/breath/i);
+    }
+    const paced = skillById('paced-breathing');
+    expect(paced.steps.map((s) => s.label).filter(Boolean)).toEqual(['Box', '4-7-8']);
+    expect(paced.caution).toMatch(/dizzy, light-headed or more anxious\. If it does, stop and breathe normally/);
+    expect(paced.source).toMatch(/Andrew Weil/);
+    expect(paced.source).toMatch(/Box breathing as described by Mentemia/);
+  });
+
+  it('keeps no contact in the DEAR MAN example: says no to meeting, asks for no contact, invites none', () => {
+    const steps = skillById('dear-man').steps.map((s) => s.text).join(' ');
+    expect(steps).toMatch(/I will not meet you\. Please do not contact me again\./);
+    expect(steps).not.toMatch(/talk properly|call after|what would work for you/i);
+    expect(steps).toMatch(/not up for trade/);
   });
 
   it('points to Help now instead of a number where a crisis may come up', () => {

@@ -294,8 +294,8 @@ export interface VaultApi {
   saveSafetyPlan(plan: SafetyPlan): Promise<Saved<StoredPlan>>;
   /** "When to walk away" (part 4): the question ids, in order; readable while locked. */
   walkAwayQuestions(): Promise<string[]>;
-  /** The core's result id for the questions answered "yes". */
-  walkAwayResult(yes: readonly string[]): Promise<string>;
+  /** The core's outcome for the questions answered "yes": result, urgency, advice, actions in order. */
+  walkAwayResult(yes: readonly string[]): Promise<WalkAwayOutcome>;
   /** Keeps the answers, encrypted, as a new record; only when the person asks. */
   saveWalkAwayCheck(yes: readonly string[]): Promise<Saved<{ takenAt: number }>>;
 }
@@ -552,12 +552,24 @@ export interface IncidentRules {
   textChars: number;
 }
 
+/** What the core says a set of walk-away answers suggests (`crates/core/src/walkaway.rs`). */
+export interface WalkAwayOutcome {
+  /** The result id: safetyFirst, abuseSigns, refusesChange or noSigns. */
+  result: string;
+  /** True when a danger item was answered "yes": the urgent message comes first. */
+  urgent: boolean;
+  /** Advice ids the answers add (e.g. strangulation), in the order to show them. */
+  advice: string[];
+  /** Where the result's buttons lead, in order: helpNow first, then safetyPlan. */
+  actions: string[];
+}
+
 /** A "When to walk away" check the person kept (issue 4, part 4). */
 export interface KeptCheck {
   id: string;
   yes: string[];
   takenAt: number;
-  /** The result id, as walkAwayResult gives it. */
+  /** The result id, read by the core with the question set the check was kept with. */
   result: string;
 }
 

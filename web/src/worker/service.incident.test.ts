@@ -119,7 +119,7 @@ describe('incident log', () => {
 
 describe('kept walk-away checks', () => {
   it('lists kept checks newest first with their result and deletes one', async () => {
-    const { api } = await freshVault();
+    const { api, store } = await freshVault();
     await api.saveEntry({ text: 'keep me' });
     expect(await api.listWalkAwayChecks()).toEqual([]);
     const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 10, 1));
@@ -132,6 +132,18 @@ describe('kept walk-away checks', () => {
 
     await api.deleteWalkAwayCheck(kept[0]!.id);
     expect((await api.listWalkAwayChecks()).map((c) => c.result)).toEqual(['abuseSigns']);
+    // A check kept before the question set changed (no version, first-set ids) still lists,
+    // read with its own set: "hurt" is danger, "twisting" alone is abuse.
+    const vault = wasm.unlockVault(store.header as Uint8Array, PASS);
+    for (const [id, yes, takenAt] of [
+      ['0f'.repeat(16), ['twisting'], Date.UTC(2025, 0, 1)],
+      ['0e'.repeat(16), ['hurt', 'refusesHelp'], Date.UTC(2025, 0, 2)],
+    ] as const) {
+      store.records.set(id, vault.sealRecord(id, JSON.stringify({ kind: 'walkAwayCheck', yes, takenAt })));
+    }
+    vault.free();
+    expect((await api.listWalkAwayChecks()).map((c) => c.result)).toEqual(['abuseSigns', 'safetyFirst', 'abuseSigns']);
+
     // Another record's id is refused: this call deletes kept checks only.
     const entryId = (await api.listEntries()).entries[0]!.id;
     expect(await codeOf(api.deleteWalkAwayCheck(entryId))).toBe('invalid-input');

@@ -9,7 +9,7 @@ import { openAll, type ServiceDeps } from './service.scan';
 
 type IncidentCore = Pick<
   typeof Wasm,
-  'incidentRules' | 'incidentAppend' | 'incidentVerify' | 'incidentVersions' | 'incidentDraftInvalidField' | 'newRecordId' | 'walkAwayResult'
+  'incidentRules' | 'incidentAppend' | 'incidentVerify' | 'incidentVersions' | 'incidentDraftInvalidField' | 'newRecordId' | 'walkAwayCheckResult'
 >;
 
 export type IncidentApi = Pick<
@@ -67,7 +67,9 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
     const found = await openAll(deps, (id, json) => {
       const parsed = JSON.parse(json) as { kind?: string; yes: string[]; takenAt: number };
       if (parsed.kind !== 'walkAwayCheck') return null;
-      const result = core.walkAwayResult(JSON.stringify(parsed.yes)) ?? 'noSigns';
+      // Read with the question set the check was kept with (old checks have no version).
+      const outcome = core.walkAwayCheckResult(json);
+      const result = outcome === undefined ? 'noSigns' : (JSON.parse(outcome) as { result: string }).result;
       return { id, json, yes: parsed.yes, takenAt: parsed.takenAt, result };
     });
     return found.sort((a, b) => b.takenAt - a.takenAt);

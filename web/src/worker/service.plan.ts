@@ -2,7 +2,7 @@
 // under a random id; if a vault holds two (records merged from two devices), the newest
 // `updatedAt` is the plan and the others are left alone.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Saved, VaultApi } from './api';
+import type { Saved, VaultApi, WalkAwayOutcome } from './api';
 import { KintsugiError } from './errors';
 import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records';
 import type { StoredPlan } from './plan-types';
@@ -10,7 +10,7 @@ import { newestSettings as newest } from './safety-records';
 import type { ServiceDeps } from './service.scan';
 import { openReadable } from './service.scan';
 
-type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult'>;
+type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult' | 'walkAwayCheckJson'>;
 
 export type PlanApi = Pick<
   VaultApi,
@@ -60,16 +60,18 @@ export function createPlanService({ loadCore, store, unlocked, serial, storage }
     walkAwayQuestions: async () => JSON.parse((await loadCore()).walkAwayQuestions()) as string[],
 
     async walkAwayResult(yes) {
-      const result = (await loadCore()).walkAwayResult(JSON.stringify(yes));
-      if (result === undefined) throw new KintsugiError('invalid-record', 'Those answers are not questions of this check.');
-      return result;
+      const outcome = (await loadCore()).walkAwayResult(JSON.stringify(yes));
+      if (outcome === undefined) throw new KintsugiError('invalid-record', 'Those answers are not questions of this check.');
+      return JSON.parse(outcome) as WalkAwayOutcome;
     },
 
     saveWalkAwayCheck: (yes) =>
       serial(async (): Promise<Saved<{ takenAt: number }>> => {
         const core = await loadCore();
         const takenAt = Date.now();
-        const json = JSON.stringify({ kind: 'walkAwayCheck', yes, takenAt });
+        // The core writes the record with the version of today's question set.
+        const json = core.walkAwayCheckJson(JSON.stringify(yes), takenAt);
+        if (json === undefined) return { ok: false, field: 'yes' };
         const field = core.invalidField(json);
         if (field !== undefined) return { ok: false, field };
         const id = core.newRecordId();

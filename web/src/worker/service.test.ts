@@ -434,13 +434,25 @@ describe('walk-away check', () => {
     const { api, store } = await freshVault();
     const ids = await api.walkAwayQuestions();
     expect(ids).toContain('refusesHelp');
-    expect(await api.walkAwayResult([])).toBe('noSigns');
-    expect(await api.walkAwayResult(['twisting', 'afraid'])).toBe('safetyFirst');
+    expect(ids[0]).toBe('strangled');
+    expect(await api.walkAwayResult([])).toEqual({ result: 'noSigns', urgent: false, advice: [], actions: ['helpNow', 'safetyPlan'] });
+    expect(await api.walkAwayResult(['twisting', 'strangled'])).toEqual({
+      result: 'safetyFirst',
+      urgent: true,
+      advice: ['strangulation'],
+      actions: ['helpNow', 'safetyPlan'],
+    });
     expect(await codeOf(api.walkAwayResult(['nope']))).toBe('invalid-record');
     expect(store.records.size).toBe(0);
     expect(await api.saveWalkAwayCheck(['control'])).toMatchObject({ ok: true });
     expect(store.records.size).toBe(1);
+    // Written by the core with the version of today's question set.
+    const vault = wasm.unlockVault(store.header as Uint8Array, PASS);
+    const [id, sealed] = [...store.records][0]!;
+    expect(JSON.parse(vault.openRecord(id, sealed))).toMatchObject({ kind: 'walkAwayCheck', version: 2, yes: ['control'] });
+    vault.free();
     expect(await api.saveWalkAwayCheck(['control', 'control'])).toEqual({ ok: false, field: 'yes' });
+    expect(await api.saveWalkAwayCheck(['hurt'])).toEqual({ ok: false, field: 'yes' });
     expect((await api.listEntries()).entries).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ export type Core = Pick<
   | 'planRules'
   | 'walkAwayQuestions'
   | 'walkAwayResult'
+  | 'walkAwayCheckResult'
+  | 'walkAwayCheckJson'
   // issue 6 (backup):
   | 'BackupWriter'
   | 'BackupReader'

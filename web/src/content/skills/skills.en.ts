@@ -5,6 +5,9 @@ import type { SkillLibrary } from './types';
 
 const DBT_MANUAL = 'Linehan, M. M. (2015). DBT Skills Training Manual (2nd ed.). Guilford Press.';
 const HELP_NOW = 'If you might hurt yourself, or someone is hurting you, open "Help now" for crisis lines.';
+const WEIL_478 = '4-7-8: the "relaxing breath" of Andrew Weil, MD (drweil.com): four breaths at most at first.';
+const BOX_BREATHING =
+  'Box breathing as described by Mentemia ("Reduce stress with box breathing"): stop if it makes you dizzy or anxious.';
 
 export const skillsEn: SkillLibrary = {
   categories: {
@@ -90,14 +93,14 @@ export const skillsEn: SkillLibrary = {
       whenToUse:
         'When the feeling is so strong you can hardly think. These four change your body\'s state quickly, so your mind can follow.',
       steps: [
-        { label: 'Temperature', text: 'Cool your face: hold cold water, a cold pack or ice wrapped in a cloth on your eyes and cheeks for about 30 seconds while holding your breath.' },
+        { label: 'Temperature', text: 'Cool your face: hold your breath and put your face in cold water, about 10 °C (50 °F) and no colder, or hold a cold pack on your eyes and cheeks, for about 30 seconds.' },
         { label: 'Intense exercise', text: 'Move hard for a short while: run on the spot, do star jumps, climb stairs fast. A few minutes can use up the surge of energy.' },
         { label: 'Paced breathing', text: 'Breathe slowly from your belly, with the out-breath longer than the in-breath, for example in for 4 and out for 6.' },
         { label: 'Paired muscle relaxation', text: 'As you breathe in, tense one group of muscles. As you breathe out, let go and notice the difference. Move through your body.' },
       ],
       caution:
-        'Cold water on the face slows the heart. If you have a heart condition, a slow heart rate, take heart medicine, or have an eating disorder, ask a doctor before trying it. Check with a doctor before intense exercise too if you have a health condition.',
-      source: DBT_MANUAL,
+        'Cold water on the face slows the heart. Never use ice or icy water. If you have a heart condition, a slow heart rate, take heart medicine, or have an eating disorder, ask a doctor first. If holding your breath makes you dizzy, stop and breathe normally. Check with a doctor before intense exercise too if you have a health condition.',
+      source: `${DBT_MANUAL} Its TIP handout says to keep the water above 50 °F (10 °C).`,
     },
     {
       id: 'accepts',
@@ -193,8 +196,9 @@ export const skillsEn: SkillLibrary = {
         { text: 'Name the emotion and how strong it is, from 0 to 10.' },
         { text: 'Describe what happened, as a camera would have seen it: no guesses, no judgements.' },
         { text: 'Notice what you are telling yourself about it. Are there other ways to read what happened?' },
-        { text: 'Ask whether you are expecting a threat or a catastrophe. How likely is it, really?' },
-        { text: 'Ask whether the emotion, and how strong it is, fit the facts you wrote down.' },
+        { text: 'Ask whether you are expecting a threat. What exactly is it, and how likely is it, really? Are other outcomes possible?' },
+        { text: 'Ask what the catastrophe would be. Imagine it happening, and picture how you would cope with it.' },
+        { text: 'Ask whether the emotion, and how strong it is, fit the facts you wrote down. Wise mind can help you answer.' },
         { text: 'If it fits, act on what it tells you. If it doesn\'t, try opposite action.' },
       ],
       caution:
@@ -207,11 +211,13 @@ export const skillsEn: SkillLibrary = {
       name: 'Opposite action',
       whenToUse: 'When an emotion doesn\'t fit the facts, or acting on it would not help, and it keeps pushing you to do the same thing.',
       steps: [
-        { text: 'Name the emotion and the urge that comes with it: fear wants to hide, anger wants to attack, shame wants to disappear.' },
-        { text: 'Check the facts: does the emotion fit the situation, and would acting on it help you?' },
-        { text: 'If not, choose the opposite action: approach instead of avoid, be gentle instead of attacking, show up instead of hiding.' },
-        { text: 'Do it all the way, including your body: your posture, your face, your tone of voice.' },
-        { text: 'Keep going until the emotion eases. It usually takes more than one try.' },
+        { text: 'Name the emotion you want to change.' },
+        { text: 'Check the facts: does the emotion, and how strong it is, fit the situation?' },
+        { text: 'Notice and describe the urge that comes with it: fear wants to hide, anger wants to attack, shame wants to disappear.' },
+        { text: 'Ask wise mind: would acting on this urge help me here?' },
+        { text: 'If not, work out the opposite action: approach instead of avoid, be gentle instead of attacking, show up instead of hiding.' },
+        { text: 'Do it all the way: in your body (posture, face, tone of voice) and in your thoughts, not through gritted teeth.' },
+        { text: 'Keep acting opposite until the emotion eases. It usually takes more than one try.' },
       ],
       caution:
         'If a fear fits the facts because someone is a danger to you, do not use this to move closer to them. Protect yourself first.',
@@ -246,13 +252,13 @@ export const skillsEn: SkillLibrary = {
       acronym: 'DEAR MAN',
       whenToUse: 'When you want to ask for something, say no, or hold a boundary, and have it taken seriously.',
       steps: [
-        { label: 'Describe', text: 'Say what happened in plain facts, without blame: "You called me four times last night."' },
-        { label: 'Express', text: 'Say how you feel about it, using "I": "I felt overwhelmed and could not sleep."' },
-        { label: 'Assert', text: 'Ask clearly for what you want, or say no clearly: "Please don\'t call after ten."' },
-        { label: 'Reinforce', text: 'Say what good will come of it for them or for both of you: "Then I can talk properly in the day."' },
-        { label: 'Mindful', text: 'Stay with your point. If the talk drifts or you are attacked, calmly repeat what you asked for.' },
-        { label: 'Appear confident', text: 'Use a steady voice and posture, even if you don\'t feel sure inside.' },
-        { label: 'Negotiate', text: 'Be willing to give to get. Offer another option, or ask "What would work for you?"' },
+        { label: 'Describe', text: 'Say what happened in plain facts, without blame: "You have asked to meet me three times this week."' },
+        { label: 'Express', text: 'Say how you feel about it, using "I": "I feel pressured when the messages keep coming."' },
+        { label: 'Assert', text: 'Ask clearly for what you want, or say no clearly: "I will not meet you. Please do not contact me again."' },
+        { label: 'Reinforce', text: 'Say what good will come of it: "That way we can both move on." Do not offer to talk later.' },
+        { label: 'Mindful', text: 'Stay with your point. If they argue or bring up the past, repeat your no once, or do not reply at all.' },
+        { label: 'Appear confident', text: 'Keep it short and steady. You do not need to explain, justify or apologise.' },
+        { label: 'Negotiate', text: 'Where something can give, offer another option. A no to meeting or to contact is not up for trade.' },
       ],
       caution:
         'If someone has hurt or threatened you, you do not owe them a conversation. Your safety comes first. ' + HELP_NOW,
@@ -316,9 +322,12 @@ export const skillsEn: SkillLibrary = {
         { text: 'Breathe in gently through your nose, letting your belly rise.' },
         { text: 'Breathe out slowly, a little longer than you breathed in.' },
         { text: 'Keep a steady rhythm for a few minutes. Counting, or following the circle on screen, helps.' },
+        { label: 'Box', text: 'If holding your breath feels all right, try box breathing: in for 4, hold for 4, out for 4, hold for 4.' },
+        { label: '4-7-8', text: 'Or try 4-7-8: in through the nose for 4, hold for 7, out through the mouth for 8. Start with no more than four breaths.' },
       ],
-      caution: 'If you feel dizzy, go back to breathing normally for a while. There is no wrong way to do this.',
-      source: `${DBT_MANUAL} Paced breathing is the third part of TIPP.`,
+      caution:
+        'Holding your breath, as in box and 4-7-8 breathing, can make some people dizzy, light-headed or more anxious. If it does, stop and breathe normally. Sit or lie down while you try. There is no wrong way to do this.',
+      source: `${DBT_MANUAL} Paced breathing is the third part of TIPP. ${WEIL_478} ${BOX_BREATHING}`,
     },
     {
       id: 'self-validation',
@@ -335,6 +344,25 @@ export const skillsEn: SkillLibrary = {
         { text: 'A feeling making sense does not mean you must act on it. You can decide what to do next.' },
       ],
       source: `${DBT_MANUAL} Self-validation is taught with the validation skills.`,
+    },
+
+    // ------------------------------------------------------------------ mindfulness, continued
+    // (listed with its group; kept last so the library's order of the other skills stays put)
+    {
+      id: 'how-skills',
+      category: 'mindfulness',
+      name: 'Non-judgementally, one-mindfully, effectively',
+      whenToUse:
+        'Alongside observing and describing: how to do them, when harsh judgements, racing thoughts or being right get in the way.',
+      steps: [
+        { label: 'Non-judgementally', text: 'Notice judgements such as "stupid", "awful", "should". Swap them for the facts and how you feel: "I made a mistake and I feel ashamed".' },
+        { label: 'Non-judgementally', text: 'When you catch yourself judging, don\'t judge that too. Just notice it and let it pass.' },
+        { label: 'One-mindfully', text: 'Do one thing at a time. When you eat, eat; when you walk, walk; when you worry, notice that you are worrying.' },
+        { label: 'One-mindfully', text: 'When your attention drifts to other things, gently bring it back to the one thing you are doing, again and again.' },
+        { label: 'Effectively', text: 'Ask what works here, not what is fair or right. Keep your goal in mind and do what helps you reach it.' },
+        { label: 'Effectively', text: 'Let go of being right, of getting even, and of fighting how things are. Play by the rules that are really there.' },
+      ],
+      source: DBT_MANUAL,
     },
   ],
 };

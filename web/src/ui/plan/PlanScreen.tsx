@@ -134,6 +134,13 @@ export function PlanScreen({ onLock, onLocked }: Props) {
               <details key={group.id} class="plan-group" data-group={group.id}>
                 <summary>{group.title}</summary>
                 <p class="hint">{group.intro}</p>
+                {group.notes && (
+                  <ul class="plan-notes">
+                    {group.notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
+                )}
                 {group.sections.map((section) =>
                   section.id === 'helpers' || section.id === 'professionals' ? (
                     <PeopleEditor key={section.id} section={section} items={plan[section.id]} rules={rules} onChange={(v) => setList(section.id as PlanSectionId, v)} />

@@ -1,9 +1,12 @@
 // "When to walk away" (issue 4, part 4): tick what is true, see what it suggests (the core's
-// rule), then go to the safety plan or Help now. The answers are saved, encrypted, only when
-// the person presses "Save my answers".
-import { useEffect, useState } from 'preact/hooks';
+// rule), then Help now first and the safety plan second. A danger answer puts the urgent
+// message (and any advice of its own, such as seeing a doctor after strangulation) above
+// everything and moves focus to it. The answers are saved, encrypted, only when the person
+// presses "Save my answers".
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { walkAway } from '../../content/walk-away.en';
 import { t, type MessageKey } from '../../i18n';
+import type { WalkAwayOutcome } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
@@ -21,7 +24,8 @@ interface Props {
 export function WalkAwayScreen({ onLock, onLocked, onPlan, onHelp }: Props) {
   const [ids, setIds] = useState<readonly string[] | null>(null);
   const [yes, setYes] = useState<string[]>([]);
-  const [result, setResult] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<WalkAwayOutcome | null>(null);
+  const firstHeading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
   const { error, fail } = useFailure(onLocked);
 
@@ -31,14 +35,20 @@ export function WalkAwayScreen({ onLock, onLocked, onPlan, onHelp }: Props) {
 
   function toggle(id: string, on: boolean) {
     setYes(on ? [...yes, id] : yes.filter((y) => y !== id));
-    setResult(null);
+    setOutcome(null);
     setStatus(null);
   }
+
+  // The first thing to read after "See what my answers suggest": the urgent message when
+  // there is one, else the result.
+  useEffect(() => {
+    if (outcome) firstHeading.current?.focus();
+  }, [outcome]);
 
   async function show(event: Event) {
     event.preventDefault();
     try {
-      setResult(await vaultApi().walkAwayResult(yes));
+      setOutcome(await vaultApi().walkAwayResult(yes));
     } catch (e) {
       fail(e);
     }
@@ -53,7 +63,11 @@ export function WalkAwayScreen({ onLock, onLocked, onPlan, onHelp }: Props) {
     }
   }
 
-  const text = result ? walkAway.results[result] : undefined;
+  const text = outcome ? walkAway.results[outcome.result] : undefined;
+  const actions: Record<string, { label: string; go: () => void }> = {
+    helpNow: { label: t('nav.help'), go: onHelp },
+    safetyPlan: { label: t('plan.open'), go: onPlan },
+  };
   return (
     <div class="screen walkaway-screen">
       <ScreenHeader heading="walkaway.title" onLock={onLock} />
@@ -80,17 +94,42 @@ export function WalkAwayScreen({ onLock, onLocked, onPlan, onHelp }: Props) {
             </button>
           </form>
         )}
-        {text && (
-          <section class="walkaway-result" aria-labelledby="walkaway-result" aria-live="polite">
-            <h2 id="walkaway-result">{text.title}</h2>
+        {outcome && text && (
+          <section class="walkaway-result" aria-labelledby="walkaway-first">
+            {outcome.urgent && (
+              <div class="walkaway-urgent">
+                <h2 id="walkaway-first" ref={firstHeading} tabIndex={-1}>
+                  {walkAway.urgent.title}
+                </h2>
+                <p>{walkAway.urgent.body}</p>
+                {outcome.advice.map((id) => {
+                  const advice = walkAway.advice[id];
+                  return advice ? (
+                    <div key={id} class="walkaway-advice">
+                      <h3>{advice.title}</h3>
+                      <p>{advice.body}</p>
+                    </div>
+                  ) : null;
+                })}
+              </div>
+            )}
+            {outcome.urgent ? (
+              <h3>{text.title}</h3>
+            ) : (
+              <h2 id="walkaway-first" ref={firstHeading} tabIndex={-1}>
+                {text.title}
+              </h2>
+            )}
             <p>{text.body}</p>
             <div class="plan-actions">
-              <button type="button" class="primary" onClick={onPlan}>
-                {t('plan.open')}
-              </button>
-              <button type="button" onClick={onHelp}>
-                {t('nav.help')}
-              </button>
+              {outcome.actions.map((id, i) => {
+                const action = actions[id];
+                return action ? (
+                  <button key={id} type="button" class={i === 0 ? 'primary' : undefined} onClick={action.go}>
+                    {action.label}
+                  </button>
+                ) : null;
+              })}
               <button type="button" onClick={() => void save()}>
                 {t('walkaway.save')}
               </button>

@@ -61,7 +61,12 @@ describe('walk-away check content and the core', () => {
     const { walkAway } = await import('../../content/walk-away.en');
     const ids = JSON.parse(wasm.walkAwayQuestions()) as string[];
     expect(Object.keys(walkAway.questions)).toEqual(ids);
-    const results = new Set([wasm.walkAwayResult('[]'), ...ids.map((id) => wasm.walkAwayResult(JSON.stringify([id])))]);
-    expect([...results].sort()).toEqual(Object.keys(walkAway.results).sort());
+    const outcomes = ['[]', ...ids.map((id) => JSON.stringify([id]))].map(
+      (yes) => JSON.parse(wasm.walkAwayResult(yes)!) as { result: string; advice: string[]; actions: string[] },
+    );
+    expect([...new Set(outcomes.map((o) => o.result))].sort()).toEqual(Object.keys(walkAway.results).sort());
+    expect([...new Set(outcomes.flatMap((o) => o.advice))].sort()).toEqual(Object.keys(walkAway.advice).sort());
+    // Every result's first button is Help now, the plan second.
+    for (const o of outcomes) expect(o.actions).toEqual(['helpNow', 'safetyPlan']);
   });
 });

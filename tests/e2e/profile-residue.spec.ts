@@ -253,6 +253,8 @@ test('nothing typed on any screen reaches the Chromium profile on disk', async (
     });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('./');
+    // Typed while shown as plain text: a text field must not keep it either.
+    await page.getByRole('button', { name: 'Show passphrase', exact: true }).click();
     await createVault(page, M.passphrase);
     await journalEntry(page);
     await diaryCard(page);

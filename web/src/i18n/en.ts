@@ -18,6 +18,7 @@ export const en = {
   'create.busyLabel': 'Creating your vault',
   'create.error.tooShort': 'The passphrase needs at least {min} characters.',
   'create.error.mismatch': 'The two passphrases do not match.',
+  'passphrase.show': 'Show passphrase',
 
   'strength.tooShort': 'Too short: keep going (at least {min} characters).',
   'strength.1': 'Weak: easy to guess. Add more words.',

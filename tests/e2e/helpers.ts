@@ -453,6 +453,12 @@ export async function openFilters(page: Page): Promise<void> {
   await expect(page.getByRole('group', { name: 'Phase', exact: true })).toBeVisible();
 }
 
+/** A warning or confirmation that just opened has focus and sits wholly on the screen. */
+export async function expectRevealed(panel: Locator): Promise<void> {
+  await expect(panel).toBeFocused();
+  await expect(panel).toBeInViewport({ ratio: 1 });
+}
+
 /** The radio for `value` (0-5, or null for "Not rated") in the rating named `name`. */
 export function ratingOption(page: Page, name: string, value: number | null): Locator {
   return page

@@ -91,6 +91,8 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   await expect(heading(page, 'Patterns')).toBeFocused();
   await expect(page.getByText('2 full cycles', { exact: true })).toBeVisible();
   await expect(page.getByText('Your entries show 2 full cycles.', { exact: true })).toBeVisible();
+  // The latest week of feelings is named by its dates, as people read them (not "week 9 of 2026").
+  await expect(page.getByText(/^In the week of \d{1,2} (\w+ )?to \d{1,2} \w+ \d{4}, the feelings? you rated strongest/)).toBeVisible();
   const cycles = page.getByRole('list', { name: 'Cycles', exact: true }).getByRole('listitem').filter({ hasText: /^Cycle \d/ });
   await expect(cycles).toHaveCount(2);
   await expect(cycles.nth(0)).toContainText('Cycle 1: 13 days, Feb 1 to Feb 14');

@@ -64,6 +64,7 @@ test('the text export warns first; nothing is downloaded unless the person confi
   await expect(warning).toContainText('The text file is not encrypted. Anyone who uses this phone, or finds the file, can read your whole plan.');
   await warning.getByRole('button', { name: 'Don’t save', exact: true }).click();
   await expect(warning).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save as text file', exact: true })).toBeFocused();
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
 

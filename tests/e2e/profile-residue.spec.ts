@@ -93,6 +93,7 @@ async function expectPrivateFields(page: Page, screen: string): Promise<void> {
     for (const el of document.querySelectorAll('input, textarea, select')) {
       if (el.getAttribute('autocomplete') !== 'off') bad.push(`${name(el)} autocomplete`);
       if (el.getAttribute('spellcheck') !== 'false') bad.push(`${name(el)} spellcheck`);
+      if (el.getAttribute('autocorrect') !== 'off') bad.push(`${name(el)} autocorrect`);
       const form = (el as HTMLInputElement).form;
       if (form && form.getAttribute('autocomplete') !== 'off') bad.push(`${name(el)}: its form's autocomplete`);
     }

@@ -143,6 +143,12 @@ function ListSection<T>({
   );
 }
 
+/**
+ * Rows enough for the text at about 30 characters a line: browsers without `field-sizing:
+ * content` (plan.css) still show an item whole.
+ */
+const textRows = (value: string) => Math.max(2, value.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 30)), 0));
+
 export function TextListEditor(props: ListProps<string>) {
   const { section, rules, onChange } = props;
   const set = (i: number, value: string) => onChange((now) => now.map((old, j) => (j === i ? value : old)));
@@ -158,7 +164,7 @@ export function TextListEditor(props: ListProps<string>) {
             <label for={id} class="plan-hidden-label">
               {t('plan.item', { section: section.title, n: i + 1 })}
             </label>
-            <textarea id={id} class="plan-text" rows={2} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
+            <textarea id={id} class="plan-text" rows={textRows(value)} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
             {remove}
           </li>
         );

@@ -11,7 +11,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium';
-import { createVault, heading, lock } from './helpers';
+import { createVault, heading, lock, unlock } from './helpers';
 import { openAllGroups, openPlan, savePlan } from './plan-helpers';
 import { goTo } from './safety-helpers';
 import { APP_ORIGIN, SUBPATH_BASE_URL } from './urls';
@@ -43,6 +43,7 @@ const M = {
   contactNumber: '0387 6612 9054',
   trustedNote: 'vqcontactnotea3s calls back fast',
   newPassphrase: 'vqnewpassh8d never submitted',
+  openDraft: 'vqopendraftt6b still being typed when the browser closed',
 } as const;
 
 // What the controls write: one value the app's origin stores in plaintext on purpose (the test
@@ -269,6 +270,13 @@ test('nothing typed on any screen reaches the Chromium profile on disk', async (
     await goTo(page, 'Journal');
     await lock(page);
     await expectPrivateFields(page, 'the unlock screen');
+    // A second tab left open with an unsaved draft when the browser closes: its form state is
+    // what Chromium would keep in Sessions/ for tab restore.
+    const other = await context.newPage();
+    await other.goto('./');
+    await unlock(other, M.passphrase);
+    await other.getByRole('button', { name: 'New entry', exact: true }).click();
+    await other.getByLabel('Entry', { exact: true }).fill(M.openDraft);
     await controls(context);
     await context.close();
 

@@ -24,7 +24,26 @@ test('the create screen validates before storing anything', async ({ page }) => 
   await repeat.fill(`${PASSPHRASE} typo`);
   await create.click();
   await expect(page.getByRole('alert')).toContainText('do not match');
+  await expect(repeat).toHaveAttribute('aria-invalid', 'true');
   await expectCreateScreen(page);
+  // Fixed: the error goes as soon as the two match, without another submit.
+  await repeat.fill(PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(repeat).not.toHaveAttribute('aria-invalid', 'true');
+
+  // "Show passphrase" shows both fields as text and hides them again.
+  const show = page.getByRole('button', { name: 'Show passphrase', exact: true });
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+  await expect(passphraseField(page)).toHaveAttribute('type', 'password');
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await expect(passphraseField(page)).toHaveAttribute('type', 'text');
+  await expect(repeat).toHaveAttribute('type', 'text');
+  await expect(passphraseField(page)).toHaveValue(PASSPHRASE);
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+  await expect(passphraseField(page)).toHaveAttribute('type', 'password');
+  await expect(repeat).toHaveAttribute('type', 'password');
 
   await passphraseField(page).fill('ab');
   await repeat.fill('ab');

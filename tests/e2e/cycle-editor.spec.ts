@@ -1,7 +1,7 @@
-// Issue 3: the entry editor's phase picker, emotion sliders and triggers with suggestions
+// Issue 3: the entry editor's phase picker, emotion ratings and triggers with suggestions
 // persist through lock and unlock, text-only edits keep them, and storage stays ciphertext.
-import { expect, test } from '@playwright/test';
-import { createVault, dumpAllStorage, dumpStrings, entryItem, findLeaks, lock, openApp, unlock } from './helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { createVault, dumpAllStorage, dumpStrings, entryItem, findLeaks, lock, openApp, ratingOption, unlock } from './helpers';
 import { PASSPHRASE } from './markers';
 
 const TEXT = 'MARKER-cycle-entry-3d7e — the silent treatment again';
@@ -22,13 +22,32 @@ test('phase, emotions and triggers are saved, suggested and kept encrypted', asy
   await expect(devaluation).toHaveAccessibleDescription(/fights that escalate fast/);
   await expect(page.getByRole('radio', { name: 'Hoovering', exact: true })).toHaveAccessibleDescription(/charm or guilt/);
   await devaluation.check();
-  const fear = page.getByRole('slider', { name: 'Fear', exact: true });
-  await expect(fear).toHaveAttribute('aria-valuetext', 'not rated');
-  await fear.fill('4');
-  await expect(fear).toHaveAttribute('aria-valuetext', '4 of 5');
+  // Not rated is its own choice, distinct from 0; choosing a rating adds and moves nothing.
+  await expect(ratingOption(page, 'Fear', null)).toBeChecked();
+  await expect(ratingOption(page, 'Fear', 0)).not.toBeChecked();
+  const fearGroup = page.getByRole('radiogroup', { name: 'Fear', exact: true });
+  // Where a box sits on the page (not the viewport: a tap may scroll).
+  const place = (l: Locator) =>
+    l.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+    });
+  const before = await place(fearGroup);
+  const fourBefore = await place(ratingOption(page, 'Fear', 4));
+  await ratingOption(page, 'Fear', 4).check();
+  await expect(ratingOption(page, 'Fear', 4)).toBeChecked();
+  await expect(ratingOption(page, 'Fear', null)).not.toBeChecked();
+  expect(await place(fearGroup)).toEqual(before);
+  expect(await place(ratingOption(page, 'Fear', 4))).toEqual(fourBefore);
+  expect(fourBefore.width).toBeGreaterThanOrEqual(44);
+  expect(fourBefore.height).toBeGreaterThanOrEqual(44);
+  // And back to not rated.
+  await ratingOption(page, 'Fear', null).check();
+  await expect(ratingOption(page, 'Fear', 4)).not.toBeChecked();
+  await ratingOption(page, 'Fear', 4).check();
   await page.getByLabel('A feeling of your own', { exact: true }).fill(OWN_FEELING);
   await page.getByRole('button', { name: 'Add feeling', exact: true }).click();
-  await page.getByRole('slider', { name: OWN_FEELING, exact: true }).fill('2');
+  await ratingOption(page, OWN_FEELING, 2).check();
   await page.getByLabel('New trigger', { exact: true }).fill(`  ${TRIGGER} `);
   await page.getByRole('button', { name: 'Add trigger', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Triggers on this entry' })).toContainText(TRIGGER);
@@ -44,9 +63,9 @@ test('phase, emotions and triggers are saved, suggested and kept encrypted', asy
   // Edit only the text: the tracker fields come back as saved and stay.
   await entryItem(page, TEXT).getByRole('button', { name: /^Edit/ }).click();
   await expect(page.getByRole('radio', { name: 'Devaluation', exact: true })).toBeChecked();
-  await expect(page.getByRole('slider', { name: 'Fear', exact: true })).toHaveAttribute('aria-valuetext', '4 of 5');
-  await expect(page.getByRole('slider', { name: OWN_FEELING, exact: true })).toHaveAttribute('aria-valuetext', '2 of 5');
-  await expect(page.getByRole('slider', { name: 'Joy', exact: true })).toHaveAttribute('aria-valuetext', 'not rated');
+  await expect(ratingOption(page, 'Fear', 4)).toBeChecked();
+  await expect(ratingOption(page, OWN_FEELING, 2)).toBeChecked();
+  await expect(ratingOption(page, 'Joy', null)).toBeChecked();
   await page.getByLabel('Entry', { exact: true }).fill(`${TEXT} (edited)`);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(entryItem(page, `${TEXT} (edited)`)).toHaveCount(1);

@@ -2,7 +2,7 @@
 // reloaded, unlocked and shown with the core's summary; the crisis note shows for a strong
 // urge; the notes are stored as ciphertext only.
 import { expect, test, type Page } from '@playwright/test';
-import { createVault, dumpAllStorage, dumpStrings, findLeaks, heading, openApp, reloadAndUnlock } from './helpers';
+import { createVault, dumpAllStorage, dumpStrings, findLeaks, heading, openApp, ratingOption, reloadAndUnlock } from './helpers';
 import { PASSPHRASE } from './markers';
 
 const NOTES = {
@@ -39,13 +39,13 @@ function dayButton(page: Page, weekday: string) {
   return page.getByRole('group', { name: 'Day' }).getByRole('button', { name: new RegExp(`^${weekday},`) });
 }
 
-/** Moves a 0-5 slider with the keyboard, as a person without a pointer would. */
-async function setSlider(page: Page, label: string, value: number): Promise<void> {
-  const slider = page.getByRole('slider', { name: label, exact: true });
-  await slider.focus();
-  await slider.press('Home');
-  for (let i = 0; i < value; i++) await slider.press('ArrowRight');
-  await expect(slider).toHaveValue(String(value));
+/** Chooses a 0-5 rating with the keyboard, as a person without a pointer would: from "Not rated", arrows along the row. */
+async function setRating(page: Page, label: string, value: number): Promise<void> {
+  const none = ratingOption(page, label, null);
+  await expect(none).toBeChecked();
+  await none.focus();
+  for (let i = 0; i <= value; i++) await page.keyboard.press('ArrowRight');
+  await expect(ratingOption(page, label, value)).toBeChecked();
 }
 
 test('a diary-card week is saved, reloaded, unlocked and summarised; notes stay encrypted', async ({ page }) => {
@@ -58,13 +58,13 @@ test('a diary-card week is saved, reloaded, unlocked and summarised; notes stay 
     await dayButton(page, day.weekday).click();
     await expect(dayButton(page, day.weekday)).toHaveAttribute('aria-pressed', 'true');
     if (day.weekday === 'Monday') {
-      // The person's own emotion: added once, it is offered (at 0) on the week's other days.
+      // The person's own emotion: added once, it is offered (not rated) on the week's other days.
       await page.getByLabel('Your own emotion', { exact: true }).fill('Lonely');
       await page.getByRole('button', { name: 'Add: Your own emotion', exact: true }).click();
-      await setSlider(page, 'Lonely', 3);
+      await setRating(page, 'Lonely', 3);
     }
-    await setSlider(page, 'Fear', day.fear);
-    await setSlider(page, 'Self-harm', day.selfHarm);
+    await setRating(page, 'Fear', day.fear);
+    await setRating(page, 'Self-harm', day.selfHarm);
     if (day.selfHarm >= 4) {
       await expect(crisisNote).toBeVisible();
       await expect(crisisNote.getByRole('button', { name: 'Help now', exact: true })).toBeVisible();
@@ -88,22 +88,24 @@ test('a diary-card week is saved, reloaded, unlocked and summarised; notes stay 
   const summary = page.getByRole('region', { name: 'This week' });
   await expect(summary).toContainText('You filled in the card on 4 days of 7.');
   await expect(summary).toContainText('Urge (self-harm): 3.0 out of 5 on average over 4 days, acted on 2 of 4 days.');
-  // Self-harm over the three usual urges (the other two at 0): 1/3 and 2/3 with skills, 4/3 and 5/3 without.
-  await expect(summary).toContainText('On the 2 days you rated skills 5 or more, urges averaged 0.5; on the other 2 days they averaged 1.5.');
+  // Only self-harm is rated (the other urges are left "not rated", so they do not count as 0): 1 and 2 with skills, 4 and 5 without.
+  await expect(summary).toContainText('On the 2 days you rated skills 5 or more, urges averaged 1.5; on the other 2 days they averaged 4.5.');
   await expect(summary).toContainText('Urges were lower on the days you used skills.');
   await expect(summary).toContainText('Skills you noted most: STOP (2 days).');
-  await expect(summary).toContainText('Strongest emotion on average: fear (3.0 out of 5)');
+  await expect(summary).toContainText('Strongest emotion on average: fear (3.0 out of 5), then Lonely 3.0.');
+  await expect(summary).not.toContainText('0.0');
 
   // The week table holds each day's numbers, and a saved day reopens as it was.
   const table = page.getByRole('table', { name: 'The week at a glance' });
   const fearRow = table.getByRole('row', { name: /^Fear/ });
   await expect(fearRow.getByRole('cell')).toHaveText(['2', '4', '1', '5', '–', '–', '–']);
-  await expect(table.getByRole('row', { name: /^Lonely/ }).getByRole('cell')).toHaveText(['3', '0', '0', '0', '–', '–', '–']);
+  await expect(table.getByRole('row', { name: /^Lonely/ }).getByRole('cell')).toHaveText(['3', '–', '–', '–', '–', '–', '–']);
   const harmRow = table.getByRole('row', { name: /^Self-harm/ });
   await expect(harmRow.getByRole('cell')).toHaveText(['1', '4, acted on', '2', '5, acted on', '–', '–', '–']);
   await dayButton(page, 'Tuesday').click();
   await expect(page.getByLabel('Note (optional)', { exact: true })).toHaveValue(NOTES.Tuesday);
-  await expect(page.getByRole('slider', { name: 'Self-harm', exact: true })).toHaveValue('4');
+  await expect(ratingOption(page, 'Self-harm', 4)).toBeChecked();
+  await expect(ratingOption(page, 'Suicide', null)).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Acted on the urge: Self-harm', exact: true })).toBeChecked();
   await expect(page.getByLabel('Skills used today', { exact: true })).toHaveValue('0');
 

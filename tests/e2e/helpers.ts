@@ -453,13 +453,26 @@ export async function openFilters(page: Page): Promise<void> {
   await expect(page.getByRole('group', { name: 'Phase', exact: true })).toBeVisible();
 }
 
+/** A warning or confirmation that just opened has focus and sits wholly on the screen. */
+export async function expectRevealed(panel: Locator): Promise<void> {
+  await expect(panel).toBeFocused();
+  await expect(panel).toBeInViewport({ ratio: 1 });
+}
+
+/** The radio for `value` (0-5, or null for "Not rated") in the rating named `name`. */
+export function ratingOption(page: Page, name: string, value: number | null): Locator {
+  return page
+    .getByRole('radiogroup', { name, exact: true })
+    .getByRole('radio', { name: value === null ? 'Not rated' : String(value), exact: true });
+}
+
 export interface TrackedEntry {
   text: string;
   /** A datetime-local value, e.g. '2026-01-05T09:30'. */
   when: string;
   /** The phase's radio name, e.g. 'Devaluation'. */
   phase: string;
-  /** An emotion slider's name and the rating to set. */
+  /** An emotion's name and the rating (0-5) to set. */
   emotion?: [string, number];
   trigger?: string;
 }
@@ -470,7 +483,7 @@ export async function addTrackedEntry(page: Page, entry: TrackedEntry): Promise<
   await page.getByLabel('Entry', { exact: true }).fill(entry.text);
   await page.getByLabel('When did it happen?', { exact: true }).fill(entry.when);
   await page.getByRole('radio', { name: entry.phase, exact: true }).check();
-  if (entry.emotion) await page.getByRole('slider', { name: entry.emotion[0], exact: true }).fill(String(entry.emotion[1]));
+  if (entry.emotion) await ratingOption(page, entry.emotion[0], entry.emotion[1]).check();
   if (entry.trigger) {
     await page.getByLabel('New trigger', { exact: true }).fill(entry.trigger);
     await page.getByRole('button', { name: 'Add trigger', exact: true }).click();

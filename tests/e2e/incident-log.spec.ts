@@ -4,7 +4,7 @@
 // kept walk-away checks (part 4): listed, and deleted after a confirmation.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createVault, dumpAllStorage, dumpStrings, findLeaks, heading, openApp, reloadAndUnlock } from './helpers';
+import { createVault, dumpAllStorage, dumpStrings, expectRevealed, findLeaks, heading, openApp, reloadAndUnlock } from './helpers';
 import { PASSPHRASE } from './markers';
 import { goTo } from './safety-helpers';
 
@@ -69,6 +69,7 @@ test('incidents are kept in a verified chain; an edit keeps the earlier version;
   // The export warns first, then lists every version with its hash and the verified chain.
   await page.getByRole('button', { name: 'Show the log to print or save', exact: true }).click();
   await expect(page.getByRole('alertdialog')).toContainText('This will not be protected');
+  await expectRevealed(page.getByRole('alertdialog'));
   await page.getByRole('button', { name: 'I understand, show it', exact: true }).click();
   const doc = page.locator('.incident-document');
   await expect(doc.locator('.incident-verdict')).toHaveText('Verified');
@@ -99,6 +100,7 @@ test('the whole log is deleted only after typing the word', async ({ page }) => 
   await openLog(page);
   await addIncident(page, FIRST);
   await page.getByRole('button', { name: 'Delete the whole incident log', exact: true }).click();
+  await expectRevealed(page.getByRole('alertdialog'));
   const confirm = page.getByRole('button', { name: 'Delete the whole log', exact: true });
   await expect(confirm).toBeDisabled();
   await page.getByLabel('To confirm, type the word delete', { exact: true }).fill('delete');

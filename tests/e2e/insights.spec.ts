@@ -3,7 +3,7 @@
 // screen-reader tables hold the same data as the charts; the contact log and the no-contact
 // streak behave; and every browser store still holds no plaintext.
 import { expect, test, type Page } from '@playwright/test';
-import { createVault, dumpAllStorage, dumpStrings, entryItem, findLeaks, heading, openApp } from './helpers';
+import { createVault, dumpAllStorage, dumpStrings, entryItem, findLeaks, heading, openApp, ratingOption } from './helpers';
 import { CONTACT_NOTE, INSIGHTS_ENTRY, INSIGHTS_TRIGGER, PASSPHRASE } from './markers';
 
 // Dates are read and shown in UTC, in English, so the expected text is fixed.
@@ -63,7 +63,7 @@ async function addTrackedEntry(page: Page, text: string, entry: (typeof MONTH)[n
   await page.getByLabel('Entry', { exact: true }).fill(text);
   await page.getByLabel('When did it happen?', { exact: true }).fill(entry.when);
   await page.getByRole('radio', { name: entry.phase, exact: true }).check();
-  if (entry.fear !== undefined) await page.getByRole('slider', { name: 'Fear', exact: true }).fill(String(entry.fear));
+  if (entry.fear !== undefined) await ratingOption(page, 'Fear', entry.fear).check();
   if (entry.trigger) {
     await page.getByLabel('New trigger', { exact: true }).fill(INSIGHTS_TRIGGER);
     await page.getByRole('button', { name: 'Add trigger', exact: true }).click();
@@ -91,6 +91,8 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   await expect(heading(page, 'Patterns')).toBeFocused();
   await expect(page.getByText('2 full cycles', { exact: true })).toBeVisible();
   await expect(page.getByText('Your entries show 2 full cycles.', { exact: true })).toBeVisible();
+  // The latest week of feelings is named by its dates, as people read them (not "week 9 of 2026").
+  await expect(page.getByText(/^In the week of \d{1,2} (\w+ )?to \d{1,2} \w+ \d{4}, the feelings? you rated strongest/)).toBeVisible();
   const cycles = page.getByRole('list', { name: 'Cycles', exact: true }).getByRole('listitem').filter({ hasText: /^Cycle \d/ });
   await expect(cycles).toHaveCount(2);
   await expect(cycles.nth(0)).toContainText('Cycle 1: 13 days, Feb 1 to Feb 14');

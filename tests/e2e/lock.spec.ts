@@ -1,7 +1,7 @@
 // Spec 9: "Lock" removes every journal text (and an open draft) from the page and shows
 // the unlock screen.
 import { expect, test } from '@playwright/test';
-import { addEntry, createVault, expectUnlockScreen, lockButton, openApp, passphraseField } from './helpers';
+import { ARGON_TIMEOUT, addEntry, createVault, expectUnlockScreen, lockButton, openApp, passphraseField } from './helpers';
 import { DRAFT, ENTRY_ONE, ENTRY_TWO, PASSPHRASE } from './markers';
 
 test('locking removes the journal from the page', async ({ page }) => {
@@ -31,4 +31,23 @@ test('locking removes the journal from the page', async ({ page }) => {
   }
   await expect(page.getByRole('list', { name: 'Entries' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'New entry' })).toHaveCount(0);
+});
+
+test('a passphrase shown on the unlock screen is hidden again after the next lock', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await lockButton(page).click();
+  await expectUnlockScreen(page);
+  const show = page.getByRole('button', { name: 'Show passphrase', exact: true });
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await passphraseField(page).fill(PASSPHRASE);
+  await expect(passphraseField(page)).toHaveAttribute('type', 'text');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(lockButton(page)).toBeVisible({ timeout: ARGON_TIMEOUT });
+  await lockButton(page).click();
+  await expectUnlockScreen(page);
+  await expect(passphraseField(page)).toHaveAttribute('type', 'password');
+  await expect(passphraseField(page)).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Show passphrase', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });

@@ -3,7 +3,7 @@
 // nothing until the person confirms.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createVault, dumpAllStorage, dumpStrings, findLeaks, openApp } from './helpers';
+import { createVault, dumpAllStorage, dumpStrings, expectRevealed, findLeaks, openApp } from './helpers';
 import { PASSPHRASE } from './markers';
 import { fillWholePlan, markerFor, OWN_ITEM, PASSPORT_WHERE, PERSON_CONTACT, openPlan, planMarkers, PLAN_SECTIONS } from './plan-helpers';
 import { quickExitButton } from './safety-helpers';
@@ -60,9 +60,11 @@ test('the text export warns first; nothing is downloaded unless the person confi
   await page.getByRole('button', { name: 'Save as text file', exact: true }).click();
   const warning = page.getByRole('alertdialog', { name: 'This file will not be protected' });
   await expect(warning).toBeVisible();
+  await expectRevealed(warning);
   await expect(warning).toContainText('The text file is not encrypted. Anyone who uses this phone, or finds the file, can read your whole plan.');
   await warning.getByRole('button', { name: 'Don’t save', exact: true }).click();
   await expect(warning).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save as text file', exact: true })).toBeFocused();
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
 

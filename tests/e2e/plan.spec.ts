@@ -71,3 +71,38 @@ test('two edits made in the same moment both stay (no edit is undone by a stale 
     'A spare phone charger',
   );
 });
+
+test('plan items read in full, and a removal can be undone with focus kept in place', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await openPlan(page);
+  await openAllGroups(page);
+  const add = page.getByRole('button', { name: 'Add to “My warning signs”', exact: true });
+  const LONG = 'I stop answering my sister, I sleep badly for days, I start checking his messages again and again at night';
+  for (const text of ['I go quiet', LONG, 'I skip meals']) {
+    await add.click();
+    await page.locator(':focus').fill(text);
+  }
+  const item = (n: number) => page.getByLabel(`My warning signs, item ${n}`, { exact: true });
+  // The whole text is on screen: a full-width field that grows with its words.
+  const short = await item(1).boundingBox();
+  const long = await item(2).boundingBox();
+  const section = await page.locator('#plan-warningSigns').boundingBox();
+  expect(short && long && section).toBeTruthy();
+  if (!short || !long || !section) return;
+  expect(long.width).toBeGreaterThan(section.width * 0.9);
+  expect(long.height).toBeGreaterThan(short.height);
+  expect(await item(2).evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+
+  await page.getByRole('button', { name: 'Remove My warning signs, item 2', exact: true }).click();
+  const undo = page.getByRole('button', { name: 'Undo: put back what was removed from My warning signs', exact: true });
+  await expect(undo).toBeFocused();
+  await expect(page.locator('#plan-warningSigns').getByRole('status')).toContainText(`Removed “${LONG}”.`);
+  await expect(item(2)).toHaveValue('I skip meals');
+  await undo.click();
+  await expect(item(2)).toHaveValue(LONG);
+  await expect(item(2)).toBeFocused();
+  await expect(item(3)).toHaveValue('I skip meals');
+  await expect(undo).toHaveCount(0);
+  await savePlan(page);
+});

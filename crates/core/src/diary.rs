@@ -782,6 +782,60 @@ mod tests {
     }
 
     #[test]
+    fn a_feeling_left_unrated_is_not_counted_as_zero() {
+        // Joy is rated on Monday only (0 counts: it is a rating); left out on the other days.
+        let mut monday = day("2026-11-23", 2, false, 0, 1);
+        monday.emotions[1].rating = 0;
+        let mut tuesday = day("2026-11-24", 4, false, 0, 1);
+        tuesday.emotions.truncate(1);
+        // Wednesday: nothing rated at all, only the skills scale and a note.
+        let mut wednesday = day("2026-11-25", 0, false, 6, 1);
+        wednesday.emotions.clear();
+        wednesday.urges.clear();
+        let s = diary_week_summary(vec![monday, tuesday, wednesday], MONDAY).unwrap();
+        assert_eq!(s.days_recorded, 3);
+        assert_eq!(
+            (
+                s.emotions[0].name.as_str(),
+                s.emotions[0].mean,
+                s.emotions[0].days
+            ),
+            ("sadness", 3.0, 2)
+        );
+        assert_eq!(
+            (
+                s.emotions[1].name.as_str(),
+                s.emotions[1].mean,
+                s.emotions[1].days
+            ),
+            ("joy", 0.0, 1)
+        );
+        assert_eq!((s.urges[0].mean, s.urges[0].days), (3.0, 2));
+        // The unrated Wednesday takes no part in the urges comparison.
+        let c = &s.skills_and_urges;
+        assert_eq!(
+            (c.with_skills_days, c.other_days, c.with_skills_mean),
+            (0, 2, None)
+        );
+        assert_eq!(
+            s.sentences[1],
+            "Strongest emotion on average: sadness (3.0 out of 5), then joy 0.0."
+        );
+        // A week with no feeling rated names none, and no "0.0" appears.
+        let mut blank = day("2026-11-23", 0, false, 0, 1);
+        blank.emotions.clear();
+        blank.urges.clear();
+        let s = diary_week_summary(vec![blank], MONDAY).unwrap();
+        assert!(s.emotions.is_empty() && s.urges.is_empty());
+        assert_eq!(s.sentences[0], "You filled in the card on 1 day of 7.");
+        assert!(
+            s.sentences
+                .iter()
+                .all(|line| !line.contains("0.0") && !line.contains("emotion"))
+        );
+    }
+
+    #[test]
     fn urges_not_lower_with_skills_is_said_kindly() {
         let days = vec![
             day("2026-11-23", 4, false, 6, 1),

@@ -399,6 +399,11 @@ fn summary_sentence(count: usize, intact: bool) -> String {
     match (count, intact) {
         (0, _) => "The log is empty.".to_owned(),
         (1, true) => "Verified: the one entry matches its hash.".to_owned(),
+        (2, true) => {
+            "Verified: both entries match their hashes and the second links to the first, \
+                      so neither was changed, removed or moved after the second was saved."
+                .to_owned()
+        }
         (n, true) => format!(
             "Verified: all {n} entries match their hashes and each links to the one before it, \
              so none was changed, removed or moved after later ones were saved."
@@ -617,6 +622,12 @@ mod tests {
         assert!(report.intact, "{report:?}");
         assert_eq!(report.count, 7);
         assert!(report.sentences[0].starts_with("Verified: all 7 entries"));
+        assert_eq!(
+            summary_sentence(1, true),
+            "Verified: the one entry matches its hash."
+        );
+        assert!(summary_sentence(2, true).starts_with("Verified: both entries match"));
+        assert!(summary_sentence(3, true).starts_with("Verified: all 3 entries"));
         for (i, v) in many.iter().enumerate().skip(1) {
             assert_eq!(v.prev_hash, many[i - 1].hash);
             assert_eq!(v.seq, i as u64);

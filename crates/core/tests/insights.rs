@@ -419,11 +419,11 @@ fn emotion_averages_per_iso_week_in_local_time() {
     assert_eq!(weeks, [(1, 2), (2, 1)]);
     assert_eq!(
         text(&plus_one, SentenceKind::EmotionWeek),
-        "In week 2 of 2026, the feeling you rated strongest on average was joy (5)."
+        "In the week of 5 to 11 January 2026, the feeling you rated strongest on average was joy (5)."
     );
     assert_eq!(
         text(&result, SentenceKind::EmotionWeek),
-        "In week 1 of 2026, the feelings you rated strongest on average were joy (5) and fear (3)."
+        "In the week of 29 December 2025 to 4 January 2026, the feelings you rated strongest on average were joy (5) and fear (3)."
     );
     let none = utc(&[phase_at(0, Calm)], now);
     assert_eq!(

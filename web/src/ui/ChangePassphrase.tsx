@@ -5,8 +5,9 @@ import { t, type MessageKey } from '../i18n';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
-import { newPassphraseError } from './passphrase';
+import { errorStillApplies, newPassphraseError } from './passphrase';
 import { Progress } from './Progress';
+import { ShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
 
@@ -15,7 +16,8 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
   const [old, setOld] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const [raised, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const [shown, setShown] = useState(false);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
   const oldRef = useRef<HTMLInputElement>(null);
@@ -35,7 +37,7 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
     setDone(false);
     const problem = newPassphraseError(next, repeat, minChars);
     if (problem) {
-      setError({ key: problem, attempt: (error?.attempt ?? 0) + 1 });
+      setError({ key: problem, attempt: (raised?.attempt ?? 0) + 1 });
       (problem === 'create.error.mismatch' ? repeatRef : nextRef).current?.focus();
       return;
     }
@@ -50,24 +52,26 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'locked') return onLocked();
-      setError({ key: code === 'wrong-passphrase' ? 'passchange.error.wrong' : messageForCode(code), attempt: (error?.attempt ?? 0) + 1 });
+      setError({ key: code === 'wrong-passphrase' ? 'passchange.error.wrong' : messageForCode(code), attempt: (raised?.attempt ?? 0) + 1 });
       (code === 'wrong-passphrase' ? oldRef : nextRef).current?.focus();
     } finally {
       setBusy(false);
     }
   }
 
+  // An error the person has since fixed (the two now match) is no longer shown.
+  const error = raised && minChars !== null && errorStillApplies(raised.key, next, repeat, minChars) ? raised : null;
   const errorId = error ? 'passchange-error' : undefined;
   return (
     <form class="settings-form" noValidate onSubmit={submit} aria-labelledby="passchange-title">
       <h2 id="passchange-title">{t('passchange.title')}</h2>
       <label for="passchange-old">{t('passchange.old')}</label>
-      <input ref={oldRef} id="passchange-old" type="password" autocomplete="off" autocapitalize="off" spellcheck={false} value={old} readOnly={busy} aria-describedby={errorId} onInput={(e) => setOld(e.currentTarget.value)} />
+      <input ref={oldRef} id="passchange-old" type={shown ? 'text' : 'password'} autocomplete="off" autocapitalize="off" spellcheck={false} value={old} readOnly={busy} aria-describedby={errorId} onInput={(e) => setOld(e.currentTarget.value)} />
       <label for="passchange-new">{t('passchange.new')}</label>
       <input
         ref={nextRef}
         id="passchange-new"
-        type="password"
+        type={shown ? 'text' : 'password'}
         autocomplete="off"
         autocapitalize="off"
         spellcheck={false}
@@ -78,7 +82,8 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
       />
       <StrengthMeter id="passchange-strength" hint={hint} minChars={minChars ?? 0} />
       <label for="passchange-repeat">{t('passchange.repeat')}</label>
-      <input ref={repeatRef} id="passchange-repeat" type="password" autocomplete="off" autocapitalize="off" spellcheck={false} value={repeat} readOnly={busy} aria-describedby={errorId} onInput={(e) => setRepeat(e.currentTarget.value)} />
+      <input ref={repeatRef} id="passchange-repeat" type={shown ? 'text' : 'password'} autocomplete="off" autocapitalize="off" spellcheck={false} value={repeat} readOnly={busy} aria-describedby={errorId} onInput={(e) => setRepeat(e.currentTarget.value)} />
+      <ShowPassphrase shown={shown} disabled={busy} controls="passchange-old passchange-new passchange-repeat" onToggle={setShown} />
       {error && (
         <p key={error.attempt} id="passchange-error" class="error" role="alert">
           {t(error.key, { min: minChars ?? 0 })}

@@ -5,8 +5,9 @@ import { errorCode } from '../worker/errors';
 import { Brand } from './Brand';
 import { messageForCode } from './errors';
 import { useFocusOnMount } from './hooks';
-import { newPassphraseError } from './passphrase';
+import { errorStillApplies, newPassphraseError } from './passphrase';
 import { Progress } from './Progress';
+import { ShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
 
@@ -24,8 +25,9 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
   const [minChars, setMinChars] = useState<number | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
+  const [raised, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     vaultApi()
@@ -40,7 +42,7 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
     if (busy || minChars === null) return;
     const problem = newPassphraseError(passphrase, repeat, minChars);
     if (problem) {
-      setError({ key: problem, attempt: (error?.attempt ?? 0) + 1 });
+      setError({ key: problem, attempt: (raised?.attempt ?? 0) + 1 });
       (problem === 'create.error.mismatch' ? repeatRef : firstRef).current?.focus();
       return;
     }
@@ -53,11 +55,13 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
       const code = errorCode(e);
       if (code === 'wasm-unavailable') return onFatal();
       setBusy(false);
-      setError({ key: messageForCode(code), attempt: (error?.attempt ?? 0) + 1 });
+      setError({ key: messageForCode(code), attempt: (raised?.attempt ?? 0) + 1 });
       firstRef.current?.focus();
     }
   }
 
+  // An error the person has since fixed (the two now match) is no longer shown.
+  const error = raised && minChars !== null && errorStillApplies(raised.key, passphrase, repeat, minChars) ? raised : null;
   const errorId = error ? 'create-error' : undefined;
   return (
     <main class="screen auth">
@@ -80,7 +84,7 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
           <input
             ref={firstRef}
             id="create-passphrase"
-            type="password"
+            type={shown ? 'text' : 'password'}
             autocomplete="off"
             autocapitalize="off"
             spellcheck={false}
@@ -95,7 +99,7 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
           <input
             ref={repeatRef}
             id="create-repeat"
-            type="password"
+            type={shown ? 'text' : 'password'}
             autocomplete="off"
             autocapitalize="off"
             spellcheck={false}
@@ -105,6 +109,7 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
             aria-invalid={error?.key === 'create.error.mismatch' ? true : undefined}
             onInput={(e) => setRepeat(e.currentTarget.value)}
           />
+          <ShowPassphrase shown={shown} disabled={busy} controls="create-passphrase create-repeat" onToggle={setShown} />
           {error && (
             <p key={error.attempt} id="create-error" class="error" role="alert">
               {t(error.key, { min: minChars })}

@@ -1,9 +1,10 @@
 // The cycle-tracker part of the entry editor (issue 3): when it happened, the phase (each
-// explained in one sentence), emotion sliders 0-5, triggers with suggestions, a body note.
+// explained in one sentence), emotion ratings 0-5, triggers with suggestions, a body note.
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import type { Phase } from '../worker/api';
-import { MAX_EMOTIONS, MAX_EMOTION_NAME_CHARS, MAX_NOTE_CHARS, MAX_TRIGGER_CHARS, PHASES } from '../worker/records';
+import { MAX_EMOTIONS, MAX_EMOTION_NAME_CHARS, MAX_NOTE_CHARS, MAX_RATING, MAX_TRIGGER_CHARS, PHASES } from '../worker/records';
+import { RatingField } from './RatingField';
 import { addEmotionName, addTrigger, visibleSuggestions, type TrackerDraft } from './tracker';
 
 export const PHASE_NAME: Record<Phase, MessageKey> = {
@@ -120,46 +121,20 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
 
       <fieldset class="emotions">
         <legend>{t('editor.emotions.legend')}</legend>
-        {draft.emotionNames.map((name, i) => {
-          const rating = draft.emotions[name];
-          const id = `emotion-${i}`;
-          const valueText = rating === undefined ? t('editor.emotion.notRated') : t('editor.emotion.value', { value: rating });
-          return (
-            <div class="slider" key={name}>
-              <label for={id}>{emotionLabel(name)}</label>
-              <div class="slider-row">
-                <input
-                  id={id}
-                  type="range"
-                  min={0}
-                  max={5}
-                  step={1}
-                  value={rating ?? 0}
-                  disabled={busy}
-                  aria-valuetext={valueText}
-                  onInput={(e) => set({ emotions: { ...draft.emotions, [name]: Number(e.currentTarget.value) } })}
-                />
-                <output for={id} class={rating === undefined ? 'muted' : undefined}>
-                  {valueText}
-                </output>
-                {rating !== undefined && (
-                  <button
-                    type="button"
-                    class="small"
-                    aria-label={t('editor.emotion.clear', { name: emotionLabel(name) })}
-                    disabled={busy}
-                    onClick={() => {
-                      const { [name]: _cleared, ...rest } = draft.emotions;
-                      set({ emotions: rest });
-                    }}
-                  >
-                    {t('editor.emotion.clearShort')}
-                  </button>
-                )}
-              </div>
-            </div>
-          );
-        })}
+        {draft.emotionNames.map((name, i) => (
+          <RatingField
+            key={name}
+            id={`emotion-${i}`}
+            label={emotionLabel(name)}
+            value={draft.emotions[name] ?? null}
+            max={MAX_RATING}
+            disabled={busy}
+            onChange={(rating) => {
+              const { [name]: _previous, ...rest } = draft.emotions;
+              set({ emotions: rating === null ? rest : { ...rest, [name]: rating } });
+            }}
+          />
+        ))}
         <label for="emotion-own">{t('editor.emotion.own')}</label>
         <InlineAdd
           id="emotion-own"

@@ -6,6 +6,7 @@ import { Brand } from './Brand';
 import { messageForCode } from './errors';
 import { useFocusOnMount } from './hooks';
 import { Progress } from './Progress';
+import { ShowPassphrase } from './ShowPassphrase';
 
 interface Props {
   onUnlocked: () => void;
@@ -18,6 +19,7 @@ export function UnlockScreen({ onUnlocked, onFatal }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     // Compile the WASM while the person types, so "Unlock" only waits for Argon2.
@@ -61,7 +63,7 @@ export function UnlockScreen({ onUnlocked, onFatal }: Props) {
         <input
           ref={inputRef}
           id="unlock-passphrase"
-          type="password"
+          type={shown ? 'text' : 'password'}
           autocomplete="off"
           autocapitalize="off"
           spellcheck={false}
@@ -71,6 +73,7 @@ export function UnlockScreen({ onUnlocked, onFatal }: Props) {
           aria-invalid={error ? true : undefined}
           onInput={(e) => setPassphrase(e.currentTarget.value)}
         />
+        <ShowPassphrase shown={shown} disabled={busy} controls="unlock-passphrase" onToggle={setShown} />
         {error && (
           <p key={error.attempt} id="unlock-error" class="error" role="alert">
             {t(error.key)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
-import { newPassphraseError, strengthHint } from './passphrase';
+import { errorStillApplies, newPassphraseError, strengthHint } from './passphrase';
 
 const MIN = 10;
 
@@ -50,5 +50,15 @@ describe('newPassphraseError', () => {
     // 5 emoji are 10 UTF-16 units but 5 characters.
     expect(newPassphraseError('🌸🌸🌸🌸🌸', '🌸🌸🌸🌸🌸', MIN)).toBe('create.error.tooShort');
     expect(newPassphraseError('éééééééééé', 'éééééééééé', MIN)).toBeNull();
+  });
+});
+
+describe('errorStillApplies', () => {
+  it('drops "too short" and "do not match" once fixed, keeps other errors', () => {
+    expect(errorStillApplies('create.error.mismatch', 'long enough phrase', 'long enough phras', 8)).toBe(true);
+    expect(errorStillApplies('create.error.mismatch', 'long enough phrase', 'long enough phrase', 8)).toBe(false);
+    expect(errorStillApplies('create.error.tooShort', 'short', '', 8)).toBe(true);
+    expect(errorStillApplies('create.error.tooShort', 'now long enough', '', 8)).toBe(false);
+    expect(errorStillApplies('passchange.error.wrong', 'same', 'same', 1)).toBe(true);
   });
 });

@@ -25,3 +25,14 @@ export function newPassphraseError(passphrase: string, repeat: string, minChars:
   if (passphrase !== repeat) return 'create.error.mismatch';
   return null;
 }
+
+/**
+ * Whether an error shown after a submit still describes the fields as they are now: a
+ * "too short" or "do not match" goes away as soon as the person has fixed it. Other errors
+ * (a wrong passphrase, a failure) stay until the next submit.
+ */
+export function errorStillApplies(key: MessageKey, passphrase: string, repeat: string, minChars: number): boolean {
+  if (key === 'create.error.tooShort') return [...passphrase].length < minChars;
+  if (key === 'create.error.mismatch') return passphrase !== repeat;
+  return true;
+}

@@ -18,6 +18,8 @@ export const DEFAULT_EMOTIONS: readonly string[] = ['sadness', 'shame', 'anger',
 export const MAX_TRIGGERS = 20;
 export const MAX_TRIGGER_CHARS = 60;
 export const MAX_EMOTIONS = 32;
+/** Ratings run from 0 (none) to this. */
+export const MAX_RATING = 5;
 export const MAX_EMOTION_NAME_CHARS = 40;
 export const MAX_NOTE_CHARS = 10_000;
 

@@ -107,11 +107,11 @@ describe('backup export and restore', () => {
       // Into the open vault (merge) ...
       const { api: target, store } = await vaultWith(['mine']);
       const before = snapshot(store);
-      expect(await codeOf(target.mergeBackup(new Blob([bytes]), pass)), code).toBe(code);
+      expect(await codeOf(target.mergeBackup(new Blob([new Uint8Array(bytes)]), pass)), code).toBe(code);
       expect(snapshot(store), code).toBe(before);
       // ... and on a fresh install: no vault is created.
       const empty = new MemoryStore();
-      expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(new Blob([bytes]), pass, PASS)), code).toBe(code);
+      expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(new Blob([new Uint8Array(bytes)]), pass, PASS)), code).toBe(code);
       expect(empty.header).toBeUndefined();
       expect(empty.records.size).toBe(0);
     }

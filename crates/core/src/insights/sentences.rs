@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::Insights;
 use super::cycles::{PhaseTrend, TrendKind};
 use super::patterns::{EmotionWeek, TacticCount};
+use super::time::iso_week_range;
 use crate::tracker::HooverTactic;
 
 /// What a sentence says; with `numbers` and `labels` it can be rendered in any language.
@@ -302,7 +303,7 @@ fn emotion_sentence(weeks: &[EmotionWeek]) -> Sentence {
     });
     strongest.truncate(2);
     let (year, week) = (latest.week.year, latest.week.week);
-    let when = format!("In week {week} of {year}");
+    let when = format!("In the week of {}", iso_week_range(latest.week));
     let mut numbers = vec![
         // An ISO year from a timestamp below 2^53 ms fits an f64 exactly.
         #[allow(clippy::cast_precision_loss)]

@@ -96,6 +96,41 @@ pub fn iso_week_monday(day: i64) -> String {
     format!("{year:04}-{month:02}-{date:02}")
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// An ISO week as people read it, Monday to Sunday: "24 to 30 November 2026",
+/// "28 April to 4 May 2026", "29 December 2025 to 4 January 2026".
+#[must_use]
+pub fn iso_week_range(week: IsoWeek) -> String {
+    // Week 1 holds 4 January; its Monday starts the ISO year.
+    let january_fourth = january_first(week.year) + 3;
+    let monday =
+        january_fourth - (january_fourth + 3).rem_euclid(7) + 7 * (i64::from(week.week) - 1);
+    let (y1, m1, d1) = civil_from_days(monday);
+    let (y2, m2, d2) = civil_from_days(monday + 6);
+    let month = |m: u32| MONTHS[usize::try_from(m - 1).expect("a month is 1 to 12")];
+    if y1 != y2 {
+        format!("{d1} {} {y1} to {d2} {} {y2}", month(m1), month(m2))
+    } else if m1 != m2 {
+        format!("{d1} {} to {d2} {} {y2}", month(m1), month(m2))
+    } else {
+        format!("{d1} to {d2} {} {y2}", month(m2))
+    }
+}
+
 /// Whole days in `ms`, rounded to the nearest day (half a day rounds up).
 #[must_use]
 pub const fn rounded_days(ms: u64) -> u64 {
@@ -104,6 +139,26 @@ pub const fn rounded_days(ms: u64) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_week_reads_as_its_dates() {
+        let range = |year, week| super::iso_week_range(super::IsoWeek { year, week });
+        assert_eq!(range(2026, 48), "23 to 29 November 2026");
+        assert_eq!(range(2026, 18), "27 April to 3 May 2026");
+        assert_eq!(range(2026, 1), "29 December 2025 to 4 January 2026");
+        assert_eq!(range(2020, 53), "28 December 2020 to 3 January 2021");
+        // The range holds the days iso_week puts in that week.
+        for day in 20_000..20_400 {
+            let w = super::iso_week(day);
+            assert!(
+                range(w.year, w.week).starts_with(
+                    &super::civil_from_days(day - (day + 3).rem_euclid(7))
+                        .2
+                        .to_string()
+                )
+            );
+        }
+    }
+
     use super::*;
 
     /// Days since 1970-01-01 of a civil date, by counting (slow, independent of the formula).

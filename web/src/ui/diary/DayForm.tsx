@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { SKILL_CATEGORIES, skillLibrary, skillsIn } from '../../content/skills';
 import { t } from '../../i18n';
 import type { DiaryDayInput, DiaryRules } from '../../worker/api';
+import { RatingField } from '../RatingField';
 import { HelpNowNote } from '../skills/HelpNowNote';
 import type { Failure } from '../useFailure';
-import { SKILLS_USED_SCALE, builtInLabel, canAddName, needsCrisisNote } from './form';
+import { SKILLS_USED_SCALE, builtInLabel, canAddName, dayInput, needsCrisisNote, type DayFormState } from './form';
 
 interface Props {
   title: string;
-  initial: DiaryDayInput;
+  initial: DayFormState;
   rules: DiaryRules;
   error: Failure | null;
   saved: boolean;
@@ -21,17 +22,17 @@ const nameLabel = (name: string) => {
   return key ? t(key) : name;
 };
 
-/** One day of the card: emotions and urges 0-5, acted-on boxes, skills 0-7, which skills, a note. */
+/** One day of the card: emotions and urges 0-5 or not rated, acted-on boxes, skills 0-7, which skills, a note. */
 export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow }: Props) {
-  const [form, setForm] = useState<DiaryDayInput>(initial);
+  const [form, setForm] = useState<DayFormState>(initial);
   const [busy, setBusy] = useState(false);
   const [ownEmotion, setOwnEmotion] = useState('');
   const [ownUrge, setOwnUrge] = useState('');
   const builtIn = (name: string) => rules.emotions.includes(name) || rules.urges.includes(name);
 
-  const setEmotion = (i: number, rating: number) =>
+  const setEmotion = (i: number, rating: number | null) =>
     setForm((f) => ({ ...f, emotions: f.emotions.map((e, j) => (j === i ? { ...e, rating } : e)) }));
-  const setUrge = (i: number, change: Partial<{ rating: number; actedOn: boolean }>) =>
+  const setUrge = (i: number, change: Partial<{ rating: number | null; actedOn: boolean }>) =>
     setForm((f) => ({ ...f, urges: f.urges.map((u, j) => (j === i ? { ...u, ...change } : u)) }));
   const toggleSkill = (id: string, on: boolean) =>
     setForm((f) => ({ ...f, skills: on ? [...f.skills, id] : f.skills.filter((s) => s !== id) }));
@@ -41,47 +42,26 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
     if (busy) return;
     setBusy(true);
     try {
-      await onSave(form);
+      await onSave(dayInput(form));
     } finally {
       setBusy(false);
     }
   }
 
-  const levels = Array.from({ length: rules.maxRating + 1 }, (_, i) => i);
-  const slider = (id: string, name: string, value: number, onInput: (v: number) => void) => (
-    <div class="diary-rating">
-      <label for={id}>{nameLabel(name)}</label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={rules.maxRating}
-        step={1}
-        value={value}
-        list="diary-levels"
-        onInput={(e) => onInput(Number((e.target as HTMLInputElement).value))}
-      />
-      <output for={id} aria-hidden="true">
-        {value}
-      </output>
-    </div>
+  const rating = (id: string, name: string, value: number | null, onChange: (v: number | null) => void) => (
+    <RatingField id={id} label={nameLabel(name)} value={value} max={rules.maxRating} onChange={onChange} />
   );
 
   return (
     <form class="diary-form" onSubmit={submit} aria-labelledby="diary-day-title">
       <h3 id="diary-day-title">{title}</h3>
-      <datalist id="diary-levels">
-        {levels.map((l) => (
-          <option key={l} value={l} />
-        ))}
-      </datalist>
 
       <fieldset>
         <legend>{t('diary.emotions')}</legend>
         <p class="hint">{t('diary.emotionsHint')}</p>
         {form.emotions.map((e, i) => (
           <div key={e.name} class="diary-item">
-            {slider(`diary-emotion-${i}`, e.name, e.rating, (v) => setEmotion(i, v))}
+            {rating(`diary-emotion-${i}`, e.name, e.rating, (v) => setEmotion(i, v))}
             {!builtIn(e.name) && (
               <RemoveButton name={e.name} onRemove={() => setForm((f) => ({ ...f, emotions: f.emotions.filter((_, j) => j !== i) }))} />
             )}
@@ -95,7 +75,7 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
           canAdd={canAddName(ownEmotion, form.emotions)}
           onInput={setOwnEmotion}
           onAdd={() => {
-            setForm((f) => ({ ...f, emotions: [...f.emotions, { name: ownEmotion.trim(), rating: 0 }] }));
+            setForm((f) => ({ ...f, emotions: [...f.emotions, { name: ownEmotion.trim(), rating: null }] }));
             setOwnEmotion('');
           }}
         />
@@ -106,11 +86,12 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
         <p class="hint">{t('diary.urgesHint')}</p>
         {form.urges.map((u, i) => (
           <div key={u.name} class="diary-item">
-            {slider(`diary-urge-${i}`, u.name, u.rating, (v) => setUrge(i, { rating: v }))}
+            {rating(`diary-urge-${i}`, u.name, u.rating, (v) => setUrge(i, { rating: v }))}
             <label class="diary-acted">
               <input
                 type="checkbox"
                 checked={u.actedOn}
+                disabled={u.rating === null}
                 aria-label={t('diary.actedOnLabel', { name: nameLabel(u.name) })}
                 onChange={(e) => setUrge(i, { actedOn: (e.target as HTMLInputElement).checked })}
               />
@@ -129,7 +110,7 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
           canAdd={canAddName(ownUrge, form.urges)}
           onInput={setOwnUrge}
           onAdd={() => {
-            setForm((f) => ({ ...f, urges: [...f.urges, { name: ownUrge.trim(), rating: 0, actedOn: false }] }));
+            setForm((f) => ({ ...f, urges: [...f.urges, { name: ownUrge.trim(), rating: null, actedOn: false }] }));
             setOwnUrge('');
           }}
         />

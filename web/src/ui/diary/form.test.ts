@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import type { DiaryDay, DiaryRules } from '../../worker/api';
-import { SKILLS_USED_SCALE, builtInLabel, canAddName, dateValue, dayForm, localDate, needsCrisisNote, weekRows } from './form';
+import { SKILLS_USED_SCALE, builtInLabel, canAddName, dateValue, dayForm, dayInput, localDate, needsCrisisNote, weekRows } from './form';
 
 const RULES = { emotions: ['sadness', 'joy'], urges: ['self-harm'] } as DiaryRules;
 const MON: DiaryDay = {
@@ -17,27 +17,45 @@ const MON: DiaryDay = {
 };
 
 describe('diary form', () => {
-  it('opens a saved day as it was saved', () => {
-    expect(dayForm('2026-11-23', [MON], RULES)).toEqual({
+  it('opens a saved day with its ratings, the usual rows it left out not rated, and saves it back unchanged', () => {
+    const form = dayForm('2026-11-23', [MON], RULES);
+    expect(form).toEqual({
       date: '2026-11-23',
-      emotions: MON.emotions,
+      emotions: [
+        { name: 'sadness', rating: null },
+        { name: 'joy', rating: 4 },
+        { name: 'Lonely', rating: 2 },
+      ],
       urges: MON.urges,
       skillsUsed: 5,
       skills: ['stop'],
       note: 'n',
     });
+    expect(dayInput(form)).toEqual({ date: '2026-11-23', emotions: MON.emotions, urges: MON.urges, skillsUsed: 5, skills: ['stop'], note: 'n' });
   });
 
-  it('starts a new day with the usual names and the week’s own names at 0', () => {
+  it('starts a new day with the usual names and the week’s own names, none rated (not 0)', () => {
     const form = dayForm('2026-11-24', [MON], RULES);
     expect(form.emotions).toEqual([
-      { name: 'sadness', rating: 0 },
-      { name: 'joy', rating: 0 },
-      { name: 'Lonely', rating: 0 },
+      { name: 'sadness', rating: null },
+      { name: 'joy', rating: null },
+      { name: 'Lonely', rating: null },
     ]);
     expect(form.urges.map((u) => u.name)).toEqual(['self-harm', 'calling him']);
-    expect(form.urges.every((u) => u.rating === 0 && !u.actedOn)).toBe(true);
+    expect(form.urges.every((u) => u.rating === null && !u.actedOn)).toBe(true);
     expect(form.skillsUsed).toBe(0);
+  });
+
+  it('saves only what was rated: a 0 stays, "not rated" is left out', () => {
+    const form = dayForm('2026-11-24', [MON], RULES);
+    const rated = {
+      ...form,
+      emotions: form.emotions.map((e) => (e.name === 'joy' ? { ...e, rating: 0 } : e)),
+      urges: form.urges.map((u) => (u.name === 'calling him' ? { ...u, rating: 3, actedOn: true } : u)),
+    };
+    const input = dayInput(rated);
+    expect(input.emotions).toEqual([{ name: 'joy', rating: 0 }]);
+    expect(input.urges).toEqual([{ name: 'calling him', rating: 3, actedOn: true }]);
   });
 
   it('checks new names and lists the week’s rows', () => {
@@ -64,6 +82,7 @@ describe('diary form', () => {
     expect(needsCrisisNote([{ name: 'suicide', rating: 4 }], rules)).toBe(true);
     expect(needsCrisisNote([{ name: 'self-harm', rating: 3 }], rules)).toBe(false);
     expect(needsCrisisNote([{ name: 'substance use', rating: 5 }], rules)).toBe(false);
+    expect(needsCrisisNote([{ name: 'suicide', rating: null }], rules)).toBe(false);
   });
 
   it('formats the local date', () => {

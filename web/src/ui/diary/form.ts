@@ -41,25 +41,55 @@ function uniqueNames(names: Iterable<string>): string[] {
   return out;
 }
 
+/** An emotion on the form; `rating` null until the person rates it. */
+export interface FormEmotion {
+  name: string;
+  rating: number | null;
+}
+
+/** An urge on the form; `rating` null until the person rates it. */
+export interface FormUrge extends FormEmotion {
+  actedOn: boolean;
+}
+
+/** The day as the form holds it: every row shown, rated or not. */
+export interface DayFormState extends Omit<DiaryDayInput, 'emotions' | 'urges'> {
+  emotions: FormEmotion[];
+  urges: FormUrge[];
+}
+
 /**
- * The form for `date`: its saved record if there is one, else the card's usual emotions and
- * urges at 0, plus the person's own names used on other days, so a week's rows line up.
+ * The form for `date`: the card's usual emotions and urges, the person's own names used on
+ * other days (so a week's rows line up), and the names saved for this day, with the saved
+ * ratings; everything else is "not rated" (null), never 0.
  */
-export function dayForm(date: string, week: readonly DiaryDay[], rules: DiaryRules): DiaryDayInput {
+export function dayForm(date: string, week: readonly DiaryDay[], rules: DiaryRules): DayFormState {
   const saved = week.find((d) => d.date === date);
-  if (saved) {
-    const { date: d, emotions, urges, skillsUsed, skills, note } = saved;
-    return { date: d, emotions: [...emotions], urges: [...urges], skillsUsed, skills: [...skills], note };
-  }
-  const emotions = uniqueNames([...rules.emotions, ...week.flatMap((d) => d.emotions.map((e) => e.name))]);
-  const urges = uniqueNames([...rules.urges, ...week.flatMap((d) => d.urges.map((u) => u.name))]);
+  const emotionNames = uniqueNames([...rules.emotions, ...week.flatMap((d) => d.emotions.map((e) => e.name))]);
+  const urgeNames = uniqueNames([...rules.urges, ...week.flatMap((d) => d.urges.map((u) => u.name))]);
+  const find = <T extends { name: string }>(list: readonly T[] | undefined, name: string) => list?.find((x) => fold(x.name) === fold(name));
   return {
     date,
-    emotions: emotions.map((name) => ({ name, rating: 0 })),
-    urges: urges.map((name) => ({ name, rating: 0, actedOn: false })),
-    skillsUsed: 0,
-    skills: [],
-    note: '',
+    emotions: emotionNames.map((name) => {
+      const e = find(saved?.emotions, name);
+      return { name: e?.name ?? name, rating: e ? e.rating : null };
+    }),
+    urges: urgeNames.map((name) => {
+      const u = find(saved?.urges, name);
+      return { name: u?.name ?? name, rating: u ? u.rating : null, actedOn: u?.actedOn ?? false };
+    }),
+    skillsUsed: saved?.skillsUsed ?? 0,
+    skills: saved ? [...saved.skills] : [],
+    note: saved?.note ?? '',
+  };
+}
+
+/** What is saved: only the rows the person rated (an unrated row is left out, as the core reads it). */
+export function dayInput(form: DayFormState): DiaryDayInput {
+  return {
+    ...form,
+    emotions: form.emotions.flatMap((e) => (e.rating === null ? [] : [{ name: e.name, rating: e.rating }])),
+    urges: form.urges.flatMap((u) => (u.rating === null ? [] : [{ name: u.name, rating: u.rating, actedOn: u.actedOn }])),
   };
 }
 
@@ -90,6 +120,6 @@ export function localDate(now: Date): string {
 }
 
 /** Whether any crisis urge (self-harm, suicide) is rated at or above the core's threshold. */
-export function needsCrisisNote(urges: readonly { name: string; rating: number }[], rules: DiaryRules): boolean {
-  return urges.some((u) => rules.crisisUrges.includes(u.name) && u.rating >= rules.crisisRating);
+export function needsCrisisNote(urges: readonly { name: string; rating: number | null }[], rules: DiaryRules): boolean {
+  return urges.some((u) => rules.crisisUrges.includes(u.name) && u.rating !== null && u.rating >= rules.crisisRating);
 }

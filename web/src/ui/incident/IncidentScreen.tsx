@@ -1,6 +1,7 @@
 // The incident log (issue 4, part 5), reached from "Help now": incidents newest first, one
 // incident with its earlier versions, the editor (an edit appends a new version), the document
 // to print or save (after a plaintext warning) and "delete the whole log" (typed confirmation).
+import { AlertPanel } from '../AlertPanel';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
@@ -213,7 +214,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
               {t('incident.delete')}
             </button>
             {confirm === 'export' && (
-              <div class="plan-confirm" role="alertdialog" aria-labelledby="incident-export-title" aria-describedby="incident-export-warn">
+              <AlertPanel labelledBy="incident-export-title" describedBy="incident-export-warn">
                 <h2 id="incident-export-title">{t('incident.exportWarnTitle')}</h2>
                 <p id="incident-export-warn">{t('incident.exportWarn')}</p>
                 <button type="button" class="danger" onClick={() => go({ name: 'document' })}>
@@ -222,31 +223,29 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
                 <button type="button" onClick={() => setConfirm(null)}>
                   {t('incident.exportNo')}
                 </button>
-              </div>
+              </AlertPanel>
             )}
             {confirm === 'delete' && (
-              <form
-                class="plan-confirm"
-                role="alertdialog"
-                aria-labelledby="incident-delete-title"
-                aria-describedby="incident-delete-warn"
-                noValidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (typed.trim().toLowerCase() === t('incident.deleteWord')) void deleteLog();
-                }}
-              >
-                <h2 id="incident-delete-title">{t('incident.deleteTitle')}</h2>
-                <p id="incident-delete-warn">{t('incident.deleteWarn')}</p>
-                <label for="incident-delete-word">{t('incident.deleteType', { word: t('incident.deleteWord') })}</label>
-                <input id="incident-delete-word" type="text" autocomplete="off" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
-                <button type="submit" class="danger" disabled={busy || typed.trim().toLowerCase() !== t('incident.deleteWord')}>
-                  {t('incident.deleteYes')}
-                </button>
-                <button type="button" onClick={() => setConfirm(null)}>
-                  {t('incident.deleteNo')}
-                </button>
-              </form>
+              <AlertPanel labelledBy="incident-delete-title" describedBy="incident-delete-warn">
+                <form
+                  noValidate
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    if (typed.trim().toLowerCase() === t('incident.deleteWord')) void deleteLog();
+                  }}
+                >
+                  <h2 id="incident-delete-title">{t('incident.deleteTitle')}</h2>
+                  <p id="incident-delete-warn">{t('incident.deleteWarn')}</p>
+                  <label for="incident-delete-word">{t('incident.deleteType', { word: t('incident.deleteWord') })}</label>
+                  <input id="incident-delete-word" type="text" autocomplete="off" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+                  <button type="submit" class="danger" disabled={busy || typed.trim().toLowerCase() !== t('incident.deleteWord')}>
+                    {t('incident.deleteYes')}
+                  </button>
+                  <button type="button" onClick={() => setConfirm(null)}>
+                    {t('incident.deleteNo')}
+                  </button>
+                </form>
+              </AlertPanel>
             )}
           </div>
         )}

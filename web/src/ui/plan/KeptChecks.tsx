@@ -1,5 +1,6 @@
 // The "When to walk away" answers the person kept (issue 4, part 4): when, what they suggested,
 // and a delete with a confirmation. Shown on the check's screen only, while unlocked.
+import { AlertPanel } from '../AlertPanel';
 import { useEffect, useState } from 'preact/hooks';
 import { walkAway } from '../../content/walk-away.en';
 import { t, tn } from '../../i18n';
@@ -57,7 +58,7 @@ export function KeptChecks({ refresh, fail }: Props) {
                   <span class="muted small">{tn('walkaway.keptYes', c.yes.length)}</span>
                 </p>
                 {asking === c.id ? (
-                  <div class="plan-confirm" role="alertdialog" aria-labelledby={`kept-${c.id}`}>
+                  <AlertPanel labelledBy={`kept-${c.id}`}>
                     <p id={`kept-${c.id}`}>{t('walkaway.deleteConfirm', { when })}</p>
                     <button type="button" class="danger" onClick={() => void remove(c.id)}>
                       {t('walkaway.deleteYes')}
@@ -65,7 +66,7 @@ export function KeptChecks({ refresh, fail }: Props) {
                     <button type="button" onClick={() => setAsking(null)}>
                       {t('walkaway.deleteNo')}
                     </button>
-                  </div>
+                  </AlertPanel>
                 ) : (
                   <button type="button" aria-label={t('walkaway.deleteLabel', { when })} onClick={() => setAsking(c.id)}>
                     {t('walkaway.delete')}

@@ -1,17 +1,18 @@
 // The plan's list editors: plain texts, people (name + how to reach them), the documents and
 // go-bag checklist and the tech-safety reminders. Every input has its own label; 48px targets.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { safetyPlan as content, type PlanSectionContent } from '../../content/safety-plan.en';
 import { t } from '../../i18n';
 import { CHECKLIST_STATUSES, type ChecklistItem, type PlanContact, type PlanRules } from '../../worker/plan-types';
 
-/** Focuses the last input of a list after "Add" (the new, empty item). */
 /**
  * "Add" moves focus to the new item's first field, right after the render that drew it: not a
  * frame later, when the person (or a fast tap) may already be typing somewhere else, and not to
  * the item's last field (a person's "How to reach them", a checklist item's "Where is it?").
  */
+const FIELD = 'input, textarea';
+
 function useFocusLast() {
   const list = useRef<HTMLUListElement>(null);
   const itemsBefore = useRef<number | null>(null);
@@ -20,7 +21,7 @@ function useFocusLast() {
     const ul = list.current;
     if (before === null || !ul || ul.children.length <= before) return;
     itemsBefore.current = null;
-    ul.lastElementChild?.querySelector<HTMLInputElement>('input')?.focus();
+    ul.lastElementChild?.querySelector<HTMLElement>(FIELD)?.focus();
   });
   const focusLast = () => {
     itemsBefore.current = list.current?.children.length ?? 0;
@@ -63,16 +64,46 @@ interface ListProps<T> {
   onChange: (update: Update<T>) => void;
 }
 
-/** A section's heading, guidance, its items (drawn by `item`, each with its "Remove") and "Add". */
+/**
+ * A section's heading, guidance, its items (drawn by `item`, each with its "Remove") and "Add".
+ * A removal can be undone ("Removed …" with Undo, until the next removal or Add): focus goes to
+ * Undo, and after Undo to the item put back.
+ */
 function ListSection<T>({
   section,
   items,
   rules,
   onChange,
   blank,
+  describe,
   item,
-}: ListProps<T> & { blank: T; item: (value: T, i: number, remove: ComponentChildren) => ComponentChildren }) {
+}: ListProps<T> & { blank: T; describe: (value: T) => string; item: (value: T, i: number, remove: ComponentChildren) => ComponentChildren }) {
   const { list, focusLast } = useFocusLast();
+  const [removed, setRemoved] = useState<{ index: number; value: T } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focus = useRef<'undo' | number | null>(null);
+  useLayoutEffect(() => {
+    const target = focus.current;
+    if (target === null) return;
+    focus.current = null;
+    if (target === 'undo') undoRef.current?.focus();
+    else list.current?.children[target]?.querySelector<HTMLElement>(FIELD)?.focus();
+  });
+  const remove = (i: number) => {
+    const value = items[i];
+    if (value === undefined) return;
+    onChange((now) => now.filter((_, j) => j !== i));
+    setRemoved({ index: i, value });
+    focus.current = 'undo';
+  };
+  const undo = () => {
+    if (!removed) return;
+    const { index, value } = removed;
+    onChange((now) => [...now.slice(0, index), value, ...now.slice(index)]);
+    setRemoved(null);
+    focus.current = Math.min(index, items.length);
+  };
+  const label = removed ? describe(removed.value).trim() : '';
   return (
     <div class="plan-section" id={`plan-${section.id}`}>
       <h3>{section.title}</h3>
@@ -82,21 +113,28 @@ function ListSection<T>({
           item(
             value,
             i,
-            <button
-              type="button"
-              aria-label={t('plan.remove', { section: section.title, n: i + 1 })}
-              onClick={() => onChange((now) => now.filter((_, j) => j !== i))}
-            >
+            <button type="button" class="plan-remove" aria-label={t('plan.remove', { section: section.title, n: i + 1 })} onClick={() => remove(i)}>
               {t('plan.removeShort')}
             </button>,
           ),
         )}
       </ul>
+      <div class="plan-undo" role="status">
+        {removed && (
+          <>
+            <span>{label === '' ? t('plan.removedEmpty') : t('plan.removed', { what: label })}</span>
+            <button type="button" ref={undoRef} aria-label={t('plan.undoLabel', { section: section.title })} onClick={undo}>
+              {t('plan.undo')}
+            </button>
+          </>
+        )}
+      </div>
       <AddButton
         section={section.title}
         full={items.length >= rules.maxItems}
         max={rules.maxItems}
         onAdd={() => {
+          setRemoved(null);
           onChange((now) => [...now, blank]);
           focusLast();
         }}
@@ -105,6 +143,12 @@ function ListSection<T>({
   );
 }
 
+/**
+ * Rows enough for the text at about 30 characters a line: browsers without `field-sizing:
+ * content` (plan.css) still show an item whole.
+ */
+const textRows = (value: string) => Math.max(2, value.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 30)), 0));
+
 export function TextListEditor(props: ListProps<string>) {
   const { section, rules, onChange } = props;
   const set = (i: number, value: string) => onChange((now) => now.map((old, j) => (j === i ? value : old)));
@@ -112,6 +156,7 @@ export function TextListEditor(props: ListProps<string>) {
     <ListSection
       {...props}
       blank=""
+      describe={(value) => value}
       item={(value, i, remove) => {
         const id = `plan-${section.id}-${i}`;
         return (
@@ -119,7 +164,7 @@ export function TextListEditor(props: ListProps<string>) {
             <label for={id} class="plan-hidden-label">
               {t('plan.item', { section: section.title, n: i + 1 })}
             </label>
-            <input id={id} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
+            <textarea id={id} class="plan-text" rows={textRows(value)} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
             {remove}
           </li>
         );
@@ -135,6 +180,7 @@ export function PeopleEditor(props: ListProps<PlanContact>) {
     <ListSection
       {...props}
       blank={{ name: '', contact: '' }}
+      describe={(person) => person.name || person.contact}
       item={(person, i, remove) => {
         const id = `plan-${section.id}-${i}`;
         return (

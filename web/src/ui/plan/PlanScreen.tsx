@@ -1,6 +1,7 @@
 // "My safety plan" (issue 4, parts 1 and 2): a guided editor in collapsible groups, saved by an
 // explicit "Save plan" (the status line says whether the words on screen are saved), a printable
 // view and a plaintext export that warns first. Print and export use the saved plan only.
+import { AlertPanel } from '../AlertPanel';
 import { useEffect, useState } from 'preact/hooks';
 import { safetyPlan as content } from '../../content/safety-plan.en';
 import { t, type MessageKey } from '../../i18n';
@@ -185,17 +186,17 @@ export function PlanScreen({ onLock, onLocked }: Props) {
                 {t('plan.export')}
               </button>
               {mode === 'confirm-export' && (
-                <div class="plan-confirm" role="alertdialog" aria-labelledby="plan-export-title" aria-describedby="plan-export-warn">
+                <AlertPanel labelledBy="plan-export-title" describedBy="plan-export-warn">
                   <h2 id="plan-export-title">{t('plan.exportWarnTitle')}</h2>
                   <p id="plan-export-warn">{t('plan.exportWarn')}</p>
                   {dirty && <p class="hint">{t('plan.unsaved')}</p>}
                   <button type="button" class="danger" onClick={exportText}>
                     {t('plan.exportYes')}
                   </button>
-                  <button type="button" autoFocus onClick={() => setMode('edit')}>
+                  <button type="button" onClick={() => setMode('edit')}>
                     {t('plan.exportNo')}
                   </button>
-                </div>
+                </AlertPanel>
               )}
             </div>
           </form>

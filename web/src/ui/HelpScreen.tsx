@@ -1,5 +1,6 @@
-// "Help now": the person's own contacts (only while unlocked), then the public crisis lines for
-// their region. Every number comes from content/crisis-lines.ts or the person's own records.
+// "Help now": the public crisis lines for the person's region first (the emergency number on the
+// first screen), the region choice under them, then the safety plan, the walk-away check, the
+// incident log and the person's own contacts (only while unlocked). Every number comes from content/crisis-lines.ts or the person's own records.
 import { useState } from 'preact/hooks';
 import { REGIONS, type CrisisLine } from '../content/crisis-lines';
 import { t } from '../i18n';
@@ -25,6 +26,24 @@ export function HelpScreen(props: Props) {
       </ScreenHeader>
       <main class="content">
         <p class="notice">{t('help.intro')}</p>
+        {current && (
+          <section aria-labelledby="help-public">
+            <h2 id="help-public">{t('help.publicTitle', { region: current.name })}</h2>
+            <ul class="lines">
+              {current.lines.map((line) => (
+                <Line key={line.id} line={line} />
+              ))}
+            </ul>
+          </section>
+        )}
+        <label for="help-region">{t('help.region')}</label>
+        <select id="help-region" value={current?.code} onChange={(e) => setRegion(effectiveRegion(e.currentTarget.value, []))}>
+          {REGIONS.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </select>
         {props.unlocked && (
           <button type="button" class="primary help-plan" onClick={props.onPlan}>
             {t('plan.open')}
@@ -41,24 +60,6 @@ export function HelpScreen(props: Props) {
           </button>
         )}
         {props.unlocked ? <ContactsSection onLocked={props.onLocked} /> : <p class="muted">{t('help.lockedNote')}</p>}
-        <label for="help-region">{t('help.region')}</label>
-        <select id="help-region" value={current?.code} onChange={(e) => setRegion(effectiveRegion(e.currentTarget.value, []))}>
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        {current && (
-          <section aria-labelledby="help-public">
-            <h2 id="help-public">{t('help.publicTitle', { region: current.name })}</h2>
-            <ul class="lines">
-              {current.lines.map((line) => (
-                <Line key={line.id} line={line} />
-              ))}
-            </ul>
-          </section>
-        )}
       </main>
     </div>
   );

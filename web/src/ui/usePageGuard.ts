@@ -93,7 +93,8 @@ export function useEscapeTwice(onExit: () => void): void {
 /**
  * Keeps `--bar-top` and `--bar-bottom` on the root equal to the heights of the sticky bars on
  * screen (the top bar; the bottom navigation plus a screen's action bar), at any text size, so
- * `scroll-padding` keeps a focused control clear of them and the action bar sits on the nav.
+ * `scroll-padding` keeps a focused control clear of them and the action bar sits on the nav;
+ * and scrolls a newly focused control out from under a bar where the browser left it there.
  */
 export function useBarInsets(): void {
   useEffect(() => {
@@ -114,9 +115,28 @@ export function useBarInsets(): void {
     const mutations = new MutationObserver(observeBars);
     mutations.observe(document.body, { childList: true, subtree: true });
     observeBars();
+    // The browser honours scroll-padding when it scrolls a control into view, but not always
+    // when focus lands in a text field (it only brings the caret up): finish the job.
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || target.closest('.topbar, .app-nav, .actionbar')) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement !== target) return;
+        const top = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+        const bottoms = [...document.querySelectorAll('.app-nav, .actionbar')].map((bar) => bar.getBoundingClientRect().top);
+        const bottom = Math.min(window.innerHeight, ...bottoms);
+        const r = target.getBoundingClientRect();
+        const margin = 8;
+        // The top first: a field taller than the room keeps its first lines (and the caret) in view.
+        if (r.top < top) window.scrollBy(0, r.top - top - margin);
+        else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.bottom - bottom + margin, r.top - top - margin));
+      });
+    };
+    document.addEventListener('focusin', onFocus);
     return () => {
       resize.disconnect();
       mutations.disconnect();
+      document.removeEventListener('focusin', onFocus);
     };
   }, []);
 }

@@ -175,7 +175,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
       ) : (
         <>
           <main class="content">
-            {/* The way to write first, then the tools in one scrollable row, then the entries. */}
+            {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
             <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
               {t('journal.new')}
             </button>
@@ -214,7 +214,6 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
                 {t(error.key, { max: MAX_ENTRY_CHARS })}
               </p>
             )}
-            {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
             {list !== null && list.unreadable > 0 && <p class="notice">{tn('journal.unreadable', list.unreadable)}</p>}
             <JournalList
               version={version}
@@ -238,6 +237,8 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               onError={fail}
               onDrawn={focusPending}
             />
+            {/* After the entries, so they start on the first screen. */}
+            {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
           </main>
         </>
       )}

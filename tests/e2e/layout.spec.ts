@@ -1,4 +1,5 @@
-// Every screen, checked by machine: axe-core finds no WCAG 2.2 A/AA violation in the light and
+// Every screen, checked by machine: each has its top bar (Back at the top left where it is
+// not a place of its own, Lock while unlocked, Quick exit last); axe-core finds no WCAG 2.2 A/AA violation in the light and
 // the dark colour scheme; at 200% text (the browser's own text-size setting, as a phone's
 // accessibility setting changes it) and at 320 px width no control is clipped or pushed past
 // the edge, the page never scrolls sideways, the fixed bars' controls do not overlap, every
@@ -8,6 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { addEntry, createVault, entriesList, entryItem, searchField } from './helpers';
+import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE } from './markers';
 import { walkEveryScreen, type Screen } from './screens';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -148,6 +151,42 @@ async function focusUnderBars(page: Page): Promise<string[]> {
   return hidden;
 }
 
+/** Screens that are places of their own (the bottom bar's, the first screens, and the editor with its Cancel): no Back. */
+const NO_BACK = new Set(['create', 'unlock', 'journal', 'editor', 'help', 'settings', 'backup']);
+const LOCKED = new Set(['create', 'restore', 'help-locked', 'unlock']);
+
+/** The top bar: Back first at the top left (unless a place of its own), Lock (while unlocked), Quick exit last at the right. */
+async function topBarProblems(page: Page, screen: Screen): Promise<string[]> {
+  const bar = page.getByRole('banner');
+  const names = (await bar.getByRole('button').allTextContents()).map((n) => n.trim());
+  const problems: string[] = [];
+  const expected = [...(NO_BACK.has(screen.name) ? [] : ['Back']), ...(LOCKED.has(screen.name) ? [] : ['Lock']), 'Quick exit'];
+  if (names.join('|') !== expected.join('|')) problems.push(`top bar has ${names.join(', ')}; expected ${expected.join(', ')}`);
+  const backButton = bar.getByRole('button', { name: 'Back', exact: true });
+  const back = (await backButton.count()) === 1 ? await backButton.boundingBox() : null;
+  if (back && back.x > 24) problems.push(`Back is not at the left edge (x = ${back.x})`);
+  return problems;
+}
+
+test('the journal opens on its entries, with New entry and every tool one tap away; search results land on screen', async ({ page }) => {
+  await page.goto('./');
+  await createVault(page, PASSPHRASE);
+  for (const text of [ENTRY_ONE, ENTRY_TWO]) await addEntry(page, text);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = page.viewportSize()?.height ?? 0;
+  const onFirstScreen = async (what: string, box: { y: number; height: number } | null) =>
+    expect(box && box.y >= 0 && box.y + box.height <= height, `${what} on the first screen`).toBe(true);
+  await onFirstScreen('New entry', await page.getByRole('button', { name: 'New entry', exact: true }).boundingBox());
+  await onFirstScreen('the newest entry', await entryItem(page, ENTRY_TWO).boundingBox());
+  const tools = page.getByRole('navigation', { name: 'Right now' });
+  const names = ['Calm down now', 'Skills', 'Reflect', 'Diary card', 'Plan for contact', 'Patterns', 'Contact log'];
+  await expect(tools.getByRole('button')).toHaveText(names);
+  await onFirstScreen('the tools row', await tools.boundingBox());
+  await searchField(page).fill(ENTRY_ONE.slice(0, 20));
+  await expect(entriesList(page).getByRole('listitem')).toHaveCount(1);
+  await onFirstScreen('the search result', await entryItem(page, ENTRY_ONE).boundingBox());
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe (WCAG 2.2 AA) in the ${scheme} scheme`, async ({ page }) => {
     test.setTimeout(240_000);
@@ -156,6 +195,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await walkEveryScreen(page, async (screen) => {
       await screenshot(page, scheme, screen);
       for (const v of await axeViolations(page)) found.push(`${screen.name}: ${v}`);
+      for (const p of await topBarProblems(page, screen)) found.push(`${screen.name}: ${p}`);
     });
     expect(found).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { walkEveryScreen, type Screen } from './screens';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_TARGET = 44;
-/** Tab presses per screen: enough to pass every control of the longest first screens and the bars. */
+/** Most Tab presses per screen (a round ends sooner when focus leaves the page or comes back). */
 const MAX_TABS = 40;
 
 const shots = process.env.LAYOUT_SHOTS;
@@ -122,9 +122,11 @@ function layoutProblems(page: Page, minTarget: number): Promise<string[]> {
   }, minTarget);
 }
 
-/** Tabs through the screen; returns each focused control that ended up under a fixed bar. */
+/** Tabs through the screen; returns each focused control that ended up under a fixed bar, and how many were focused. */
 async function focusUnderBars(page: Page): Promise<string[]> {
   const hidden: string[] = [];
+  let focused = 0;
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-tab-seen]').forEach((el) => delete el.dataset.tabSeen));
   await page.locator('h1').first().focus();
   for (let i = 0; i < MAX_TABS; i++) {
     await page.keyboard.press('Tab');
@@ -132,7 +134,9 @@ async function focusUnderBars(page: Page): Promise<string[]> {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const problem = await page.evaluate(() => {
       const el = document.activeElement;
-      if (!el || el === document.body) return null;
+      // Past the last control focus leaves the page, then starts again at the top: the round is done.
+      if (!(el instanceof HTMLElement) || el === document.body || el.dataset.tabSeen) return 'done';
+      el.dataset.tabSeen = '1';
       if (el.closest('.topbar, .app-nav, .actionbar')) return null;
       const r = el.getBoundingClientRect();
       const bar = (s: string) => document.querySelector(s)?.getBoundingClientRect();
@@ -146,8 +150,12 @@ async function focusUnderBars(page: Page): Promise<string[]> {
       }
       return null;
     });
+    if (problem === 'done') break;
+    focused++;
     if (problem) hidden.push(problem);
   }
+  // Every screen has controls past its h1 (at least the bottom bar): a round that focused none checked nothing.
+  if (focused === 0) hidden.push('Tab focused nothing');
   return hidden;
 }
 

@@ -129,7 +129,7 @@ export function useBarInsets(): void {
         const margin = 8;
         // The top first: a field taller than the room keeps its first lines (and the caret) in view.
         if (r.top < top) window.scrollBy(0, r.top - top - margin);
-        else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.bottom - bottom + margin, r.top - top - margin));
+        else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.bottom - bottom + margin, r.top - top));
       });
     };
     document.addEventListener('focusin', onFocus);

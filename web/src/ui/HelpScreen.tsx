@@ -1,6 +1,7 @@
 // "Help now": the public crisis lines for the person's region first (the emergency number on the
-// first screen), the region choice under them, then the safety plan, the walk-away check, the
-// incident log and the person's own contacts (only while unlocked). Every number comes from content/crisis-lines.ts or the person's own records.
+// first screen), then the short note on danger and quick exit, the region choice, the safety
+// plan, the walk-away check, the incident log and the person's own contacts (only while
+// unlocked). Every number comes from content/crisis-lines.ts or the person's own records.
 import { useState } from 'preact/hooks';
 import { REGIONS, type CrisisLine } from '../content/crisis-lines';
 import { t } from '../i18n';
@@ -25,7 +26,6 @@ export function HelpScreen(props: Props) {
         )}
       </ScreenHeader>
       <main class="content">
-        <p class="notice">{t('help.intro')}</p>
         {current && (
           <section aria-labelledby="help-public">
             <h2 id="help-public">{t('help.publicTitle', { region: current.name })}</h2>
@@ -36,6 +36,7 @@ export function HelpScreen(props: Props) {
             </ul>
           </section>
         )}
+        <p class="notice">{t('help.intro')}</p>
         <label for="help-region">{t('help.region')}</label>
         <select id="help-region" value={current?.code} onChange={(e) => setRegion(effectiveRegion(e.currentTarget.value, []))}>
           {REGIONS.map((r) => (

@@ -1,8 +1,9 @@
 // Crisis lines are one tap (tel:/sms:, chat in a new tab), reachable while locked, by region
 // (from the browser language, or chosen), each with its source and check date; a browser
 // language naming no listed region gets the chooser and no country's emergency number. The
-// person's own contacts are encrypted, shown above the public list when unlocked and never while
-// locked.
+// emergency number is on the first screen, before the plan, the walk-away check and the
+// incident log; the person's own contacts are encrypted, shown below the public list when
+// unlocked and never while locked.
 import { expect, test, type Page } from '@playwright/test';
 import { createVault, expectUnlockScreen, heading, lock, openApp, unlock } from './helpers';
 import { PASSPHRASE } from './markers';
@@ -32,12 +33,12 @@ test.describe('with a British browser language', () => {
     await expect(page.getByLabel('Region', { exact: true })).toHaveValue('uk');
     const uk = publicLines(page);
     await expect(uk.getByRole('heading', { name: 'Crisis lines in United Kingdom' })).toBeVisible();
-    await expect(uk.getByRole('link', { name: 'Call Emergency, 999' })).toHaveAttribute('href', 'tel:999');
-    await expect(uk.getByRole('link', { name: 'Call National Domestic Abuse Helpline, 0808 2000 247' })).toHaveAttribute(
+    await expect(uk.getByRole('link', { name: 'Call 999, Emergency' })).toHaveAttribute('href', 'tel:999');
+    await expect(uk.getByRole('link', { name: 'Call 0808 2000 247, National Domestic Abuse Helpline' })).toHaveAttribute(
       'href',
       'tel:08082000247',
     );
-    await expect(uk.getByRole('link', { name: 'Call Samaritans, 116 123' })).toHaveAttribute('href', 'tel:116123');
+    await expect(uk.getByRole('link', { name: 'Call 116 123, Samaritans' })).toHaveAttribute('href', 'tel:116123');
     for (const href of await uk.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(href).toMatch(/^(tel|sms):\+?\d+/);
     }
@@ -47,16 +48,16 @@ test.describe('with a British browser language', () => {
     await expect(uk.getByText(/call 999 and listen.*press 55/)).toBeVisible();
     const domestic = uk.getByRole('region', { name: 'Domestic abuse' });
     await expect(domestic.getByRole('heading', { name: 'Scotland', level: 4 })).toBeVisible();
-    await expect(domestic.getByRole('link', { name: 'Call Live Fear Free Helpline, 0808 80 10 800' })).toHaveAttribute('href', 'tel:08088010800');
+    await expect(domestic.getByRole('link', { name: 'Call 0808 80 10 800, Live Fear Free Helpline' })).toHaveAttribute('href', 'tel:08088010800');
     const men = uk.getByRole('region', { name: 'Men', exact: true });
-    await expect(men.getByRole('link', { name: 'Call Men’s Advice Line, 0808 801 0327' })).toHaveAttribute('href', 'tel:08088010327');
+    await expect(men.getByRole('link', { name: 'Call 0808 801 0327, Men’s Advice Line' })).toHaveAttribute('href', 'tel:08088010327');
 
     // A manual choice: the United States, with the hotline's text keyword in the sms: link.
     await page.getByLabel('Region', { exact: true }).selectOption('us');
-    await expect(page.getByRole('link', { name: 'Call 988 Suicide & Crisis Lifeline, 988' })).toHaveAttribute('href', 'tel:988');
-    await expect(page.getByRole('link', { name: 'Text 988 Suicide & Crisis Lifeline (text), 988' })).toHaveAttribute('href', 'sms:988');
+    await expect(page.getByRole('link', { name: 'Call 988, 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988');
+    await expect(page.getByRole('link', { name: 'Text 988, 988 Suicide & Crisis Lifeline (text)' })).toHaveAttribute('href', 'sms:988');
     await expect(
-      page.getByRole('link', { name: 'Text START to National Domestic Violence Hotline (text), 88788' }),
+      page.getByRole('link', { name: 'Text START to 88788, National Domestic Violence Hotline (text)' }),
     ).toHaveAttribute('href', 'sms:88788?body=START');
     // Chat opens the service's own page in a new tab, without giving it this page.
     const chat = page.getByRole('link', { name: /^Open chat with National Domestic Violence Hotline \(chat\)/ });
@@ -69,7 +70,7 @@ test.describe('with a British browser language', () => {
     await createVault(page, PASSPHRASE);
     await lock(page);
     await openHelpWhileLocked(page); // from the unlock screen
-    await expect(publicLines(page).getByRole('link', { name: 'Call Emergency, 999' })).toBeVisible();
+    await expect(publicLines(page).getByRole('link', { name: 'Call 999, Emergency' })).toBeVisible();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expectUnlockScreen(page);
   });
@@ -98,7 +99,7 @@ test.describe('with a browser language whose region is not listed (nb-NO)', () =
     await page.getByLabel('Region', { exact: true }).selectOption({ label: 'New Zealand' });
     const nz = publicLines(page);
     await expect(nz.getByRole('heading', { name: 'Crisis lines in New Zealand' })).toBeVisible();
-    await expect(nz.getByRole('link', { name: 'Call Emergency, 111' })).toHaveAttribute('href', 'tel:111');
+    await expect(nz.getByRole('link', { name: 'Call 111, Emergency' })).toHaveAttribute('href', 'tel:111');
     await expect(nz.getByText(/press 55/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Where are you?' })).toHaveCount(0);
 
@@ -110,7 +111,23 @@ test.describe('with a browser language whose region is not listed (nb-NO)', () =
   });
 });
 
-test('own contacts: encrypted, above the public list, kept across lock, never shown while locked', async ({ page }) => {
+test('unlocked, the first screen shows the emergency number, then the plan, the check and the log', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await goTo(page, 'Help now');
+  const viewport = page.viewportSize();
+  const emergency = publicLines(page).getByRole('link').first();
+  await expect(emergency).toHaveAttribute('href', /^tel:/);
+  const call = await emergency.boundingBox();
+  expect(call && viewport && call.y + call.height <= viewport.height, 'the first call link is on the first screen').toBe(true);
+  const below = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())?.y ?? 0;
+  const plan = await below('My safety plan');
+  const check = await below('When to walk away: a short check');
+  const log = await below('Incident log: write down what happened');
+  expect(call && call.y < plan && plan < check && check < log).toBe(true);
+});
+
+test('own contacts: encrypted, below the public list, kept across lock, never shown while locked', async ({ page }) => {
   await openApp(page);
   await createVault(page, PASSPHRASE);
   await goTo(page, 'Help now');
@@ -128,17 +145,17 @@ test('own contacts: encrypted, above the public list, kept across lock, never sh
   await page.getByRole('button', { name: 'Save contact', exact: true }).click();
   await expect(mine.getByRole('status')).toHaveText('Contact saved.');
 
-  const call = mine.getByRole('link', { name: `Call ${CONTACT_NAME}, ${CONTACT_NUMBER}` });
+  const call = mine.getByRole('link', { name: `Call ${CONTACT_NUMBER}, ${CONTACT_NAME}` });
   await expect(call).toHaveAttribute('href', 'tel:+447700900461');
-  await expect(mine.getByRole('link', { name: `Text ${CONTACT_NAME}, ${CONTACT_NUMBER}` })).toHaveAttribute(
+  await expect(mine.getByRole('link', { name: `Text ${CONTACT_NUMBER}, ${CONTACT_NAME}` })).toHaveAttribute(
     'href',
     'sms:+447700900461',
   );
   await expect(mine.getByText(CONTACT_NOTE)).toBeVisible();
-  // Above the public list.
+  // Below the public list: the emergency number and the lines come first.
   const contactBox = await call.boundingBox();
   const publicBox = await publicLines(page).boundingBox();
-  expect(contactBox && publicBox && contactBox.y < publicBox.y).toBe(true);
+  expect(contactBox && publicBox && contactBox.y > publicBox.y + publicBox.height).toBe(true);
 
   // Locked: only the public list.
   await lock(page);

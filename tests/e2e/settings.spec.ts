@@ -47,7 +47,7 @@ test('settings persist across lock and reload, and bad values are refused', asyn
   // The saved region picks the crisis lines.
   await goTo(page, 'Help now');
   await expect(page.getByLabel('Region', { exact: true })).toHaveValue('ie');
-  await expect(page.getByRole('link', { name: "Call Women's Aid National Freephone Helpline, 1800 341 900" })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: "Call 1800 341 900, Women's Aid National Freephone Helpline" })).toHaveAttribute(
     'href',
     'tel:1800341900',
   );

@@ -20,16 +20,19 @@ import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
 import { SettingsScreen } from './SettingsScreen';
 import { CalmNow, PromptsScreen, SkillsScreen } from './skills';
-import { NavBar, SafetyBar } from './Shell';
+import { NavBar, SafetyBar, ShellContext, TopBarControls, type ShellActions } from './Shell';
 import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
-import { useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
+import { useBarInsets, useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
 // 'restore': the fresh-install "I have a backup" screen (issue 6).
 type Auth = 'loading' | 'create' | 'restore' | 'unlock' | 'unlocked' | 'fatal';
 
 /** Where quick exit goes before the worker has told us the core's default (the first moments). */
 const EXIT_BEFORE_RULES = 'about:blank';
+
+/** Where the top bar's Back goes from screens that are not in the bottom bar and have no Back of their own. */
+const BACK_TO: Partial<Record<ScreenId, ScreenId>> = { plan: 'help', walkaway: 'help', incident: 'help' };
 
 export function App() {
   const [auth, setAuth] = useState<Auth>('loading');
@@ -104,17 +107,24 @@ export function App() {
   }
 
   useEscapeTwice(exit);
+  useBarInsets();
   useIdleLock(active && effective !== undefined, effective?.autoLockMinutes ?? 0, () => void lock());
   const hidden = usePrivacyScreen(active && effective !== undefined, effective?.hiddenGraceSeconds ?? 0, () => void lock());
 
   if (exiting) return <div class="app" />;
 
   const savedRegion = settings?.crisisRegion ?? '';
+  const backTo = BACK_TO[screen];
+  const shell: ShellActions = isUnlocked
+    ? { onExit: exit, onLock: () => void lock(), onBack: backTo && (() => setScreen(backTo)) }
+    : { onExit: exit, onBack: auth === 'restore' && !lockedHelp ? () => setAuth('create') : undefined };
   return (
+    <ShellContext.Provider value={shell}>
     <div class="app has-nav">
       {hidden && <div class="privacy-screen" role="img" aria-label={t('privacy.label')} />}
       <div class="app-body" inert={hidden} aria-hidden={hidden ? true : undefined}>
         <SwUpdate />
+        {!isUnlocked && !lockedHelp && <TopBarControls />}
         {!lockedHelp && auth === 'loading' && <p class="muted loading">{t('app.loading')}</p>}
         {!isUnlocked && lockedHelp && (
           <HelpScreen unlocked={false} savedRegion="" onBack={() => setLockedHelp(false)} />
@@ -186,12 +196,11 @@ export function App() {
           <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
         )}
         <SwReady />
-        {isUnlocked && <NavBar current={screen} onNavigate={setScreen} onExit={exit} />}
-        {!isUnlocked && (
-          <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} onExit={exit} />
-        )}
+        {isUnlocked && <NavBar current={screen} onNavigate={setScreen} />}
+        {!isUnlocked && <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} />}
       </div>
     </div>
+    </ShellContext.Provider>
   );
 }
 

@@ -1,5 +1,7 @@
-// "Help now": the person's own contacts (only while unlocked), then the public crisis lines for
-// their region (help/CrisisLines). Every number comes from content/crisis/ or the person's own records.
+// "Help now": the public crisis lines for the person's region first, with the region choice and
+// the emergency number on the first screen (help/CrisisLines), then the short note on danger and
+// quick exit, the safety plan, the walk-away check, the incident log and the person's own
+// contacts (only while unlocked). Every number comes from content/crisis/ or the person's own records.
 import { t } from '../i18n';
 import { ContactsSection } from './Contacts';
 import { CrisisLines } from './help/CrisisLines';
@@ -20,6 +22,7 @@ export function HelpScreen(props: Props) {
         )}
       </ScreenHeader>
       <main class="content">
+        <CrisisLines savedRegion={props.savedRegion} />
         <p class="notice">{t('help.intro')}</p>
         {props.unlocked && (
           <button type="button" class="primary help-plan" onClick={props.onPlan}>
@@ -37,9 +40,7 @@ export function HelpScreen(props: Props) {
           </button>
         )}
         {props.unlocked ? <ContactsSection onLocked={props.onLocked} /> : <p class="muted">{t('help.lockedNote')}</p>}
-        <CrisisLines savedRegion={props.savedRegion} />
       </main>
     </div>
   );
 }
-

@@ -5,9 +5,9 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS } from '../worker/records';
 import { BackupReminder } from './BackupReminder';
-import { useFocusOnMount } from './hooks';
 import { NO_FILTERS, type Filters } from './journal/filters';
 import { JournalList, type ListSummary } from './journal/JournalList';
+import { ScreenHeader } from './ScreenHeader';
 import { TrackerFields } from './TrackerFields';
 import { draftFrom, fieldsFrom } from './tracker';
 import { useFailure } from './useFailure';
@@ -37,7 +37,6 @@ interface Props {
 type Editing = { id?: string; text: string; entry?: Entry } | null;
 
 export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan, onBackup, onInsights, onContactLog }: Props) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const newButton = useRef<HTMLButtonElement>(null);
   // The list (issue 3): what it last reported, a counter that makes it ask again, the search and
   // filters (kept while the editor is open), and where the page was scrolled to.
@@ -162,14 +161,7 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
 
   return (
     <div class="screen journal">
-      <header class="topbar">
-        <h1 ref={heading} tabIndex={-1}>
-          {t('journal.title')}
-        </h1>
-        <button type="button" class="lock" onClick={onLock}>
-          {t('app.lock')}
-        </button>
-      </header>
+      <ScreenHeader heading="journal.title" onLock={onLock} />
       {editing ? (
         <Editor
           key={editing.id ?? 'new'}
@@ -183,8 +175,12 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
       ) : (
         <>
           <main class="content">
-            <nav class="row home-actions" aria-label={t('journal.quickActions')}>
-              <button type="button" class="primary" onClick={onCalm}>
+            {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
+            <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
+              {t('journal.new')}
+            </button>
+            <nav class="home-actions" aria-label={t('journal.quickActions')}>
+              <button type="button" class="calm" onClick={onCalm}>
                 {t('calm.title')}
               </button>
               <button type="button" onClick={onSkills}>
@@ -218,7 +214,6 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
                 {t(error.key, { max: MAX_ENTRY_CHARS })}
               </p>
             )}
-            {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
             {list !== null && list.unreadable > 0 && <p class="notice">{tn('journal.unreadable', list.unreadable)}</p>}
             <JournalList
               version={version}
@@ -242,12 +237,9 @@ export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, o
               onError={fail}
               onDrawn={focusPending}
             />
+            {/* After the entries, so they start on the first screen. */}
+            {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
           </main>
-          <div class="actionbar">
-            <button type="button" class="primary" ref={newButton} onClick={startNew} disabled={list === null}>
-              {t('journal.new')}
-            </button>
-          </div>
         </>
       )}
     </div>

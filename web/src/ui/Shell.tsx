@@ -1,9 +1,25 @@
-// The bars at the bottom of every screen, in thumb reach: the navigation while unlocked, and
-// "Help now" while locked; "Quick exit" is always the last button, set apart in its own colour.
+// The app's fixed bars. At the top of every screen: Back (top left, where the eye looks for it),
+// then Lock and "Quick exit" on the right, far from Save, Next and the other actions that sit
+// in thumb reach at the bottom, so a slip from them never leaves the app. At the bottom: the
+// navigation while unlocked, and "Help now" while locked.
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { t } from '../i18n';
 import { NAV, type ScreenId } from './screens';
 
-export function QuickExitButton({ onExit }: { onExit: () => void }) {
+/** What every screen's top bar offers, given by App: quick exit always, Lock and Back when they apply. */
+export interface ShellActions {
+  onExit: () => void;
+  /** Only while unlocked. */
+  onLock?: () => void;
+  /** The screen this one was reached from, if it is not a place in the bottom bar. */
+  onBack?: () => void;
+}
+
+export const ShellContext = createContext<ShellActions>({ onExit: () => undefined });
+
+export function QuickExitButton() {
+  const { onExit } = useContext(ShellContext);
   // click, not pointerdown: a scroll that starts on the button must not leave the app.
   return (
     <button type="button" class="quick-exit" onClick={onExit}>
@@ -12,7 +28,37 @@ export function QuickExitButton({ onExit }: { onExit: () => void }) {
   );
 }
 
-export function NavBar({ current, onNavigate, onExit }: { current: ScreenId; onNavigate: (id: ScreenId) => void; onExit: () => void }) {
+/**
+ * The top bar: `start` (a screen's own Back) or the shell's Back on the left; Lock (`onLock`, or
+ * the shell's while unlocked) and quick exit on the right. Sticky, and kept to one row of
+ * controls: the screen's heading follows it in the page.
+ */
+export function TopBarControls({ start, onLock }: { start?: ComponentChildren; onLock?: () => void }) {
+  const shell = useContext(ShellContext);
+  const lock = onLock ?? shell.onLock;
+  return (
+    <header class="topbar">
+      <div class="topbar-start">
+        {start ??
+          (shell.onBack && (
+            <button type="button" class="back" onClick={shell.onBack}>
+              {t('nav.back')}
+            </button>
+          ))}
+      </div>
+      <div class="topbar-end">
+        {lock && (
+          <button type="button" class="lock" onClick={lock}>
+            {t('app.lock')}
+          </button>
+        )}
+        <QuickExitButton />
+      </div>
+    </header>
+  );
+}
+
+export function NavBar({ current, onNavigate }: { current: ScreenId; onNavigate: (id: ScreenId) => void }) {
   return (
     <nav class="app-nav" aria-label={t('nav.label')}>
       {NAV.map((item) => (
@@ -26,19 +72,17 @@ export function NavBar({ current, onNavigate, onExit }: { current: ScreenId; onN
           {t(item.label)}
         </button>
       ))}
-      <QuickExitButton onExit={onExit} />
     </nav>
   );
 }
 
-/** While locked (or before a vault exists): the public crisis lines and quick exit. */
-export function SafetyBar({ helpOpen, onHelp, onExit }: { helpOpen: boolean; onHelp: () => void; onExit: () => void }) {
+/** While locked (or before a vault exists): the public crisis lines. */
+export function SafetyBar({ helpOpen, onHelp }: { helpOpen: boolean; onHelp: () => void }) {
   return (
     <nav class="app-nav" aria-label={t('nav.safetyLabel')}>
       <button type="button" class="nav-item" aria-current={helpOpen ? 'page' : undefined} onClick={onHelp}>
         {t('nav.help')}
       </button>
-      <QuickExitButton onExit={onExit} />
     </nav>
   );
 }

@@ -104,14 +104,15 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
                   type="button"
                   class="diary-day"
                   aria-pressed={date === selected}
-                  aria-label={`${dayFull.format(dateValue(date))}${filled.has(date) ? `, ${t('diary.filled')}` : ''}`}
                   onClick={() => {
                     setStatus(false);
                     setError(null);
                     setSelected(date);
                   }}
                 >
-                  {dayButton.format(dateValue(date))}
+                  {/* The short day shows; its name is the full date (with no aria-label, the two never disagree). */}
+                  <span aria-hidden="true">{dayButton.format(dateValue(date))}</span>
+                  <span class="sr-only">{`${dayFull.format(dateValue(date))}${filled.has(date) ? `, ${t('diary.filled')}` : ''}`}</span>
                   {filled.has(date) && <span class="diary-dot" aria-hidden="true" />}
                 </button>
               ))}

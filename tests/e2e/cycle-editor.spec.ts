@@ -32,13 +32,15 @@ test('phase, emotions and triggers are saved, suggested and kept encrypted', asy
       const r = el.getBoundingClientRect();
       return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
     });
+  // The touch target is the radio's label (the button drawn around it).
+  const fourButton = ratingOption(page, 'Fear', 4).locator('xpath=..');
   const before = await place(fearGroup);
-  const fourBefore = await place(ratingOption(page, 'Fear', 4));
+  const fourBefore = await place(fourButton);
   await ratingOption(page, 'Fear', 4).check();
   await expect(ratingOption(page, 'Fear', 4)).toBeChecked();
   await expect(ratingOption(page, 'Fear', null)).not.toBeChecked();
   expect(await place(fearGroup)).toEqual(before);
-  expect(await place(ratingOption(page, 'Fear', 4))).toEqual(fourBefore);
+  expect(await place(fourButton)).toEqual(fourBefore);
   expect(fourBefore.width).toBeGreaterThanOrEqual(44);
   expect(fourBefore.height).toBeGreaterThanOrEqual(44);
   // And back to not rated.

@@ -13,8 +13,18 @@ trap 'rm -rf "$work"' EXIT
 passed=0
 failed=0
 
-# A fake program: fake NAME 'shell body' (it also logs each call to $work/calls).
+# The machine's own tools each case links to; they are checked unchanged at the end.
+LINKED="bash awk grep id env cat chmod mkdir dirname"
+real_tools_sum() {
+	local tool
+	for tool in $LINKED; do cksum "$(command -v "$tool")"; done
+}
+before_sum="$(real_tools_sum)"
+
+# A fake program: fake NAME 'shell body' (it also logs each call to $work/calls). The link
+# to a real tool of that name is removed first, so writing the fake never writes through it.
 fake() {
+	rm -f "$bin/$1"
 	cat >"$bin/$1" <<EOF
 #!/bin/bash
 echo "$1 \$*" >>"$work/calls"
@@ -30,7 +40,7 @@ new_case() {
 	mkdir -p "$bin"
 	: >"$work/calls"
 	local tool
-	for tool in bash awk grep id env cat chmod mkdir dirname printf; do
+	for tool in $LINKED; do
 		ln -sf "$(command -v "$tool")" "$bin/$tool"
 	done
 	case_path="$bin"
@@ -181,6 +191,11 @@ ln -s "$(command -v make)" "$bin/make"
 out="$(env -i PATH="$case_path" HOME="$work/home" make --no-print-directory -C "$repo" setup-rust 2>&1)"
 code=$?
 check "make setup-rust: the set-up message, then make's error" exit=2 has="Set-up failed: could not install wasm-bindgen-cli"
+
+if [ "$(real_tools_sum)" != "$before_sum" ]; then
+	failed=$((failed + 1))
+	echo "FAIL a real tool the cases link to was changed"
+fi
 
 echo
 echo "setup tests: $passed passed, $failed failed"

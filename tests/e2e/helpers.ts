@@ -100,6 +100,9 @@ export async function editEntry(page: Page, oldText: string, newText: string): P
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(entryItem(page, newText)).toHaveCount(1);
   await expect(entryItem(page, oldText)).toHaveCount(0);
+  // The list has settled (scroll place restored) once focus is back on the edited entry, so
+  // the next tap lands where it aims.
+  await expect(entryItem(page, newText).getByRole('button', { name: /^Edit/ })).toBeFocused();
 }
 
 /** Deletes the entry showing `text`, confirming in-app with "Yes, delete". */

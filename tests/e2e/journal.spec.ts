@@ -38,8 +38,8 @@ test('entries survive reload and unlock; edit and delete persist', async ({ page
   await expect(page.getByRole('button', { name: 'Yes, delete', exact: true })).toHaveCount(0);
   await expect(entryItem(page, ENTRY_TWO)).toHaveCount(1);
 
-  await editEntry(page, ENTRY_ONE, ENTRY_ONE_EDITED);
   await deleteEntry(page, ENTRY_TWO);
+  await editEntry(page, ENTRY_ONE, ENTRY_ONE_EDITED);
   await expect(items).toHaveCount(1);
 
   await reloadAndUnlock(page, PASSPHRASE);

@@ -1,4 +1,4 @@
-// Issue 3: the entry editor's phase picker, emotion ratings and triggers with suggestions
+// The entry editor's phase picker, emotion ratings and triggers with suggestions
 // persist through lock and unlock, text-only edits keep them, and storage stays ciphertext.
 import { expect, test, type Locator } from '@playwright/test';
 import { createVault, dumpAllStorage, dumpStrings, entryItem, findLeaks, lock, openApp, ratingOption, unlock } from './helpers';

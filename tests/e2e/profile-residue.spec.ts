@@ -1,4 +1,4 @@
-// Nothing typed reaches the browser profile on disk (issue 17, part 1).
+// Nothing typed reaches the browser profile on disk.
 //
 // A persistent Chromium profile in its own folder: create a vault, write a distinct marker into
 // every kind of field on every screen, save, lock, close the browser (so Chromium flushes its

@@ -2,8 +2,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createDoublePress, createIdleTimer, hiddenTooLong } from './guard';
 
-/** Input that counts as "in use" and restarts the idle timer. */
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input', 'scroll'] as const;
+/**
+ * Input that counts as "in use" and restarts the idle timer: only events a person causes.
+ * `scroll` is not one of them: the app scrolls the page itself (restoring a list's place,
+ * bringing a focused field into view), and that must not keep the vault open. A person's own
+ * scrolling arrives as touch, wheel, pointer or key events first.
+ */
+export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
 
 /** Locks after `minutes` without input while `active` (unlocked). */
 export function useIdleLock(active: boolean, minutes: number, onLock: () => void): void {

@@ -77,7 +77,6 @@ export function JournalList(props: Props) {
     overscan: 6,
     keep,
     getItemKey: (index) => rowAt(index)?.id ?? index,
-    initialOffset: props.initialOffset,
   });
   const items = virtualizer.getVirtualItems();
   const visiblePages = useRef<number[]>([0]);

@@ -24,8 +24,6 @@ export interface WindowListOptions {
   /** A row that must stay drawn even when off screen (the focused one), or -1. */
   keep: number;
   getItemKey: (index: number) => string | number;
-  /** Where the page was scrolled to when the list was last left. */
-  initialOffset?: number;
 }
 
 export function useWindowVirtualizer(options: WindowListOptions): Virtualizer<Window, Element> {
@@ -41,7 +39,11 @@ export function useWindowVirtualizer(options: WindowListOptions): Virtualizer<Wi
     observeElementRect: observeWindowRect,
     observeElementOffset: observeWindowOffset,
     scrollToFn: windowScroll,
-    initialOffset: () => options.initialOffset ?? window.scrollY,
+    // Where the page is now. Never a remembered offset: the library scrolls there itself, and
+    // when the page cannot reach it yet (rows not drawn) it keeps retrying as rows grow, so the
+    // page jumps under a finger long after the person has started using it. The list restores
+    // its place once, itself, when its rows are there.
+    initialOffset: () => window.scrollY,
     // Keeping the focused row drawn means focus is never lost when rows are recycled.
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range);

@@ -13,7 +13,7 @@ const vite = path.join(repoRoot, 'node_modules', '.bin', 'vite');
 
 export default defineConfig({
   testDir: '.',
-  testMatch: 'bench.spec.ts',
+  testMatch: ['bench.spec.ts', 'lighthouse.spec.ts'],
   timeout: 15 * 60_000,
   workers: 1,
   retries: 0,

@@ -8,8 +8,8 @@
 //!   with one byte changed (position from the input) must give an error.
 #![no_main]
 
-use kintsugi_core::fuzzing::{parse_backup_payload, read_backup_with_fixed_kek, write_backup_with_fixed_kek};
-use kintsugi_core::{JournalEntry, Record, RecordId};
+use kintsugi_model::fuzzing::{parse_backup_payload, read_backup_with_fixed_kek, write_backup_with_fixed_kek};
+use kintsugi_model::{JournalEntry, Record, RecordId};
 use libfuzzer_sys::fuzz_target;
 
 const KEK: [u8; 32] = [9; 32];

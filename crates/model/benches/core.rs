@@ -14,8 +14,9 @@ use criterion::measurement::WallTime;
 use criterion::{
     BenchmarkGroup, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
-use kintsugi_core::benchmarking::{xchacha20poly1305_open, xchacha20poly1305_seal};
-use kintsugi_core::{JournalEntry, KdfParams, Record, RecordId, Vault, read_backup, write_backup};
+use kintsugi_model::RecordVault;
+use kintsugi_model::{JournalEntry, KdfParams, Record, RecordId, Vault, read_backup, write_backup};
+use kintsugi_vault::benchmarking::{xchacha20poly1305_open, xchacha20poly1305_seal};
 
 const PASSPHRASE: &str = "gold fills the cracks";
 const ENTRIES: usize = 10_000;

@@ -5,11 +5,11 @@
 //! the `backup_frozen` test only reads them. Never regenerate an existing file: it is
 //! the proof that a backup made by an old build still opens.
 //!
-//! `cargo run -p kintsugi-core --example make_frozen_backup -- crates/core/tests/vectors`
+//! `cargo run -p kintsugi-model --example make_frozen_backup -- crates/core/tests/vectors`
 
 use std::path::PathBuf;
 
-use kintsugi_core::{JournalEntry, KdfParams, Record, RecordId, write_backup};
+use kintsugi_model::{JournalEntry, KdfParams, Record, RecordId, write_backup};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = PathBuf::from(

@@ -4,11 +4,12 @@
 //! `frozen` test only reads it. Never regenerate an existing file: it is the proof
 //! that data written by an old build still opens.
 //!
-//! `cargo run -p kintsugi-core --example make_frozen_vectors > crates/core/tests/vectors/frozen-v1.json`
+//! `cargo run -p kintsugi-model --example make_frozen_vectors > crates/core/tests/vectors/frozen-v1.json`
 
-use kintsugi_core::{JournalEntry, KdfParams, Record, RecordId, Vault};
+use kintsugi_model::RecordVault;
+use kintsugi_model::{JournalEntry, KdfParams, Record, RecordId, Vault};
 
-fn main() -> Result<(), kintsugi_core::Error> {
+fn main() -> Result<(), kintsugi_model::Error> {
     let passphrase = "kintsugi: gold in the cracks \u{e9}t\u{e9}";
     let params = KdfParams {
         memory_kib: KdfParams::MIN_MEMORY_KIB,

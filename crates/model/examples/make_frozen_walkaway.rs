@@ -6,11 +6,12 @@
 //! Never regenerate the file: it is the proof that checks people kept with the first question
 //! set still open.
 //!
-//! `cargo run -p kintsugi-core --example make_frozen_walkaway > crates/core/tests/vectors/frozen-walkaway-v1.json`
+//! `cargo run -p kintsugi-model --example make_frozen_walkaway > crates/core/tests/vectors/frozen-walkaway-v1.json`
 
-use kintsugi_core::{KdfParams, Record, RecordId, Vault};
+use kintsugi_model::RecordVault;
+use kintsugi_model::{KdfParams, Record, RecordId, Vault};
 
-fn main() -> Result<(), kintsugi_core::Error> {
+fn main() -> Result<(), kintsugi_model::Error> {
     let passphrase = "kintsugi: gold in the cracks \u{e9}t\u{e9}";
     let params = KdfParams {
         memory_kib: KdfParams::MIN_MEMORY_KIB,
@@ -42,7 +43,7 @@ fn main() -> Result<(), kintsugi_core::Error> {
         record_id = record_id.to_hex(),
         record = hex(&blob),
         record_json = serde_json::to_string(&record.to_json())
-            .map_err(|_| kintsugi_core::Error::InvalidRecord)?,
+            .map_err(|_| kintsugi_model::Error::InvalidRecord)?,
     );
     println!("{json}");
     Ok(())

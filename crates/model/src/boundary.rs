@@ -1,11 +1,11 @@
-//! The plan for the next contact (issue 5, part 4): a DEAR MAN boundary script (Linehan 2015)
+//! The plan for the next contact: a DEAR MAN boundary script (Linehan 2015)
 //! and a cope-ahead plan. One per vault, like the settings: when two copies exist the newest
 //! `updatedAt` wins.
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::MAX_TIMESTAMP_MS;
-use crate::safety::too_long;
+use crate::kind::RecordKind;
+use crate::limits::{MAX_TIMESTAMP_MS, too_long};
 
 /// Longest text in any one field of the plan.
 pub const MAX_PLAN_FIELD_CHARS: usize = 2_000;
@@ -57,10 +57,21 @@ impl BoundaryPlan {
     }
 }
 
+impl RecordKind for BoundaryPlan {
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Error, Record};
+    use crate::record::Record;
+    use kintsugi_vault::Error;
 
     #[test]
     fn json_shape_and_defaults() {

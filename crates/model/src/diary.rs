@@ -7,9 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::record::{MAX_TIMESTAMP_MS, Record};
-use crate::safety::too_long;
+use kintsugi_vault::{Error, Result};
+
+use crate::kind::{RecordKind, list_from_json};
+use crate::limits::{MAX_TIMESTAMP_MS, too_long};
 
 /// Highest rating of an emotion or an urge.
 pub const MAX_DIARY_RATING: u8 = 5;
@@ -520,14 +521,7 @@ pub fn diary_rules_json() -> String {
 }
 
 fn days_from_json(days_json: &str) -> Result<Vec<DiaryDay>> {
-    let records: Vec<Record> = serde_json::from_str(days_json).map_err(|_| Error::InvalidRecord)?;
-    records
-        .into_iter()
-        .map(|r| match r {
-            Record::DiaryDay(d) if d.invalid_field().is_none() => Ok(d),
-            _ => Err(Error::InvalidRecord),
-        })
-        .collect()
+    list_from_json(days_json)
 }
 
 /// Parses a JSON array of `diaryDay` records (each with `"kind":"diaryDay"`) and summarises
@@ -553,9 +547,20 @@ pub fn newest_per_date_indices_json(days_json: &str) -> Result<Vec<u32>> {
         .collect())
 }
 
+impl RecordKind for DiaryDay {
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::Record;
 
     const MONDAY: &str = "2026-11-23";
 

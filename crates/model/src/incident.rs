@@ -14,11 +14,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::id::{from_hex, to_hex};
-use crate::primitives::checksum;
-use crate::record::{MAX_TIMESTAMP_MS, Record};
-use crate::safety::too_long;
+use kintsugi_vault::{Error, Result, blake2b_256 as checksum, from_hex, to_hex};
+
+use crate::kind::{RecordKind, list_from_json, record_json};
+use crate::limits::{MAX_TIMESTAMP_MS, too_long};
 
 /// Longest text in the short fields (`place`, `reportNumbers`).
 pub const MAX_INCIDENT_SHORT_CHARS: usize = 500;
@@ -494,15 +493,7 @@ pub fn latest_versions(log: &[Incident]) -> Vec<IncidentVersions> {
 
 /// Parses a JSON array of `incident` records (as opened).
 fn parse_log(records_json: &str) -> Result<Vec<Incident>> {
-    let records: Vec<Record> =
-        serde_json::from_str(records_json).map_err(|_| Error::InvalidInput)?;
-    records
-        .into_iter()
-        .map(|record| match record {
-            Record::Incident(v) if v.invalid_field().is_none() => Ok(v),
-            _ => Err(Error::InvalidInput),
-        })
-        .collect()
+    list_from_json(records_json).map_err(|_| Error::InvalidInput)
 }
 
 /// The chain fields, which a draft must not carry.
@@ -546,7 +537,7 @@ pub fn incident_append_json(records_json: &str, draft_json: &str, now_ms: u64) -
     if now_ms > MAX_TIMESTAMP_MS {
         return Err(Error::InvalidInput);
     }
-    Ok(Record::Incident(incident_append(&log, draft, now_ms)?).to_json())
+    Ok(record_json(&incident_append(&log, draft, now_ms)?))
 }
 
 /// [`verify_chain`] over JSON: a [`ChainReport`] for a JSON array of `incident` records.
@@ -577,9 +568,21 @@ pub fn incident_rules_json() -> String {
     .to_string()
 }
 
+impl RecordKind for Incident {
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    /// A version in the incident log is never rewritten: its time is when it was saved.
+    fn updated_at(&self) -> u64 {
+        self.created_at
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::Record;
 
     fn draft(n: u64) -> Incident {
         Incident {

@@ -24,10 +24,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use kintsugi_vault::{Error, RecordId, Result, blake2b_256};
 
-use crate::error::{Error, Result};
-use crate::id::RecordId;
 use crate::record::Record;
 
 /// What a merge will do, and the counts to tell the person.
@@ -45,52 +43,9 @@ pub struct MergePlan {
     pub settings_kept: u64,
 }
 
-/// The `updatedAt` of any record kind: what "newest" compares (a kept walk-away check is
-/// never edited, so its time is when it was taken).
-fn updated_at(record: &Record) -> u64 {
-    match record {
-        Record::Journal(entry) => entry.updated_at,
-        Record::Settings(settings) => settings.updated_at,
-        Record::Contact(contact) => contact.updated_at,
-        Record::BackupState(state) => state.updated_at,
-        Record::ContactLog(log) => log.updated_at,
-        Record::NoContactGoal(goal) => goal.updated_at,
-        Record::DiaryDay(day) => day.updated_at,
-        Record::BoundaryPlan(plan) => plan.updated_at,
-        Record::SafetyPlan(plan) => plan.updated_at,
-        Record::WalkAwayCheck(check) => check.taken_at,
-        // A version in the incident log is never rewritten: its time is when it was saved.
-        Record::Incident(incident) => incident.created_at,
-    }
-}
-
-/// Kinds a vault holds one of: the vault keeps its own.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Singleton {
-    Settings,
-    BackupState,
-}
-
-const fn singleton(record: &Record) -> Option<Singleton> {
-    match record {
-        Record::Settings(_) => Some(Singleton::Settings),
-        Record::BackupState(_) => Some(Singleton::BackupState),
-        // The safety plan, the contact plan and diary days also show only their newest copy,
-        // but they are merged like any record: both copies are kept, the newest is shown.
-        Record::Journal(_)
-        | Record::Contact(_)
-        | Record::ContactLog(_)
-        | Record::NoContactGoal(_)
-        | Record::DiaryDay(_)
-        | Record::BoundaryPlan(_)
-        | Record::SafetyPlan(_)
-        | Record::WalkAwayCheck(_)
-        | Record::Incident(_) => None,
-    }
-}
-
-const fn is_singleton(record: &Record) -> bool {
-    singleton(record).is_some()
+/// The kind of a one-per-vault record (settings, backup state): the vault keeps its own.
+fn singleton(record: &Record) -> Option<&'static str> {
+    record.is_one_per_vault().then(|| record.kind())
 }
 
 /// One vault record as the merge sees it: `None` when it could not be opened.
@@ -119,13 +74,13 @@ pub fn plan_merge(
     let vault: BTreeMap<RecordId, &Existing> = existing.iter().map(|(id, r)| (*id, r)).collect();
     // Every id in use or planned, so a copy never lands on one.
     let mut taken: BTreeSet<RecordId> = vault.keys().copied().collect();
-    let in_vault: BTreeSet<Singleton> = existing
+    let in_vault: BTreeSet<&'static str> = existing
         .iter()
         .filter_map(|(_, record)| record.as_ref().and_then(singleton))
         .collect();
     let mut planned: BTreeMap<RecordId, Slot> = BTreeMap::new();
     // A singleton kind the vault lacks: only the newest of the backup's is added.
-    let mut singleton_slots: BTreeMap<Singleton, usize> = BTreeMap::new();
+    let mut singleton_slots: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut fresh = |taken: &mut BTreeSet<RecordId>| {
         let id = new_id()?;
         if !taken.insert(id) {
@@ -141,7 +96,7 @@ pub fn plan_merge(
                 continue;
             }
             match singleton_slots.get(&kind).copied() {
-                Some(i) if updated_at(&plan.adds[i].1) >= updated_at(&record) => {
+                Some(i) if plan.adds[i].1.updated_at() >= record.updated_at() => {
                     plan.settings_kept += 1;
                 }
                 Some(i) => {
@@ -177,14 +132,14 @@ pub fn plan_merge(
             }
             Some(Some(ours)) if ours == record => plan.unchanged += 1,
             // Unreadable, or a settings (one-per-vault) record under the same id: never replaced.
-            Some(ours) if ours.as_ref().is_none_or(is_singleton) => {
+            Some(ours) if ours.as_ref().is_none_or(Record::is_one_per_vault) => {
                 let copy = fresh(&mut taken)?;
                 plan.copies.push((copy, record));
             }
             Some(None) => {}
             Some(Some(ours)) => {
                 let copy = fresh(&mut taken)?;
-                if updated_at(&record) > updated_at(&ours) {
+                if record.updated_at() > ours.updated_at() {
                     // The backup's is newer: it takes the id; the vault's is kept as a copy.
                     plan.copies.push((copy, ours));
                     match planned.get(&id) {
@@ -204,90 +159,7 @@ pub fn plan_merge(
     Ok(plan)
 }
 
-/// One record in the JSON the app passes: `{"id":"<32 hex>","record":{…}}`; in the
-/// vault's list `record` is `null` for a record that could not be opened.
-#[derive(Serialize, Deserialize)]
-struct Item<R> {
-    id: String,
-    record: R,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PlanJson {
-    adds: Vec<Item<Record>>,
-    updates: Vec<Item<Record>>,
-    copies: Vec<Item<Record>>,
-    counts: Counts,
-}
-
-/// The numbers for "12 added, 2 updated, 1 kept as a copy".
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Counts {
-    added: usize,
-    updated: usize,
-    copied: usize,
-    unchanged: u64,
-    settings_kept: u64,
-}
-
-fn parse_items<R: for<'de> Deserialize<'de>>(json: &str) -> Result<Vec<(RecordId, R)>> {
-    let items: Vec<Item<R>> = serde_json::from_str(json).map_err(|_| Error::InvalidRecord)?;
-    items
-        .into_iter()
-        .map(|item| Ok((RecordId::from_hex(&item.id)?, item.record)))
-        .collect()
-}
-
-fn to_items(records: Vec<(RecordId, Record)>) -> Vec<Item<Record>> {
-    records
-        .into_iter()
-        .map(|(id, record)| Item {
-            id: id.to_hex(),
-            record,
-        })
-        .collect()
-}
-
-/// [`plan_merge`] over JSON, for the app: `existing_json` is the vault's records
-/// (`record` null when unreadable), `backup_json` the backup's (as the backup reader
-/// returns them). Returns `{"adds":[…],"updates":[…],"copies":[…],"counts":{"added":…,
-/// "updated":…,"copied":…,"unchanged":…,"settingsKept":…}}` with random ids for copies.
-///
-/// # Errors
-/// [`Error::InvalidRecord`] if either list is not of that shape or a record does not
-/// validate; [`Error::Internal`] if the random generator fails.
-pub fn plan_merge_json(existing_json: &str, backup_json: &str) -> Result<String> {
-    let existing: Vec<(RecordId, Option<Record>)> = parse_items(existing_json)?;
-    let backup: Vec<(RecordId, Record)> = parse_items(backup_json)?;
-    for (_, record) in existing
-        .iter()
-        .filter_map(|(id, r)| r.as_ref().map(|r| (id, r)))
-    {
-        record.validate()?;
-    }
-    for (_, record) in &backup {
-        record.validate()?;
-    }
-    let plan = plan_merge(&existing, backup, RecordId::random)?;
-    let counts = Counts {
-        added: plan.adds.len(),
-        updated: plan.updates.len(),
-        copied: plan.copies.len(),
-        unchanged: plan.unchanged,
-        settings_kept: plan.settings_kept,
-    };
-    let out = PlanJson {
-        adds: to_items(plan.adds),
-        updates: to_items(plan.updates),
-        copies: to_items(plan.copies),
-        counts,
-    };
-    serde_json::to_string(&out).map_err(|_| Error::Internal)
-}
-
-// The streaming planner (issue 6, part 7): the same rule as `plan_merge`, one backup
+// The streaming planner: the same rule as `plan_merge`, one backup
 // record at a time, keeping only a few bytes per record (id, kind, `updatedAt` and a
 // fingerprint of the content) instead of the records themselves, so a merge of a large
 // backup seals each record at once and never holds all plaintext in memory.
@@ -295,7 +167,7 @@ pub fn plan_merge_json(existing_json: &str, backup_json: &str) -> Result<String>
 /// What the streaming planner keeps of one record: enough to apply the rule.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Meta {
-    singleton: Option<Singleton>,
+    singleton: Option<&'static str>,
     updated_at: u64,
     /// BLAKE2b-256 of the canonical JSON: equal records have equal fingerprints.
     fingerprint: [u8; 32],
@@ -305,8 +177,8 @@ impl Meta {
     fn of(record: &Record) -> Self {
         Self {
             singleton: singleton(record),
-            updated_at: updated_at(record),
-            fingerprint: crate::primitives::checksum(record.to_json().as_bytes()),
+            updated_at: record.updated_at(),
+            fingerprint: blake2b_256(record.to_json().as_bytes()),
         }
     }
 }
@@ -354,12 +226,12 @@ pub struct MergeCounts {
 #[derive(Default)]
 pub struct MergePlanner {
     vault: BTreeMap<RecordId, Option<Meta>>,
-    in_vault: BTreeSet<Singleton>,
+    in_vault: BTreeSet<&'static str>,
     taken: BTreeSet<RecordId>,
     /// What each id this merge writes will hold.
     planned: BTreeMap<RecordId, Meta>,
     /// A singleton kind the vault lacks: the id of the one this merge adds.
-    singleton_slots: BTreeMap<Singleton, RecordId>,
+    singleton_slots: BTreeMap<&'static str, RecordId>,
     counts: MergeCounts,
     started: bool,
 }
@@ -502,7 +374,7 @@ impl MergePlanner {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::JournalEntry;
+    use crate::journal::JournalEntry;
     use crate::safety::{Contact, Settings};
 
     fn id(n: u8) -> RecordId {
@@ -607,7 +479,7 @@ mod tests {
     #[test]
     fn one_per_vault_kinds_are_kept_per_kind() {
         let state = |at: u64| {
-            Record::BackupState(crate::record::BackupState {
+            Record::BackupState(crate::backup_state::BackupState {
                 last_backup_at: at,
                 updated_at: at,
             })
@@ -669,53 +541,5 @@ mod tests {
             plan_merge(&existing, vec![(id(1), entry("c", 2))], counter()),
             Err(Error::Internal)
         );
-    }
-
-    #[test]
-    fn json_plan_has_counts_and_fresh_copy_ids() {
-        let a = id(1).to_hex();
-        let existing = format!(
-            r#"[{{"id":"{a}","record":{}}},{{"id":"{}","record":null}}]"#,
-            entry("mine", 5).to_json(),
-            id(2).to_hex()
-        );
-        let backup = format!(
-            r#"[{{"id":"{a}","record":{}}},{{"id":"{}","record":{}}}]"#,
-            entry("theirs", 9).to_json(),
-            id(3).to_hex(),
-            entry("added", 1).to_json()
-        );
-        let out: serde_json::Value =
-            serde_json::from_str(&plan_merge_json(&existing, &backup).unwrap()).unwrap();
-        assert_eq!(
-            out["counts"],
-            serde_json::json!({"added":1,"updated":1,"copied":1,"unchanged":0,"settingsKept":0})
-        );
-        assert_eq!(out["updates"][0]["id"], a.as_str());
-        assert_eq!(out["updates"][0]["record"]["text"], "theirs");
-        assert_eq!(out["copies"][0]["record"]["text"], "mine");
-        let copy_id = out["copies"][0]["id"].as_str().unwrap();
-        assert!(RecordId::from_hex(copy_id).is_ok());
-        assert_ne!(copy_id, a);
-    }
-
-    #[test]
-    fn json_that_is_not_a_record_list_is_refused() {
-        let bad_record = format!(
-            r#"[{{"id":"{}","record":{{"kind":"journal","text":"x"}}}}]"#,
-            id(1).to_hex()
-        );
-        for (existing, backup) in [
-            ("{}", "[]"),
-            ("[]", r#"[{"id":"XYZ","record":null}]"#),
-            ("[]", r#"[{"id":"00","record":null}]"#),
-            ("[]", bad_record.as_str()),
-        ] {
-            assert_eq!(
-                plan_merge_json(existing, backup),
-                Err(Error::InvalidRecord),
-                "{existing} {backup}"
-            );
-        }
     }
 }

@@ -1,4 +1,4 @@
-//! The safety plan (issue 4, part 1): the Stanley-Brown sections, a domestic-violence plan,
+//! The safety plan: the Stanley-Brown sections, a domestic-violence plan,
 //! a documents and go-bag checklist and tech-safety reminders, in one record per vault.
 //!
 //! When a vault holds two plans (e.g. after records from two devices were merged), the one
@@ -9,7 +9,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::MAX_TIMESTAMP_MS;
+use kintsugi_vault::Result;
+
+use crate::kind::RecordKind;
+use crate::limits::{MAX_TIMESTAMP_MS, too_long};
 
 /// Most items in one list section.
 pub const MAX_PLAN_ITEMS: usize = 30;
@@ -165,10 +168,6 @@ fn trim_in_place(text: &mut String) {
     if trimmed.len() != text.len() {
         *text = trimmed.to_owned();
     }
-}
-
-fn too_long(text: &str, max_chars: usize) -> bool {
-    text.len() > max_chars && text.chars().count() > max_chars
 }
 
 impl SafetyPlan {
@@ -340,11 +339,26 @@ pub fn newest_plan<'a>(plans: impl IntoIterator<Item = &'a SafetyPlan>) -> Optio
     plans.into_iter().max_by_key(|plan| plan.updated_at)
 }
 
+impl RecordKind for SafetyPlan {
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    fn normalize(&mut self) -> Result<()> {
+        Self::normalize(self);
+        Ok(())
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::record::Record;
-    use crate::safety::invalid_field_of_json;
+    use crate::record::invalid_field_of_json;
 
     fn plan(json: &str) -> SafetyPlan {
         let record = Record::from_json(json);

@@ -1,129 +1,117 @@
-//! The plaintext model sealed inside each record.
+//! The plaintext sealed inside each record: the one list of record kinds, and the
+//! [`Record`] enum, its validation, tidying and merge rules made from that list.
+//!
+//! Adding a kind: its type and `impl RecordKind` in a module of its own, then one line in
+//! [`record_kinds!`]'s list below. The enum variant, [`KNOWN_KINDS`], the dispatch of
+//! validation and tidying, and merge's per-kind rules all follow from that line.
 
+use kintsugi_vault::{Error, Plaintext, Result};
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
+use crate::backup_state::BackupState;
 use crate::boundary::BoundaryPlan;
 use crate::diary::DiaryDay;
-use crate::error::{Error, Result};
 use crate::incident::Incident;
+use crate::journal::JournalEntry;
+use crate::kind::{KindName, RecordKind};
 use crate::plan::SafetyPlan;
 use crate::safety::{Contact, Settings};
-use crate::tracker::{
-    ContactLog, Emotions, MAX_NOTE_CHARS, NoContactGoal, Phase, chars_at_most, emotions_ok,
-    normalize_emotions, normalize_triggers, time_ok, triggers_ok,
-};
+use crate::tracker::{ContactLog, NoContactGoal};
 use crate::walkaway::WalkAwayCheck;
 
-/// Most characters (Unicode scalar values) a journal entry's text may hold.
-pub const MAX_TEXT_CHARS: usize = 100_000;
+/// Declares [`Record`] and everything made from the list of kinds: each line is
+/// `"json kind" => Variant(payload type): kind type`.
+macro_rules! record_kinds {
+    ($( $(#[$doc:meta])* $name:literal => $variant:ident($payload:ty): $kind:ty, )*) => {
+        /// One record, tagged by `kind` in JSON. Later versions add kinds.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(tag = "kind")]
+        #[non_exhaustive]
+        pub enum Record {
+            $( $(#[$doc])* #[serde(rename = $name)] $variant($payload), )*
+        }
 
-/// Largest timestamp accepted: JavaScript's `Number.MAX_SAFE_INTEGER`, so every value
-/// survives the trip through a JS number unchanged.
-pub const MAX_TIMESTAMP_MS: u64 = (1 << 53) - 1;
+        $( impl KindName for $kind { const KIND: &'static str = $name; } )*
 
-/// One record, tagged by `kind` in JSON. Later versions add kinds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum Record {
+        /// The kinds this build knows, as they appear in JSON.
+        pub const KNOWN_KINDS: &[&str] = &[$($name),*];
+
+        impl Record {
+            /// This record's `kind`, as in JSON.
+            #[must_use]
+            pub const fn kind(&self) -> &'static str {
+                match self {
+                    $( Self::$variant(_) => $name, )*
+                }
+            }
+
+            /// The JSON name of the first field that breaks a rule (so the UI can say
+            /// which one), or `None` when the record is valid.
+            #[must_use]
+            pub fn invalid_field(&self) -> Option<&'static str> {
+                match self {
+                    $( Self::$variant(record) => <$kind as RecordKind>::invalid_field(record), )*
+                }
+            }
+
+            /// Tidies what the person typed before sealing (each kind's
+            /// [`RecordKind::normalize`]): trigger tags trimmed and de-duplicated
+            /// ignoring case, emotion names trimmed, an empty body note dropped; the
+            /// safety plan's texts trimmed and empty items dropped. Never shortens text:
+            /// what is too long is refused by validation instead.
+            ///
+            /// # Errors
+            /// [`Error::InvalidRecord`] when two emotion names are the same after trimming.
+            pub fn normalize(&mut self) -> Result<()> {
+                match self {
+                    $( Self::$variant(record) => <$kind as RecordKind>::normalize(record), )*
+                }
+            }
+
+            /// When this record was last written: what "newest" compares in a merge.
+            #[must_use]
+            pub fn updated_at(&self) -> u64 {
+                match self {
+                    $( Self::$variant(record) => <$kind as RecordKind>::updated_at(record), )*
+                }
+            }
+
+            /// Whether a vault holds one record of this kind (a merge keeps the vault's).
+            #[must_use]
+            pub const fn is_one_per_vault(&self) -> bool {
+                match self {
+                    $( Self::$variant(_) => <$kind as RecordKind>::ONE_PER_VAULT, )*
+                }
+            }
+        }
+    };
+}
+
+record_kinds! {
     /// A journal entry.
-    Journal(JournalEntry),
+    "journal" => Journal(JournalEntry): JournalEntry,
     /// The person's settings (one per vault; see `docs/architecture.md`).
-    Settings(Settings),
+    "settings" => Settings(Settings): Settings,
     /// One of the person's own crisis contacts ("Help now").
-    Contact(Contact),
+    "contact" => Contact(Contact): Contact,
     /// A contact with the partner (cycle tracker).
-    ContactLog(ContactLog),
+    "contactLog" => ContactLog(ContactLog): ContactLog,
     /// A no-contact commitment (cycle tracker).
-    NoContactGoal(NoContactGoal),
-    /// One day of the DBT diary card (issue 5; see `diary.rs`).
-    DiaryDay(DiaryDay),
-    /// The plan for the next contact: a DEAR MAN script and a cope-ahead plan (issue 5).
-    BoundaryPlan(BoundaryPlan),
+    "noContactGoal" => NoContactGoal(NoContactGoal): NoContactGoal,
+    /// One day of the DBT diary card (see `diary.rs`).
+    "diaryDay" => DiaryDay(DiaryDay): DiaryDay,
+    /// The plan for the next contact: a DEAR MAN script and a cope-ahead plan.
+    "boundaryPlan" => BoundaryPlan(BoundaryPlan): BoundaryPlan,
     /// The person's safety plan (one per vault; the newest `updatedAt` wins). Boxed: it is
     /// far larger than the other kinds.
-    SafetyPlan(Box<SafetyPlan>),
+    "safetyPlan" => SafetyPlan(Box<SafetyPlan>): SafetyPlan,
     /// A "When to walk away" check the person chose to keep.
-    WalkAwayCheck(WalkAwayCheck),
-    /// When this vault was last backed up (one per vault; issue 6).
-    BackupState(BackupState),
-    /// One saved version of an incident in the incident log (issue 4, part 5; see `incident.rs`).
-    Incident(Incident),
-}
-
-/// When the vault was last backed up, so the app can remind gently:
-/// `{"kind":"backupState","lastBackupAt":...,"updatedAt":...}`. Kept in its own sealed
-/// record so the store stays blind to what it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct BackupState {
-    /// Milliseconds since the Unix epoch: when the last backup file was made (or restored from).
-    pub last_backup_at: u64,
-    /// Milliseconds since the Unix epoch.
-    pub updated_at: u64,
-}
-
-/// A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
-/// the cycle tracker's optional fields. Entries written before those fields existed have
-/// none of them, and an entry without them is written exactly as before.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct JournalEntry {
-    /// What the person wrote.
-    pub text: String,
-    /// Milliseconds since the Unix epoch.
-    pub created_at: u64,
-    /// Milliseconds since the Unix epoch. Not required to be after `created_at`: phone
-    /// clocks get changed, and refusing an edit over that would lose words.
-    pub updated_at: u64,
-    /// When it happened (set by the person), milliseconds since the Unix epoch; absent
-    /// means `created_at`. See [`JournalEntry::occurred_at`].
-    #[serde(
-        default,
-        rename = "occurredAt",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub occurred_at_ms: Option<u64>,
-    /// Emotion ratings, 0 ..= 5.
-    #[serde(default, skip_serializing_if = "Emotions::is_empty")]
-    pub emotions: Emotions,
-    /// The cycle phase the person felt they were in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase: Option<Phase>,
-    /// Free trigger tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub triggers: Vec<String>,
-    /// What the body felt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub body_note: Option<String>,
-}
-
-impl JournalEntry {
-    /// When it happened: the time the person set, or else when the entry was created.
-    #[must_use]
-    pub fn occurred_at(&self) -> u64 {
-        self.occurred_at_ms.unwrap_or(self.created_at)
-    }
-}
-
-/// The kinds this build knows, as they appear in JSON.
-const KNOWN_KINDS: &[&str] = &[
-    "journal",
-    "settings",
-    "contact",
-    "contactLog",
-    "noContactGoal",
-    "diaryDay",
-    "boundaryPlan",
-    "safetyPlan",
-    "walkAwayCheck",
-    "backupState",
-    "incident",
-];
-
-/// The field name of the first check that failed, if any.
-fn first_failing(checks: &[(bool, &'static str)]) -> Option<&'static str> {
-    checks.iter().find(|(ok, _)| !ok).map(|(_, field)| *field)
+    "walkAwayCheck" => WalkAwayCheck(WalkAwayCheck): WalkAwayCheck,
+    /// When this vault was last backed up (one per vault).
+    "backupState" => BackupState(BackupState): BackupState,
+    /// One saved version of an incident in the incident log (see `incident.rs`).
+    "incident" => Incident(Incident): Incident,
 }
 
 impl Record {
@@ -134,82 +122,6 @@ impl Record {
     pub fn validate(&self) -> Result<()> {
         if self.invalid_field().is_some() {
             return Err(Error::InvalidRecord);
-        }
-        Ok(())
-    }
-
-    /// The JSON name of the first field that breaks a rule (so the UI can say which one),
-    /// or `None` when the record is valid.
-    #[must_use]
-    pub fn invalid_field(&self) -> Option<&'static str> {
-        match self {
-            Self::Settings(settings) => settings.invalid_field(),
-            Self::Contact(contact) => contact.invalid_field(),
-            Self::BackupState(state) => first_failing(&[
-                (time_ok(state.last_backup_at), "lastBackupAt"),
-                (time_ok(state.updated_at), "updatedAt"),
-            ]),
-            Self::DiaryDay(day) => day.invalid_field(),
-            Self::SafetyPlan(plan) => plan.invalid_field(),
-            Self::WalkAwayCheck(check) => check.invalid_field(),
-            Self::BoundaryPlan(plan) => plan.invalid_field(),
-            Self::Incident(incident) => incident.invalid_field(),
-            Self::Journal(entry) => first_failing(&[
-                (chars_at_most(&entry.text, MAX_TEXT_CHARS), "text"),
-                (time_ok(entry.created_at), "createdAt"),
-                (time_ok(entry.updated_at), "updatedAt"),
-                (entry.occurred_at_ms.is_none_or(time_ok), "occurredAt"),
-                (emotions_ok(&entry.emotions), "emotions"),
-                (triggers_ok(&entry.triggers), "triggers"),
-                (
-                    entry
-                        .body_note
-                        .as_deref()
-                        .is_none_or(|note| chars_at_most(note, MAX_NOTE_CHARS)),
-                    "bodyNote",
-                ),
-            ]),
-            Self::ContactLog(contact) => first_failing(&[
-                (time_ok(contact.occurred_at), "occurredAt"),
-                (time_ok(contact.created_at), "createdAt"),
-                (time_ok(contact.updated_at), "updatedAt"),
-                (chars_at_most(&contact.note, MAX_NOTE_CHARS), "note"),
-            ]),
-            Self::NoContactGoal(goal) => first_failing(&[
-                (time_ok(goal.started_at), "startedAt"),
-                (
-                    goal.ended_at
-                        .is_none_or(|end| time_ok(end) && end >= goal.started_at),
-                    "endedAt",
-                ),
-                (time_ok(goal.created_at), "createdAt"),
-                (time_ok(goal.updated_at), "updatedAt"),
-                (chars_at_most(&goal.note, MAX_NOTE_CHARS), "note"),
-            ]),
-        }
-    }
-
-    /// Tidies what the person typed before sealing: trigger tags trimmed and de-duplicated
-    /// ignoring case, emotion names trimmed, an empty body note dropped; the safety plan's
-    /// texts trimmed and empty items dropped. Never shortens text: what is too long is
-    /// refused by validation instead. Other kinds are kept exactly as given.
-    ///
-    /// # Errors
-    /// [`Error::InvalidRecord`] when two emotion names are the same after trimming.
-    pub fn normalize(&mut self) -> Result<()> {
-        if let Self::SafetyPlan(plan) = self {
-            plan.normalize();
-        }
-        if let Self::Journal(entry) = self {
-            entry.triggers = normalize_triggers(&entry.triggers);
-            entry.emotions = normalize_emotions(&entry.emotions)?;
-            if entry
-                .body_note
-                .as_deref()
-                .is_some_and(|note| note.trim().is_empty())
-            {
-                entry.body_note = None;
-            }
         }
         Ok(())
     }
@@ -260,9 +172,39 @@ impl Record {
     }
 }
 
+/// A record is sealed as its canonical JSON, once it validates; opened bytes must be a
+/// valid record of a known kind.
+impl Plaintext for Record {
+    fn to_plaintext(&self) -> Result<Zeroizing<Vec<u8>>> {
+        self.validate()?;
+        Ok(Zeroizing::new(self.to_json().into_bytes()))
+    }
+
+    fn from_plaintext(bytes: &[u8]) -> Result<Self> {
+        Self::from_opened_json(bytes)
+    }
+}
+
+/// The JSON name of the first field of `json` that breaks a rule; `"record"` when `json`
+/// is not a record this build knows; `None` when [`Record::from_json`] would accept it
+/// (after the same normalizing).
+#[must_use]
+pub fn invalid_field_of_json(json: &str) -> Option<&'static str> {
+    match serde_json::from_str::<Record>(json) {
+        Ok(mut record) => match record.normalize() {
+            Ok(()) => record.invalid_field(),
+            // Two emotion names that clash after trimming: the field is the emotions.
+            Err(_) => Some("emotions"),
+        },
+        Err(_) => Some("record"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::MAX_TEXT_CHARS;
+    use crate::tracker::MAX_NOTE_CHARS;
 
     fn entry(text: &str) -> Record {
         Record::Journal(JournalEntry {

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::{MAX_TIMESTAMP_MS, Record};
+use crate::kind::{RecordKind, record_json};
+use crate::limits::{MAX_TIMESTAMP_MS, too_long};
 
 /// Idle minutes before the app locks itself, when the person has not chosen.
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
@@ -120,11 +121,6 @@ impl Contact {
     }
 }
 
-/// More than `max_chars` Unicode scalar values (the byte length is checked first, cheaply).
-pub(crate) fn too_long(text: &str, max_chars: usize) -> bool {
-    text.len() > max_chars && text.chars().count() > max_chars
-}
-
 /// A number a phone can dial: digits, with an optional leading `+`, and spaces, dashes,
 /// dots or brackets between them; at least three digits.
 fn is_phone_number(number: &str) -> bool {
@@ -168,28 +164,36 @@ fn is_quick_exit_url(url: &str) -> bool {
 pub fn settings_rules_json() -> String {
     format!(
         r#"{{"defaults":{},"autoLockMinutes":[{MIN_AUTO_LOCK_MINUTES},{MAX_AUTO_LOCK_MINUTES}],"hiddenGraceSeconds":[0,{MAX_HIDDEN_GRACE_SECONDS}]}}"#,
-        Record::Settings(Settings::default()).to_json(),
+        record_json(&Settings::default()),
     )
 }
 
-/// The JSON name of the first field of `json` that breaks a rule; `"record"` when `json`
-/// is not a record this build knows; `None` when [`Record::from_json`] would accept it
-/// (after the same normalizing).
-#[must_use]
-pub fn invalid_field_of_json(json: &str) -> Option<&'static str> {
-    match serde_json::from_str::<Record>(json) {
-        Ok(mut record) => match record.normalize() {
-            Ok(()) => record.invalid_field(),
-            // Two emotion names that clash after trimming: the field is the emotions.
-            Err(_) => Some("emotions"),
-        },
-        Err(_) => Some("record"),
+impl RecordKind for Settings {
+    const ONE_PER_VAULT: bool = true;
+
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
+    }
+}
+
+impl RecordKind for Contact {
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::{Record, invalid_field_of_json};
 
     fn settings(json: &str) -> Option<Settings> {
         match Record::from_json(json) {

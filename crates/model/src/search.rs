@@ -21,11 +21,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
-use crate::error::{Error, Result};
-use crate::id::RecordId;
-use crate::record::{JournalEntry, MAX_TIMESTAMP_MS, Record};
+use kintsugi_vault::{Error, RecordId, Result, Vault};
+
+use crate::journal::JournalEntry;
+use crate::limits::{MAX_TIMESTAMP_MS, too_long};
+use crate::record::Record;
+use crate::seal::RecordVault;
 use crate::tracker::{MAX_EMOTION_NAME_CHARS, MAX_RATING, MAX_TRIGGER_CHARS, Phase, fold};
-use crate::vault::Vault;
 
 /// Most characters of a search text.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -258,16 +260,17 @@ impl Query {
             .collect();
         let emotion = self.emotion.as_ref().map(|e| (fold(e.name.trim()), e.min));
         let trigger = self.trigger.as_ref().map(|tag| fold(tag.trim()));
-        let ok = self.text.chars().count() <= MAX_QUERY_CHARS
+        let ok = !too_long(&self.text, MAX_QUERY_CHARS)
             && words.len() <= MAX_QUERY_WORDS
             && self.phases.len() <= Phase::ALL.len()
-            && self.emotion.as_ref().is_none_or(|e| {
-                e.min <= MAX_RATING && e.name.chars().count() <= MAX_EMOTION_NAME_CHARS
-            })
+            && self
+                .emotion
+                .as_ref()
+                .is_none_or(|e| e.min <= MAX_RATING && !too_long(&e.name, MAX_EMOTION_NAME_CHARS))
             && self
                 .trigger
                 .as_ref()
-                .is_none_or(|tag| tag.chars().count() <= MAX_TRIGGER_CHARS)
+                .is_none_or(|tag| !too_long(tag, MAX_TRIGGER_CHARS))
             && self.from.is_none_or(|t| t <= MAX_TIMESTAMP_MS)
             && self.to.is_none_or(|t| t <= MAX_TIMESTAMP_MS)
             && match (self.from, self.to) {
@@ -355,7 +358,7 @@ impl JournalIndex {
     /// another kind under `id` removes any entry kept under it). Returns whether it was one.
     ///
     /// # Errors
-    /// As [`Vault::open_record`]; the index is then unchanged.
+    /// As [`RecordVault::open_record`]; the index is then unchanged.
     pub fn upsert_sealed(&mut self, vault: &Vault, id: &RecordId, blob: &[u8]) -> Result<bool> {
         match vault.open_record(id, blob)? {
             Record::Journal(entry) => {
@@ -695,7 +698,7 @@ mod tests {
 
     #[test]
     fn upsert_sealed_opens_journal_records_only() {
-        let cheap = crate::KdfParams {
+        let cheap = kintsugi_vault::KdfParams {
             memory_kib: 8 * 1024,
             iterations: 1,
             parallelism: 1,

@@ -1,13 +1,15 @@
 //! The cycle tracker's model: phases, emotion ratings, triggers, the contact log and
-//! no-contact goals. Each is sealed through [`crate::Record`]; the JSON shapes are in
+//! no-contact goals. Each is sealed as a record (`record.rs`); the JSON shapes are in
 //! `docs/vault-format.md` and the meaning of the phases in `docs/cycle-insights.md`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::record::MAX_TIMESTAMP_MS;
+use kintsugi_vault::{Error, Result};
+
+use crate::kind::RecordKind;
+use crate::limits::{first_failing, time_ok, too_long};
 
 /// Most characters a note (a body-sensation note, a contact note, a goal note) may hold.
 pub const MAX_NOTE_CHARS: usize = 10_000;
@@ -209,15 +211,6 @@ impl NoContactGoal {
     }
 }
 
-/// At most `max` characters (Unicode scalar values), checked cheaply first.
-pub(crate) fn chars_at_most(text: &str, max: usize) -> bool {
-    text.len() <= max || text.chars().count() <= max
-}
-
-pub(crate) const fn time_ok(ms: u64) -> bool {
-    ms <= MAX_TIMESTAMP_MS
-}
-
 /// The key two names are compared by: lower case, so "Work" and "work" are one tag.
 pub(crate) fn fold(name: &str) -> String {
     name.to_lowercase()
@@ -228,7 +221,7 @@ fn label_ok(label: &str, max: usize) -> bool {
     !label.is_empty()
         && label.trim() == label
         && !label.chars().any(char::is_control)
-        && chars_at_most(label, max)
+        && !too_long(label, max)
 }
 
 /// True when no two labels are equal once case is ignored.
@@ -283,6 +276,41 @@ pub(crate) fn normalize_emotions(emotions: &Emotions) -> Result<Emotions> {
         out.insert(name, *rating);
     }
     Ok(out)
+}
+
+impl RecordKind for ContactLog {
+    fn invalid_field(&self) -> Option<&'static str> {
+        first_failing(&[
+            (time_ok(self.occurred_at), "occurredAt"),
+            (time_ok(self.created_at), "createdAt"),
+            (time_ok(self.updated_at), "updatedAt"),
+            (!too_long(&self.note, MAX_NOTE_CHARS), "note"),
+        ])
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
+    }
+}
+
+impl RecordKind for NoContactGoal {
+    fn invalid_field(&self) -> Option<&'static str> {
+        first_failing(&[
+            (time_ok(self.started_at), "startedAt"),
+            (
+                self.ended_at
+                    .is_none_or(|end| time_ok(end) && end >= self.started_at),
+                "endedAt",
+            ),
+            (time_ok(self.created_at), "createdAt"),
+            (time_ok(self.updated_at), "updatedAt"),
+            (!too_long(&self.note, MAX_NOTE_CHARS), "note"),
+        ])
+    }
+
+    fn updated_at(&self) -> u64 {
+        self.updated_at
+    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::MAX_TIMESTAMP_MS;
+use crate::kind::{RecordKind, from_record_json, record_json};
+use crate::limits::MAX_TIMESTAMP_MS;
 
 /// What a "yes" to a question points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,18 +314,29 @@ pub fn walk_away_result_json(yes_json: &str) -> Option<String> {
 /// valid `walkAwayCheck` record.
 #[must_use]
 pub fn walk_away_check_result_json(record_json: &str) -> Option<String> {
-    match crate::record::Record::from_json(record_json).ok()? {
-        crate::record::Record::WalkAwayCheck(check) => check.outcome().map(|o| o.to_json()),
-        _ => None,
-    }
+    from_record_json::<WalkAwayCheck>(record_json)
+        .ok()?
+        .outcome()
+        .map(|o| o.to_json())
 }
 
 /// The record JSON of a new check of the current question set; `None` when `yes_json` is not
-/// a JSON array of strings. Validation is [`crate::record::Record::invalid_field`]'s job.
+/// a JSON array of strings. Validation is [`crate::Record::invalid_field`]'s job.
 #[must_use]
 pub fn walk_away_check_json(yes_json: &str, taken_at: u64) -> Option<String> {
     let yes: Vec<String> = serde_json::from_str(yes_json).ok()?;
-    Some(crate::record::Record::WalkAwayCheck(WalkAwayCheck::new(yes, taken_at)).to_json())
+    Some(record_json(&WalkAwayCheck::new(yes, taken_at)))
+}
+
+impl RecordKind for WalkAwayCheck {
+    fn invalid_field(&self) -> Option<&'static str> {
+        Self::invalid_field(self)
+    }
+
+    /// A kept check is never edited: its time is when it was taken.
+    fn updated_at(&self) -> u64 {
+        self.taken_at
+    }
 }
 
 #[cfg(test)]

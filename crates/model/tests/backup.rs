@@ -7,7 +7,8 @@
 mod common;
 
 use common::{CHEAP, PASSPHRASE, journal};
-use kintsugi_core::{
+use kintsugi_model::RecordBackupWriter;
+use kintsugi_model::{
     BACKUP_CHUNK_LEN, BACKUP_HEADER_BYTES, BackupReader, BackupWriter, Error, JournalEntry,
     KdfParams, Record, RecordId, inspect_backup, read_backup, write_backup,
 };
@@ -498,7 +499,7 @@ fn frozen_v1_backup_opens_by_following_the_spec_alone() {
 
 mod properties {
     use super::*;
-    use kintsugi_core::MAX_TIMESTAMP_MS;
+    use kintsugi_model::MAX_TIMESTAMP_MS;
     use proptest::prelude::*;
 
     fn record() -> impl Strategy<Value = (RecordId, Record)> {
@@ -540,4 +541,23 @@ mod properties {
             prop_assert_eq!(summary.record_count, case.len() as u64);
         }
     }
+}
+
+#[test]
+fn a_backup_record_of_a_kind_from_a_newer_app_is_unsupported_not_corrupt() {
+    // The vault writes any bytes; the model reads them as records.
+    let mut writer = BackupWriter::with_params(PASSPHRASE, CHEAP, CREATED).unwrap();
+    let mut file = writer
+        .push(
+            &RecordId::from_bytes([1; 16]),
+            &zeroize::Zeroizing::new(br#"{"kind":"futureKind"}"#.to_vec()),
+        )
+        .unwrap();
+    file.extend(writer.finish().unwrap());
+    assert_eq!(
+        read_backup(&file, PASSPHRASE).unwrap_err(),
+        Error::UnsupportedVersion
+    );
+    let mut reader = BackupReader::new(PASSPHRASE);
+    assert_eq!(reader.push(&file).unwrap_err(), Error::UnsupportedVersion);
 }

@@ -2,7 +2,7 @@
 //! `docs/incident-log.md` alone, so the encoding can never silently change) and a property
 //! test that any single change to a saved entry is detected.
 
-use kintsugi_core::{
+use kintsugi_model::{
     Incident, ProblemKind, Record, incident_append, latest_versions, verify_chain,
 };
 use proptest::prelude::*;

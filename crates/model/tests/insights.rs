@@ -5,7 +5,7 @@ mod common;
 
 use Phase::{Calm, Devaluation, Discard, Hoovering, Idealization, Unsure};
 use common::tracker::{D, H, T0, contact, entry, goal, phase_at};
-use kintsugi_core::{
+use kintsugi_model::{
     Cycle, HooverTactic, Insights, Phase, Record, Sentence, SentenceKind, TrendKind, UtcOffset,
     insights, insights_json, trigger_suggestions,
 };
@@ -570,7 +570,7 @@ fn json_surface() {
     );
     assert_eq!(value["noContact"]["current"], serde_json::Value::Null);
 
-    use kintsugi_core::Error;
+    use kintsugi_model::Error;
     assert_eq!(insights_json("{}", 0, 0), Err(Error::InvalidInput));
     assert_eq!(
         insights_json("[{\"kind\":\"journal\"}]", 0, 0),

@@ -6,7 +6,7 @@ mod common;
 
 use Phase::{Calm, Devaluation, Discard, Hoovering, Idealization, Unsure};
 use common::tracker::{D, H, T0, contact, entry, goal, phase_at};
-use kintsugi_core::{
+use kintsugi_model::{
     HooverTactic, Phase, Record, UtcOffset, insights, no_contact_json, no_contact_summary,
 };
 
@@ -64,7 +64,7 @@ fn timeline_lists_every_stretch_with_its_dates() {
 fn timeline_in_json_is_camel_case() {
     let records = [phase_at(0, Idealization), phase_at(2, Devaluation)];
     let json = records_json(&records);
-    let out = kintsugi_core::insights_json(&json, T0 + 3 * D, 0).unwrap();
+    let out = kintsugi_model::insights_json(&json, T0 + 3 * D, 0).unwrap();
     assert!(
         out.contains(&format!(
             r#""timeline":[{{"phase":"idealization","start":{T0},"end":{},"lengthDays":2,"segment":0,"ongoing":false}}"#,
@@ -148,7 +148,7 @@ fn cycles_carry_their_days_per_phase_in_json() {
         ]
     );
     let json = records_json(&records);
-    let out = kintsugi_core::insights_json(&json, T0 + 19 * D, 0).unwrap();
+    let out = kintsugi_model::insights_json(&json, T0 + 19 * D, 0).unwrap();
     assert!(
         out.contains(r#""phaseDays":{"idealization":2,"devaluation":2,"discard":2,"calm":12}"#),
         "{out}"

@@ -3,7 +3,7 @@
 mod common;
 
 use common::tracker::{D, T0, contact, entry, goal};
-use kintsugi_core::{HooverTactic, Phase, Record, UtcOffset, insights};
+use kintsugi_model::{HooverTactic, Phase, Record, UtcOffset, insights};
 
 const REPEATS: u64 = 2_000;
 

@@ -4,7 +4,7 @@
 mod common;
 
 use common::tracker::{D, H, T0, contact, entry, goal};
-use kintsugi_core::{HooverTactic, Phase, Record, UtcOffset, insights};
+use kintsugi_model::{HooverTactic, Phase, Record, UtcOffset, insights};
 use proptest::prelude::*;
 
 const SPAN_DAYS: u64 = 200;

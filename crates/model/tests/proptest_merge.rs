@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use kintsugi_core::{
+use kintsugi_model::{
     BackupState, JournalEntry, MergePlan, MergePlanner, MergeStep, Record, RecordId, Result,
     Settings, plan_merge,
 };
@@ -45,7 +45,7 @@ fn record() -> impl Strategy<Value = Record> {
 fn apply_steps(
     existing: &[(RecordId, Option<Record>)],
     backup: Vec<(RecordId, Record)>,
-) -> Result<(MergePlan, kintsugi_core::MergeCounts)> {
+) -> Result<(MergePlan, kintsugi_model::MergeCounts)> {
     let mut planner = MergePlanner::new();
     for (rid, record) in existing {
         planner.add_existing(*rid, record.as_ref())?;
@@ -128,6 +128,6 @@ fn vault_records_cannot_be_added_once_planning_started() {
     assert!(planner.plan(id(1), &entry, counter()).is_ok());
     assert_eq!(
         planner.add_existing(id(2), Some(&entry)),
-        Err(kintsugi_core::Error::Internal)
+        Err(kintsugi_model::Error::Internal)
     );
 }

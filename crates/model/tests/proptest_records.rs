@@ -6,7 +6,8 @@ mod common;
 use std::sync::LazyLock;
 
 use common::{CHEAP, PASSPHRASE};
-use kintsugi_core::{JournalEntry, MAX_TIMESTAMP_MS, Record, RecordId, Vault};
+use kintsugi_model::RecordVault;
+use kintsugi_model::{JournalEntry, MAX_TIMESTAMP_MS, Record, RecordId, Vault};
 use proptest::prelude::*;
 
 static VAULT: LazyLock<Vault> = LazyLock::new(|| {

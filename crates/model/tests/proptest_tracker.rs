@@ -1,7 +1,7 @@
 //! Tracker fields: whatever the core accepts, it accepts again in canonical form and
 //! unchanged (tidying is idempotent), and what it writes passes its own validation.
 
-use kintsugi_core::{Error, MAX_RATING, Record};
+use kintsugi_model::{Error, MAX_RATING, Record};
 use proptest::prelude::*;
 
 fn journal_json(

@@ -4,7 +4,7 @@
 //! would make it. It must be refused by the caps check, before Argon2 runs.
 
 use blake2::{Blake2b256, Digest};
-use kintsugi_core::{Error, inspect_backup, read_backup};
+use kintsugi_model::{Error, inspect_backup, read_backup};
 
 const FROZEN: &[u8] = include_bytes!("vectors/frozen-backup-v1.kbak");
 const TOO_EXPENSIVE: &[u8] = include_bytes!("vectors/too-expensive-v1.kbak");

@@ -4,7 +4,8 @@
 mod common;
 
 use common::{CHEAP, PASSPHRASE, journal};
-use kintsugi_core::{Error, KdfParams, RecordId, Vault, padded_len};
+use kintsugi_model::RecordVault;
+use kintsugi_model::{Error, KdfParams, RecordId, Vault, padded_len};
 
 #[test]
 fn create_unlock_seal_open_round_trip() {

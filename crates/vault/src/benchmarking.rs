@@ -5,8 +5,8 @@
 
 use zeroize::Zeroizing;
 
+use crate::crypto;
 use crate::error::{Error, Result};
-use crate::primitives;
 
 /// XChaCha20-Poly1305 encryption, `ciphertext || tag` (libsodium's combined mode).
 ///
@@ -18,7 +18,7 @@ pub fn xchacha20poly1305_seal(
     associated_data: &[u8],
     plaintext: &[u8],
 ) -> Result<Vec<u8>> {
-    primitives::seal(key, nonce, associated_data, plaintext)
+    crypto::seal(key, nonce, associated_data, plaintext)
 }
 
 /// XChaCha20-Poly1305 decryption of `ciphertext || tag`.
@@ -31,5 +31,5 @@ pub fn xchacha20poly1305_open(
     associated_data: &[u8],
     ciphertext_and_tag: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>> {
-    primitives::open(key, nonce, associated_data, ciphertext_and_tag).map_err(|_| Error::Corrupt)
+    crypto::open(key, nonce, associated_data, ciphertext_and_tag).map_err(|_| Error::Corrupt)
 }

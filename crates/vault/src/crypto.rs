@@ -1,5 +1,5 @@
 //! Thin wrappers over the cryptographic primitives. Nothing here knows about
-//! vaults or records; `vault.rs` composes these. The calls themselves are in the
+//! vaults or records; `vault.rs` and `backup/` compose these. The calls themselves are in the
 //! `kintsugi-primitives` crate, compiled for speed (its documentation says why).
 //!
 //! - Argon2id: RFC 9106 (version 0x13).
@@ -137,6 +137,13 @@ pub(crate) fn unwrap_key(
 /// Detects accidental damage only: anyone can recompute it.
 pub(crate) fn checksum(data: &[u8]) -> [u8; CHECKSUM_LEN] {
     hot::blake2b_256(data)
+}
+
+/// Unkeyed BLAKE2b-256 (RFC 7693; libsodium's `crypto_generichash` with a 32-byte output),
+/// for the model's hash chain and fingerprints: a digest anyone can recompute, never a MAC.
+#[must_use]
+pub fn blake2b_256(data: &[u8]) -> [u8; 32] {
+    checksum(data)
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! serialising only: no keys, no crypto beyond the header checksum's position.
 //! docs/vault-format.md is the specification; keep the two in step.
 
+use crate::crypto::{CHECKSUM_LEN, KEY_LEN, NONCE_LEN, TAG_LEN};
 use crate::error::{Error, Result};
-use crate::primitives::{CHECKSUM_LEN, KEY_LEN, NONCE_LEN, TAG_LEN};
 
 /// Magic at the start of a vault header.
 pub(crate) const HEADER_MAGIC: [u8; 4] = *b"KSVH";
@@ -13,6 +13,10 @@ pub(crate) const RECORD_MAGIC: [u8; 4] = *b"KSRC";
 pub(crate) const VERSION_1: u16 = 1;
 /// KDF algorithm id for Argon2id version 0x13 (RFC 9106).
 pub(crate) const KDF_ARGON2ID_V13: u8 = 1;
+
+/// Largest timestamp the formats hold: JavaScript's `Number.MAX_SAFE_INTEGER`, so every
+/// value survives the trip through a JS number unchanged.
+pub const MAX_TIMESTAMP_MS: u64 = (1 << 53) - 1;
 
 /// Length of vault and record ids.
 pub(crate) const ID_LEN: usize = 16;
@@ -155,7 +159,7 @@ pub(crate) fn write_kdf_fields(
 /// A header's bytes: its associated data, the wrapped key, then BLAKE2b-256 of both.
 pub(crate) fn finish_header(mut associated_data: Vec<u8>, wrapped_key: &[u8]) -> Vec<u8> {
     associated_data.extend_from_slice(wrapped_key);
-    let checksum = crate::primitives::checksum(&associated_data);
+    let checksum = crate::crypto::checksum(&associated_data);
     associated_data.extend_from_slice(&checksum);
     associated_data
 }
@@ -168,7 +172,7 @@ pub(crate) fn checked_body(header: &[u8]) -> Result<&[u8]> {
         .checked_sub(CHECKSUM_LEN)
         .ok_or(Error::Corrupt)?;
     let (body, stored_checksum) = header.split_at(split);
-    if crate::primitives::checksum(body).as_slice() == stored_checksum {
+    if crate::crypto::checksum(body).as_slice() == stored_checksum {
         Ok(body)
     } else {
         Err(Error::Corrupt)
@@ -298,7 +302,7 @@ mod tests {
         assert_eq!(&bytes[35..51], &[2; 16]);
         assert_eq!(&bytes[51..75], &[3; 24]);
         assert_eq!(&bytes[75..123], &[4; 48]);
-        assert_eq!(&bytes[123..], &crate::primitives::checksum(&bytes[..123]));
+        assert_eq!(&bytes[123..], &crate::crypto::checksum(&bytes[..123]));
         assert_eq!(Header::parse(&bytes).unwrap(), sample_header());
     }
 

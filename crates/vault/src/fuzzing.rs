@@ -2,8 +2,11 @@
 //! feature. They reach the parsers without running Argon2, so the fuzzer spends its
 //! time on the code that reads untrusted bytes.
 
+use zeroize::Zeroizing;
+
 use crate::error::Result;
 use crate::format::Header;
+use crate::plaintext::Plaintext;
 use crate::vault::Vault;
 
 /// Runs every header check that precedes Argon2 (magic, version, length, checksum,
@@ -34,12 +37,12 @@ pub fn vault_with_fixed_key(vault_id: [u8; 16], data_key: [u8; 32]) -> Vault {
 ///
 /// # Errors
 /// Whatever the reader returns.
-pub fn read_backup_with_fixed_kek(
+pub fn read_backup_with_fixed_kek<P: Plaintext>(
     kek: [u8; 32],
     data: &[u8],
     splits: &[u8],
-) -> Result<(Vec<(crate::RecordId, crate::Record)>, crate::BackupSummary)> {
-    let mut reader = crate::BackupReader::with_fixed_kek(kek);
+) -> Result<(Vec<(crate::RecordId, P)>, crate::BackupSummary)> {
+    let mut reader = crate::BackupReader::<P>::with_fixed_kek(kek);
     let mut records = Vec::new();
     let mut rest = data;
     for &split in splits.iter().cycle().take(rest.len()) {
@@ -64,10 +67,10 @@ pub fn read_backup_with_fixed_kek(
 ///
 /// # Errors
 /// Whatever the writer returns.
-pub fn write_backup_with_fixed_kek(
+pub fn write_backup_with_fixed_kek<P: Plaintext>(
     kek: [u8; 32],
     created_at_ms: u64,
-    records: &[(crate::RecordId, crate::Record)],
+    records: &[(crate::RecordId, P)],
 ) -> Result<Vec<u8>> {
     let mut writer = crate::BackupWriter::with_fixed_kek(kek, created_at_ms)?;
     let mut out = Vec::new();
@@ -87,7 +90,7 @@ pub fn parse_backup_payload(data: &[u8], piece_len: usize) -> Result<u64> {
     let mut parser = crate::backup::format::PayloadParser::new();
     let pieces: Vec<&[u8]> = data.chunks(piece_len.max(1)).collect();
     for (i, piece) in pieces.iter().enumerate() {
-        parser.feed(piece, i + 1 == pieces.len())?;
+        parser.feed::<Zeroizing<Vec<u8>>>(piece, i + 1 == pieces.len())?;
     }
     Ok(parser.record_count())
 }

@@ -6,7 +6,8 @@ use crate::error::{Error, Result};
 use crate::format::ID_LEN;
 
 /// Lowercase hex (ids here; hashes in the incident log).
-pub(crate) fn to_hex(bytes: &[u8]) -> String {
+#[must_use]
+pub fn to_hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for byte in bytes {
@@ -17,7 +18,8 @@ pub(crate) fn to_hex(bytes: &[u8]) -> String {
 }
 
 /// Parses exactly `2 * N` lowercase hex characters; anything else is `None`.
-pub(crate) fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+#[must_use]
+pub fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     fn nibble(c: u8) -> Option<u8> {
         match c {
             b'0'..=b'9' => Some(c - b'0'),
@@ -47,7 +49,7 @@ impl RecordId {
     /// # Errors
     /// [`Error::Internal`] if the system random generator fails.
     pub fn random() -> Result<Self> {
-        crate::primitives::random_bytes().map(Self)
+        crate::crypto::random_bytes().map(Self)
     }
 
     /// Parses 32 lowercase hex characters.

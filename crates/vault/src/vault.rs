@@ -1,5 +1,6 @@
 //! The safe layer: a vault is created from or unlocked with a passphrase, then seals
-//! and opens records under its data key until it is locked.
+//! and opens records under its data key until it is locked. What a record holds is the
+//! caller's [`Plaintext`]; the vault only pads, seals and binds it to its id.
 //!
 //! Key hierarchy: passphrase --NFC--> Argon2id(salt, params) = key-encryption key (KEK)
 //! --XChaCha20-Poly1305, header as associated data--> wraps a random 256-bit data key,
@@ -7,16 +8,14 @@
 
 use core::fmt;
 
-use zeroize::Zeroizing;
-
+use crate::crypto::{self, KEY_LEN, SecretKey};
 use crate::error::{Error, Result};
 use crate::format::{
     Header, KDF_ARGON2ID_V13, KdfParams, RecordBlob, WRAPPED_KEY_LEN, record_associated_data,
 };
 use crate::id::{RecordId, VaultId};
 use crate::passphrase::{is_acceptable, normalize};
-use crate::primitives::{self, KEY_LEN, SecretKey};
-use crate::record::Record;
+use crate::plaintext::Plaintext;
 
 /// An open (or locked) vault. Holds the data key only while unlocked; the key is wiped
 /// on [`Vault::lock`] and on drop.
@@ -45,7 +44,7 @@ impl fmt::Debug for Vault {
 /// parameters must already be validated: this allocates `memory_kib`.
 fn derive_kek(passphrase: &str, header: &Header) -> Result<SecretKey> {
     let normalized = normalize(passphrase);
-    primitives::argon2id_key(
+    crypto::argon2id_key(
         normalized.as_bytes(),
         &header.salt,
         header.params.memory_kib,
@@ -66,12 +65,12 @@ fn wrap(
         vault_id,
         kdf_id: KDF_ARGON2ID_V13,
         params,
-        salt: primitives::random_bytes()?,
-        nonce: primitives::random_bytes()?,
+        salt: crypto::random_bytes()?,
+        nonce: crypto::random_bytes()?,
         wrapped_key: [0; WRAPPED_KEY_LEN],
     };
     let kek = derive_kek(passphrase, &header)?;
-    let wrapped = primitives::seal(&kek, &header.nonce, &header.associated_data(), data_key)?;
+    let wrapped = crypto::seal(&kek, &header.nonce, &header.associated_data(), data_key)?;
     header.wrapped_key = wrapped.try_into().map_err(|_| Error::Internal)?;
     Ok(header)
 }
@@ -80,7 +79,7 @@ fn wrap(
 /// checksum has passed, so a failing tag means the passphrase is wrong.
 fn unwrap(passphrase: &str, header: &Header) -> Result<SecretKey> {
     let kek = derive_kek(passphrase, header)?;
-    primitives::unwrap_key(
+    crypto::unwrap_key(
         &kek,
         &header.nonce,
         &header.associated_data(),
@@ -111,8 +110,8 @@ impl Vault {
         if !is_acceptable(passphrase) {
             return Err(Error::WeakPassphrase);
         }
-        let vault_id = primitives::random_bytes()?;
-        let data_key = primitives::random_key()?;
+        let vault_id = crypto::random_bytes()?;
+        let data_key = crypto::random_key()?;
         let header = wrap(passphrase, vault_id, params, &data_key)?;
         Ok(Self {
             vault_id: VaultId(vault_id),
@@ -155,7 +154,7 @@ impl Vault {
             vault_id: VaultId(vault_id),
             unlocked: Some(Unlocked {
                 header,
-                data_key: Zeroizing::new(data_key),
+                data_key: zeroize::Zeroizing::new(data_key),
             }),
         }
     }
@@ -196,15 +195,15 @@ impl Vault {
     /// Seals a record under this vault's data key, bound to `record_id` and this vault.
     ///
     /// # Errors
-    /// [`Error::Locked`]; [`Error::InvalidRecord`] if the record does not validate.
-    pub fn seal_record(&self, record_id: &RecordId, record: &Record) -> Result<Vec<u8>> {
+    /// [`Error::Locked`]; [`Error::InvalidRecord`] if the plaintext refuses to be sealed
+    /// ([`Plaintext::to_plaintext`]).
+    pub fn seal<P: Plaintext>(&self, record_id: &RecordId, plaintext: &P) -> Result<Vec<u8>> {
         let unlocked = self.unlocked()?;
-        record.validate()?;
-        let json = Zeroizing::new(record.to_json());
-        let padded = crate::padding::pad(json.as_bytes())?;
-        let nonce = primitives::random_bytes()?;
+        let bytes = plaintext.to_plaintext()?;
+        let padded = crate::padding::pad(&bytes)?;
+        let nonce = crypto::random_bytes()?;
         let ad = record_associated_data(&self.vault_id.0, record_id.as_bytes());
-        let ciphertext_and_tag = primitives::seal(&unlocked.data_key, &nonce, &ad, &padded)?;
+        let ciphertext_and_tag = crypto::seal(&unlocked.data_key, &nonce, &ad, &padded)?;
         Ok(RecordBlob {
             nonce,
             ciphertext_and_tag: &ciphertext_and_tag,
@@ -212,43 +211,24 @@ impl Vault {
         .to_bytes())
     }
 
-    /// Parses, validates and seals a record given as JSON.
-    ///
-    /// # Errors
-    /// As [`Vault::seal_record`] and [`Record::from_json`].
-    pub fn seal_record_json(&self, record_id: &RecordId, json: &str) -> Result<Vec<u8>> {
-        self.unlocked()?;
-        self.seal_record(record_id, &Record::from_json(json)?)
-    }
-
     /// Opens a record blob stored under `record_id`.
     ///
     /// # Errors
-    /// [`Error::Locked`]; [`Error::UnsupportedVersion`] for an unknown blob version or
-    /// record kind; [`Error::Corrupt`] for anything altered, truncated, or stored under
-    /// another id or vault.
-    pub fn open_record(&self, record_id: &RecordId, blob: &[u8]) -> Result<Record> {
+    /// [`Error::Locked`]; [`Error::UnsupportedVersion`] for an unknown blob version (or
+    /// what [`Plaintext::from_plaintext`] calls newer); [`Error::Corrupt`] for anything
+    /// altered, truncated, or stored under another id or vault.
+    pub fn open<P: Plaintext>(&self, record_id: &RecordId, blob: &[u8]) -> Result<P> {
         let unlocked = self.unlocked()?;
         let blob = RecordBlob::parse(blob)?;
         let ad = record_associated_data(&self.vault_id.0, record_id.as_bytes());
-        let padded = primitives::open(
+        let padded = crypto::open(
             &unlocked.data_key,
             &blob.nonce,
             &ad,
             blob.ciphertext_and_tag,
         )
         .map_err(|_| Error::Corrupt)?;
-        let json = crate::padding::unpad(&padded)?;
-        Record::from_opened_json(json)
-    }
-
-    /// Opens a record and returns its canonical JSON.
-    ///
-    /// # Errors
-    /// As [`Vault::open_record`].
-    pub fn open_record_json(&self, record_id: &RecordId, blob: &[u8]) -> Result<String> {
-        self.open_record(record_id, blob)
-            .map(|record| record.to_json())
+        P::from_plaintext(crate::padding::unpad(&padded)?)
     }
 
     /// Changes the passphrase: checks the old one, then re-wraps the same data key under

@@ -23,8 +23,11 @@ pub use self::sentences::{Sentence, SentenceKind};
 pub use self::streaks::{NoContactSummary, Streak};
 pub use self::time::{DAY_MS, IsoWeek, UtcOffset};
 
-use crate::error::{Error, Result};
-use crate::record::{JournalEntry, MAX_TIMESTAMP_MS, Record};
+use kintsugi_vault::{Error, Result};
+
+use crate::journal::JournalEntry;
+use crate::limits::MAX_TIMESTAMP_MS;
+use crate::record::Record;
 use crate::tracker::{ContactLog, NoContactGoal, Phase};
 
 /// Everything the insights screen shows.

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::time::{HOUR_MS, IsoWeek, UtcOffset, iso_week, iso_week_monday, local_day};
-use crate::record::JournalEntry;
+use crate::journal::JournalEntry;
 use crate::tracker::{ContactLog, HooverTactic, fold};
 
 /// How far back from the start of a devaluation or discard stretch triggers are looked for.

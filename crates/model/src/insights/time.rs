@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::calendar::civil_from_days;
-use crate::error::{Error, Result};
+use kintsugi_vault::{Error, Result};
 
 /// Milliseconds in a day.
 pub const DAY_MS: u64 = 86_400_000;

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)] // each test binary uses a different subset
 
-use kintsugi_core::{JournalEntry, KdfParams, Record};
+use kintsugi_model::{JournalEntry, KdfParams, Record};
 
 /// The cheapest parameters the caps accept: tests stay fast, every code path is real.
 pub const CHEAP: KdfParams = KdfParams {

@@ -1,6 +1,6 @@
 //! Builders for cycle-tracker records, shared by the insights tests.
 
-use kintsugi_core::{
+use kintsugi_model::{
     Channel, ContactLog, DAY_MS, Emotions, HooverTactic, Initiator, JournalEntry, NoContactGoal,
     Phase, Record,
 };

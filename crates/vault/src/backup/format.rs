@@ -5,14 +5,15 @@
 
 use zeroize::Zeroizing;
 
+use crate::crypto::{CHECKSUM_LEN, NONCE_LEN, TAG_LEN};
 use crate::error::{Error, Result};
+use crate::format::MAX_TIMESTAMP_MS;
 use crate::format::{
     ID_LEN, KDF_ARGON2ID_V13, KdfParams, Reader, SALT_LEN, VERSION_1, WRAPPED_KEY_LEN,
     checked_body, finish_header, write_kdf_fields,
 };
 use crate::id::RecordId;
-use crate::primitives::{CHECKSUM_LEN, NONCE_LEN, TAG_LEN};
-use crate::record::{MAX_TIMESTAMP_MS, Record};
+use crate::plaintext::Plaintext;
 
 /// Magic at the start of a backup file.
 pub(crate) const BACKUP_MAGIC: [u8; 4] = *b"KSBK";
@@ -223,9 +224,13 @@ impl PayloadParser {
     /// # Errors
     /// [`Error::Corrupt`] for framing that does not follow the format (a bad tag or
     /// length, a wrong record count, non-zero padding, the end item outside the final
-    /// chunk, or a final chunk without it); [`Error::UnsupportedVersion`] for a record
-    /// kind this build does not know.
-    pub(crate) fn feed(&mut self, plain: &[u8], is_final: bool) -> Result<Vec<(RecordId, Record)>> {
+    /// chunk, or a final chunk without it); the error of [`Plaintext::from_plaintext`]
+    /// for a record it refuses.
+    pub(crate) fn feed<P: Plaintext>(
+        &mut self,
+        plain: &[u8],
+        is_final: bool,
+    ) -> Result<Vec<(RecordId, P)>> {
         let mut records = Vec::new();
         let mut input: &[u8] = plain;
         // Items that continue from the previous chunk are completed in `pending` first.
@@ -295,7 +300,11 @@ impl PayloadParser {
     }
 
     /// Interprets one complete item.
-    fn consume(&mut self, item: &[u8], records: &mut Vec<(RecordId, Record)>) -> Result<()> {
+    fn consume<P: Plaintext>(
+        &mut self,
+        item: &[u8],
+        records: &mut Vec<(RecordId, P)>,
+    ) -> Result<()> {
         let mut reader = Reader(item);
         match self.stage {
             Stage::Preamble => {
@@ -317,7 +326,7 @@ impl PayloadParser {
                 } else {
                     let id = RecordId::from_bytes(reader.array()?);
                     let _len: [u8; 4] = reader.array()?;
-                    let record = Record::from_opened_json(reader.0)?;
+                    let record = P::from_plaintext(reader.0)?;
                     self.record_count = self.record_count.checked_add(1).ok_or(Error::Corrupt)?;
                     records.push((id, record));
                 }
@@ -331,7 +340,24 @@ impl PayloadParser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::JournalEntry;
+    use crate::error::Error;
+
+    /// Bytes as they are, except a marker a newer build would have written.
+    #[derive(Debug, PartialEq, Eq)]
+    struct Json(Vec<u8>);
+
+    impl Plaintext for Json {
+        fn to_plaintext(&self) -> Result<Zeroizing<Vec<u8>>> {
+            Ok(Zeroizing::new(self.0.clone()))
+        }
+
+        fn from_plaintext(bytes: &[u8]) -> Result<Self> {
+            if bytes.starts_with(br#"{"kind":"futureKind""#) {
+                return Err(Error::UnsupportedVersion);
+            }
+            Ok(Self(bytes.to_vec()))
+        }
+    }
 
     fn sample_header() -> BackupHeader {
         BackupHeader {
@@ -342,13 +368,11 @@ mod tests {
         }
     }
 
-    fn entry(text: &str) -> Record {
-        Record::Journal(JournalEntry {
-            text: text.to_owned(),
-            created_at: 5,
-            updated_at: 6,
-            ..JournalEntry::default()
-        })
+    fn entry(text: &str) -> Json {
+        Json(
+            format!(r#"{{"kind":"journal","text":"{text}","createdAt":5,"updatedAt":6}}"#)
+                .into_bytes(),
+        )
     }
 
     #[test]
@@ -365,7 +389,7 @@ mod tests {
         assert_eq!(&bytes[19..35], &[2; 16]);
         assert_eq!(&bytes[35..59], &[3; 24]);
         assert_eq!(&bytes[59..107], &[4; 48]);
-        assert_eq!(&bytes[107..], &crate::primitives::checksum(&bytes[..107]));
+        assert_eq!(&bytes[107..], &crate::crypto::checksum(&bytes[..107]));
         assert_eq!(BackupHeader::parse(&bytes).unwrap(), sample_header());
     }
 
@@ -387,7 +411,7 @@ mod tests {
         // An unknown KDF with a valid checksum.
         let mut body = good[..107].to_vec();
         body[6] = 2;
-        let checksum = crate::primitives::checksum(&body);
+        let checksum = crate::crypto::checksum(&body);
         body.extend_from_slice(&checksum);
         assert_eq!(BackupHeader::parse(&body), Err(Error::UnsupportedVersion));
     }
@@ -400,10 +424,10 @@ mod tests {
         assert_eq!(chunk_nonce(0, false), [0; 24]);
     }
 
-    fn payload(records: &[(RecordId, Record)], count: u64) -> Zeroizing<Vec<u8>> {
+    fn payload(records: &[(RecordId, Json)], count: u64) -> Zeroizing<Vec<u8>> {
         let mut out = Zeroizing::new(42u64.to_be_bytes().to_vec());
         for (id, record) in records {
-            frame_record(&mut out, id, record.to_json().as_bytes()).unwrap();
+            frame_record(&mut out, id, &record.0).unwrap();
         }
         frame_end(&mut out, count);
         out
@@ -422,10 +446,10 @@ mod tests {
         let bytes = payload(&records, 5);
         for split in 1..bytes.len() {
             let mut parser = PayloadParser::new();
-            let mut got = parser.feed(&bytes[..split], false).unwrap();
+            let mut got = parser.feed::<Json>(&bytes[..split], false).unwrap();
             let mut last = bytes[split..].to_vec();
             last.extend_from_slice(&[0; 3]);
-            got.extend(parser.feed(&last, true).unwrap());
+            got.extend(parser.feed::<Json>(&last, true).unwrap());
             assert_eq!(got, records, "split at {split}");
             assert_eq!(parser.created_at_ms(), 42);
             assert_eq!(parser.record_count(), 5);
@@ -436,41 +460,53 @@ mod tests {
     fn parser_refuses_bad_framing() {
         let one = [(RecordId::from_bytes([1; 16]), entry("hi"))];
         let good = payload(&one, 1);
-        assert!(PayloadParser::new().feed(&good, true).is_ok());
+        assert!(PayloadParser::new().feed::<Json>(&good, true).is_ok());
         // Wrong count, non-zero padding, end in a non-final chunk, no end in the final.
         assert_eq!(
-            PayloadParser::new().feed(&payload(&one, 2), true),
+            PayloadParser::new().feed::<Json>(&payload(&one, 2), true),
             Err(Error::Corrupt)
         );
         let mut padded = good.to_vec();
         padded.extend_from_slice(&[0, 0, 1]);
         assert_eq!(
-            PayloadParser::new().feed(&padded, true),
+            PayloadParser::new().feed::<Json>(&padded, true),
             Err(Error::Corrupt)
         );
-        assert_eq!(PayloadParser::new().feed(&good, false), Err(Error::Corrupt));
         assert_eq!(
-            PayloadParser::new().feed(&good[..good.len() - 1], true),
+            PayloadParser::new().feed::<Json>(&good, false),
+            Err(Error::Corrupt)
+        );
+        assert_eq!(
+            PayloadParser::new().feed::<Json>(&good[..good.len() - 1], true),
             Err(Error::Corrupt)
         );
         // Unknown tag, zero and oversized lengths, a timestamp out of range.
         let mut bad = good.to_vec();
         bad[8] = 7;
-        assert_eq!(PayloadParser::new().feed(&bad, true), Err(Error::Corrupt));
+        assert_eq!(
+            PayloadParser::new().feed::<Json>(&bad, true),
+            Err(Error::Corrupt)
+        );
         for len in [0u32, u32::try_from(MAX_RECORD_JSON_LEN).unwrap() + 1] {
             let mut bad = good.to_vec();
             bad[25..29].copy_from_slice(&len.to_be_bytes());
-            assert_eq!(PayloadParser::new().feed(&bad, true), Err(Error::Corrupt));
+            assert_eq!(
+                PayloadParser::new().feed::<Json>(&bad, true),
+                Err(Error::Corrupt)
+            );
         }
         let mut bad = good.to_vec();
         bad[..8].copy_from_slice(&u64::MAX.to_be_bytes());
-        assert_eq!(PayloadParser::new().feed(&bad, true), Err(Error::Corrupt));
-        // A record of a kind from a newer app.
+        assert_eq!(
+            PayloadParser::new().feed::<Json>(&bad, true),
+            Err(Error::Corrupt)
+        );
+        // A record the plaintext type calls newer: its error, unchanged.
         let mut newer = Zeroizing::new(1u64.to_be_bytes().to_vec());
         frame_record(&mut newer, &one[0].0, br#"{"kind":"futureKind"}"#).unwrap();
         frame_end(&mut newer, 1);
         assert_eq!(
-            PayloadParser::new().feed(&newer, true),
+            PayloadParser::new().feed::<Json>(&newer, true),
             Err(Error::UnsupportedVersion)
         );
     }

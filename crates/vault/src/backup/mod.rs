@@ -13,6 +13,7 @@
 pub(crate) mod format;
 
 use core::fmt;
+use core::marker::PhantomData;
 
 use zeroize::Zeroizing;
 
@@ -20,12 +21,13 @@ use self::format::{
     BACKUP_HEADER_LEN, BackupHeader, CHUNK_PLAIN_LEN, CHUNK_SEALED_LEN, PayloadParser,
     check_prefix, chunk_nonce, frame_end, frame_record,
 };
+use crate::crypto::{self, CHECKSUM_LEN, KEY_LEN, SecretKey};
 use crate::error::{Error, Result};
+use crate::format::MAX_TIMESTAMP_MS;
 use crate::format::{KdfParams, VERSION_1, WRAPPED_KEY_LEN};
 use crate::id::RecordId;
 use crate::passphrase::{is_acceptable, normalize};
-use crate::primitives::{self, CHECKSUM_LEN, KEY_LEN, SecretKey};
-use crate::record::{MAX_TIMESTAMP_MS, Record};
+use crate::plaintext::Plaintext;
 
 /// Plaintext bytes in each chunk of a backup file.
 pub const BACKUP_CHUNK_PLAIN_LEN: usize = CHUNK_PLAIN_LEN;
@@ -37,7 +39,7 @@ pub const BACKUP_HEADER_BYTES: usize = BACKUP_HEADER_LEN;
 /// Runs Argon2id for the (already normalized) passphrase under the header's salt and
 /// parameters. The parameters must be validated first: this allocates `memory_kib`.
 fn derive_kek(normalized: &str, header: &BackupHeader) -> Result<SecretKey> {
-    primitives::argon2id_key(
+    crypto::argon2id_key(
         normalized.as_bytes(),
         &header.salt,
         header.params.memory_kib,
@@ -49,7 +51,7 @@ fn derive_kek(normalized: &str, header: &BackupHeader) -> Result<SecretKey> {
 /// Unwraps the file key. The header's checksum has passed, so a failing tag means the
 /// passphrase is wrong.
 fn unwrap_file_key(kek: &[u8; KEY_LEN], header: &BackupHeader) -> Result<SecretKey> {
-    primitives::unwrap_key(
+    crypto::unwrap_key(
         kek,
         &header.nonce,
         &header.associated_data(),
@@ -135,8 +137,8 @@ impl BackupWriter {
         }
         let mut header = BackupHeader {
             params,
-            salt: primitives::random_bytes()?,
-            nonce: primitives::random_bytes()?,
+            salt: crypto::random_bytes()?,
+            nonce: crypto::random_bytes()?,
             wrapped_key: [0; WRAPPED_KEY_LEN],
         };
         let kek = derive_kek(&normalize(passphrase), &header)?;
@@ -148,8 +150,8 @@ impl BackupWriter {
         if created_at_ms > MAX_TIMESTAMP_MS {
             return Err(Error::InvalidRecord);
         }
-        let file_key = primitives::random_key()?;
-        let wrapped = primitives::seal(kek, &header.nonce, &header.associated_data(), &*file_key)?;
+        let file_key = crypto::random_key()?;
+        let wrapped = crypto::seal(kek, &header.nonce, &header.associated_data(), &*file_key)?;
         header.wrapped_key = wrapped.try_into().map_err(|_| Error::Internal)?;
         let header_bytes = header.to_bytes();
         let mut plain = Zeroizing::new(Vec::with_capacity(2 * CHUNK_PLAIN_LEN));
@@ -157,7 +159,7 @@ impl BackupWriter {
         Ok(Self {
             keys: ChunkKeys {
                 file_key,
-                header_hash: primitives::checksum(&header_bytes),
+                header_hash: crypto::checksum(&header_bytes),
             },
             pending_out: header_bytes,
             plain,
@@ -181,22 +183,13 @@ impl BackupWriter {
     /// Adds one record; returns the bytes now ready (possibly none).
     ///
     /// # Errors
-    /// [`Error::InvalidRecord`] if the record does not validate (nothing is added).
-    pub fn push(&mut self, id: &RecordId, record: &Record) -> Result<Vec<u8>> {
-        record.validate()?;
-        let json = Zeroizing::new(record.to_json());
-        frame_record(&mut self.plain, id, json.as_bytes())?;
+    /// [`Error::InvalidRecord`] if the plaintext refuses to be sealed, is empty or is
+    /// over 1 MiB (nothing is added).
+    pub fn push<P: Plaintext>(&mut self, id: &RecordId, record: &P) -> Result<Vec<u8>> {
+        let bytes = record.to_plaintext()?;
+        frame_record(&mut self.plain, id, &bytes)?;
         self.record_count += 1;
         self.seal_full_chunks()
-    }
-
-    /// Adds one record given as JSON (validated as [`Record::from_json`]).
-    ///
-    /// # Errors
-    /// [`Error::InvalidRecord`] for JSON that is not a valid record.
-    pub fn push_json(&mut self, id: &RecordId, json: &str) -> Result<Vec<u8>> {
-        let record = Record::from_json(json)?;
-        self.push(id, &record)
     }
 
     /// Records added so far.
@@ -236,7 +229,7 @@ impl BackupWriter {
     /// Seals the first `CHUNK_PLAIN_LEN` bytes of `plain` as the next chunk.
     fn seal_chunk(&mut self, is_final: bool) -> Result<Vec<u8>> {
         let nonce = chunk_nonce(self.next_index, is_final);
-        let sealed = primitives::seal(
+        let sealed = crypto::seal(
             &self.keys.file_key,
             &nonce,
             &self.keys.header_hash,
@@ -281,17 +274,19 @@ enum Unlock {
 /// when [`BackupReader::finish`] succeeds. To restore atomically, write nothing until
 /// then (or use [`read_backup`]).
 ///
-/// After the first error every call returns that error.
-pub struct BackupReader {
+/// After the first error every call returns that error. `P` is what each record is read
+/// as ([`Plaintext::from_plaintext`]); plain bytes unless said otherwise.
+pub struct BackupReader<P = Zeroizing<Vec<u8>>> {
     stage: Stage,
     /// Bytes of the header or of the current sealed chunk; never more than one chunk.
     input: Vec<u8>,
     parser: PayloadParser,
     next_index: u64,
     failed: Option<Error>,
+    reads: PhantomData<fn() -> P>,
 }
 
-impl fmt::Debug for BackupReader {
+impl<P> fmt::Debug for BackupReader<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("BackupReader")
             .field("next_index", &self.next_index)
@@ -301,7 +296,7 @@ impl fmt::Debug for BackupReader {
     }
 }
 
-impl BackupReader {
+impl<P: Plaintext> BackupReader<P> {
     /// A reader that will open the file with `passphrase` (normalized to NFC as the
     /// vault's; the vault's own passphrase works when it was used to make the backup).
     #[must_use]
@@ -316,6 +311,7 @@ impl BackupReader {
             parser: PayloadParser::new(),
             next_index: 0,
             failed: None,
+            reads: PhantomData,
         }
     }
 
@@ -338,16 +334,17 @@ impl BackupReader {
         self.parser.record_count()
     }
 
-    /// Feeds the next bytes of the file; returns the records they completed.
+    /// Feeds the next bytes of the file; returns the records they completed, each read
+    /// with [`Plaintext::from_plaintext`].
     ///
     /// # Errors
     /// In the order the checks run: [`Error::NotABackup`] (magic),
-    /// [`Error::UnsupportedVersion`] (version, KDF algorithm, or a record kind this
-    /// build does not know), [`Error::Corrupt`] (header checksum),
+    /// [`Error::UnsupportedVersion`] (version, KDF algorithm, or a record that
+    /// [`Plaintext::from_plaintext`] calls newer), [`Error::Corrupt`] (header checksum),
     /// [`Error::InvalidParameters`] (KDF parameters over the caps, before Argon2 runs),
     /// [`Error::WrongPassphrase`], then [`Error::Corrupt`] for any chunk that does not
     /// authenticate at its place, for bytes after the final chunk, or for bad framing.
-    pub fn push(&mut self, bytes: &[u8]) -> Result<Vec<(RecordId, Record)>> {
+    pub fn push(&mut self, bytes: &[u8]) -> Result<Vec<(RecordId, P)>> {
         if let Some(error) = self.failed {
             return Err(error);
         }
@@ -360,7 +357,7 @@ impl BackupReader {
         result
     }
 
-    fn push_inner(&mut self, mut bytes: &[u8]) -> Result<Vec<(RecordId, Record)>> {
+    fn push_inner(&mut self, mut bytes: &[u8]) -> Result<Vec<(RecordId, P)>> {
         let mut records = Vec::new();
         while !bytes.is_empty() {
             let want = match self.stage {
@@ -383,7 +380,7 @@ impl BackupReader {
     }
 
     /// Handles a complete header or sealed chunk in `input`.
-    fn process(&mut self) -> Result<Vec<(RecordId, Record)>> {
+    fn process(&mut self) -> Result<Vec<(RecordId, P)>> {
         match &self.stage {
             Stage::Header(unlock) => {
                 let header = BackupHeader::parse(&self.input)?;
@@ -396,7 +393,7 @@ impl BackupReader {
                     #[cfg(feature = "fuzzing")]
                     Unlock::FixedKek(kek) => unwrap_file_key(kek, &header)?,
                 };
-                let header_hash = primitives::checksum(&self.input);
+                let header_hash = crypto::checksum(&self.input);
                 self.stage = Stage::Chunks(ChunkKeys {
                     file_key,
                     header_hash,
@@ -406,7 +403,7 @@ impl BackupReader {
             }
             Stage::Chunks(keys) => {
                 let open = |is_final| {
-                    primitives::open(
+                    crypto::open(
                         &keys.file_key,
                         &chunk_nonce(self.next_index, is_final),
                         &keys.header_hash,
@@ -450,11 +447,11 @@ impl BackupReader {
 
 /// A whole backup, verified from its first byte to its last.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Backup {
+pub struct Backup<P> {
     /// When the backup was made (milliseconds since the Unix epoch).
     pub created_at_ms: u64,
     /// Every record with its id, in file order.
-    pub records: Vec<(RecordId, Record)>,
+    pub records: Vec<(RecordId, P)>,
 }
 
 /// Reads and verifies a whole backup file before returning anything: the helper for
@@ -462,8 +459,8 @@ pub struct Backup {
 ///
 /// # Errors
 /// As [`BackupReader::push`] and [`BackupReader::finish`].
-pub fn read_backup(bytes: &[u8], passphrase: &str) -> Result<Backup> {
-    let mut reader = BackupReader::new(passphrase);
+pub fn read_backup<P: Plaintext>(bytes: &[u8], passphrase: &str) -> Result<Backup<P>> {
+    let mut reader = BackupReader::<P>::new(passphrase);
     let records = reader.push(bytes)?;
     let summary = reader.finish()?;
     Ok(Backup {
@@ -476,11 +473,11 @@ pub fn read_backup(bytes: &[u8], passphrase: &str) -> Result<Backup> {
 ///
 /// # Errors
 /// As [`BackupWriter::with_params`] and [`BackupWriter::push`].
-pub fn write_backup(
+pub fn write_backup<P: Plaintext>(
     passphrase: &str,
     params: KdfParams,
     created_at_ms: u64,
-    records: &[(RecordId, Record)],
+    records: &[(RecordId, P)],
 ) -> Result<Vec<u8>> {
     let mut writer = BackupWriter::with_params(passphrase, params, created_at_ms)?;
     let mut out = Vec::new();

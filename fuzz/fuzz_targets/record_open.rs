@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 
 static VAULT: LazyLock<Vault> =
-    LazyLock::new(|| kintsugi_model::fuzzing::vault_with_fixed_key([7; 16], [9; 32]));
+    LazyLock::new(|| kintsugi_vault::fuzzing::vault_with_fixed_key([7; 16], [9; 32]));
 
 fuzz_target!(|data: &[u8]| {
     let id = RecordId::from_bytes([1; 16]);

@@ -5,7 +5,7 @@
 //! the `backup_frozen` test only reads them. Never regenerate an existing file: it is
 //! the proof that a backup made by an old build still opens.
 //!
-//! `cargo run -p kintsugi-model --example make_frozen_backup -- crates/core/tests/vectors`
+//! `cargo run -p kintsugi-model --example make_frozen_backup -- crates/model/tests/vectors`
 
 use std::path::PathBuf;
 

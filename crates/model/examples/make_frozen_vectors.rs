@@ -4,7 +4,7 @@
 //! `frozen` test only reads it. Never regenerate an existing file: it is the proof
 //! that data written by an old build still opens.
 //!
-//! `cargo run -p kintsugi-model --example make_frozen_vectors > crates/core/tests/vectors/frozen-v1.json`
+//! `cargo run -p kintsugi-model --example make_frozen_vectors > crates/model/tests/vectors/frozen-v1.json`
 
 use kintsugi_model::RecordVault;
 use kintsugi_model::{JournalEntry, KdfParams, Record, RecordId, Vault};

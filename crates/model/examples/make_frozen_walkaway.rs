@@ -6,7 +6,7 @@
 //! Never regenerate the file: it is the proof that checks people kept with the first question
 //! set still open.
 //!
-//! `cargo run -p kintsugi-model --example make_frozen_walkaway > crates/core/tests/vectors/frozen-walkaway-v1.json`
+//! `cargo run -p kintsugi-model --example make_frozen_walkaway > crates/model/tests/vectors/frozen-walkaway-v1.json`
 
 use kintsugi_model::RecordVault;
 use kintsugi_model::{KdfParams, Record, RecordId, Vault};

@@ -2,7 +2,7 @@
 """Opens the frozen v1 backup with libsodium alone, following docs/backup-format.md.
 
 Independent of the Rust code: only ctypes and the system libsodium (libsodium23).
-Not part of `cargo test`; run by hand: python3 crates/core/tests/open_backup_with_libsodium.py
+Not part of `cargo test`; run by hand: python3 crates/model/tests/open_backup_with_libsodium.py
 """
 import ctypes
 import ctypes.util

@@ -2,7 +2,7 @@
 """Opens the frozen v1 vector with libsodium alone, following docs/vault-format.md.
 
 Independent of the Rust code: only ctypes and the system libsodium (libsodium23).
-Not part of `cargo test`; run by hand: python3 crates/core/tests/open_with_libsodium.py
+Not part of `cargo test`; run by hand: python3 crates/model/tests/open_with_libsodium.py
 """
 import ctypes
 import ctypes.util

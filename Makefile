@@ -98,10 +98,11 @@ clippy: setup-rust
 	cargo clippy --locked -p kintsugi-wasm --target $(WASM_TARGET) --all-targets --features bench -- -D warnings
 
 docs-check:
-	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-primitives -p kintsugi-core -p kintsugi-wasm -p kintsugi-cli
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p kintsugi-primitives -p kintsugi-vault -p kintsugi-model -p kintsugi-wasm -p kintsugi-cli
 
 test-core:
-	cargo test --locked -p kintsugi-core
+	cargo test --locked -p kintsugi-vault
+	cargo test --locked -p kintsugi-model
 	cargo test --locked -p kintsugi-cli
 
 # Release: Argon2 in a debug wasm build is about fifteen times slower.
@@ -155,7 +156,7 @@ bench: setup setup-chromium
 	$(MAKE) --no-print-directory bench-report; exit $$status
 
 bench-native:
-	cargo bench --locked -p kintsugi-core --bench core
+	cargo bench --locked -p kintsugi-model --bench core
 
 # The core with the raw-primitive exports (the `bench` feature), without and with
 # +simd128 (its own target directory, so the app's build is left alone).

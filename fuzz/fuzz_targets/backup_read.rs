@@ -8,8 +8,8 @@
 //!   with one byte changed (position from the input) must give an error.
 #![no_main]
 
-use kintsugi_core::fuzzing::{parse_backup_payload, read_backup_with_fixed_kek, write_backup_with_fixed_kek};
-use kintsugi_core::{JournalEntry, Record, RecordId};
+use kintsugi_vault::fuzzing::{parse_backup_payload, read_backup_with_fixed_kek, write_backup_with_fixed_kek};
+use kintsugi_model::{JournalEntry, Record, RecordId};
 use libfuzzer_sys::fuzz_target;
 
 const KEK: [u8; 32] = [9; 32];
@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     match mode {
         0 => {
             let (splits, file) = rest.split_at(rest.len().min(4));
-            let _ = read_backup_with_fixed_kek(KEK, file, splits);
+            let _ = read_backup_with_fixed_kek::<Record>(KEK, file, splits);
         }
         1 => {
             let Some((&piece, payload)) = rest.split_first() else {
@@ -47,13 +47,13 @@ fuzz_target!(|data: &[u8]| {
                 .collect();
             let file = write_backup_with_fixed_kek(KEK, 1, &records).expect("valid records");
             let (read, summary) =
-                read_backup_with_fixed_kek(KEK, &file, &[mode]).expect("a fresh backup reads");
+                read_backup_with_fixed_kek::<Record>(KEK, &file, &[mode]).expect("a fresh backup reads");
             assert_eq!(read, records);
             assert_eq!(summary.record_count, records.len() as u64);
             let mut damaged = file.clone();
             let at = (usize::from(mode) * 7919 + rest.len()) % damaged.len();
             damaged[at] ^= 0x01;
-            assert!(read_backup_with_fixed_kek(KEK, &damaged, &[mode]).is_err());
+            assert!(read_backup_with_fixed_kek::<Record>(KEK, &damaged, &[mode]).is_err());
         }
     }
 });

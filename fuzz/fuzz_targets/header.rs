@@ -5,5 +5,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = kintsugi_core::fuzzing::check_header(data);
+    let _ = kintsugi_vault::fuzzing::check_header(data);
 });

@@ -3,7 +3,7 @@
 //! an intact report names no problem, and appending to a parsed log keeps it checkable.
 #![no_main]
 
-use kintsugi_core::{Incident, Record, incident_append, latest_versions, verify_chain};
+use kintsugi_model::{Incident, Record, incident_append, latest_versions, verify_chain};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

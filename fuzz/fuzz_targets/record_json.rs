@@ -2,7 +2,7 @@
 //! accepted record survives its canonical form.
 #![no_main]
 
-use kintsugi_core::Record;
+use kintsugi_model::Record;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -3,12 +3,13 @@
 //! explore past the tag check only if it breaks Poly1305 (it should not).
 #![no_main]
 
-use kintsugi_core::{RecordId, Vault};
+use kintsugi_model::{RecordId, Vault};
+use kintsugi_model::RecordVault;
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 
 static VAULT: LazyLock<Vault> =
-    LazyLock::new(|| kintsugi_core::fuzzing::vault_with_fixed_key([7; 16], [9; 32]));
+    LazyLock::new(|| kintsugi_vault::fuzzing::vault_with_fixed_key([7; 16], [9; 32]));
 
 fuzz_target!(|data: &[u8]| {
     let id = RecordId::from_bytes([1; 16]);

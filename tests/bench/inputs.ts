@@ -1,5 +1,5 @@
 // The inputs every benchmark uses, in the browser page and (mirrored in
-// crates/core/benches/core.rs) natively, so the two can be compared.
+// crates/model/benches/core.rs) natively, so the two can be compared.
 
 export const PASSPHRASE = 'gold fills the cracks';
 /** Journal entries in the unlock-to-list and backup benchmarks. */

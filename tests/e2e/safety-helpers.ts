@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { heading } from './helpers';
 
-/** The core's default quick-exit site (kintsugi-core DEFAULT_QUICK_EXIT_URL). */
+/** The core's default quick-exit site (kintsugi-model DEFAULT_QUICK_EXIT_URL). */
 export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 
 export function quickExitButton(page: Page) {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use kintsugi_core::{EntryStatus, Incident, Record, RecordId, verify_chain};
+use kintsugi_model::{EntryStatus, Incident, Record, RecordId, verify_chain};
 use serde_json::{Map, Value};
 
 /// The key that carries a record's id in the exported JSON objects.
@@ -153,7 +153,7 @@ fn status_words(status: EntryStatus) -> &'static str {
 
 /// Milliseconds since the Unix epoch as `YYYY-MM-DD HH:MM UTC`.
 pub fn utc(ms: u64) -> String {
-    kintsugi_core::format_utc_minute(ms)
+    kintsugi_model::format_utc_minute(ms)
 }
 
 /// The person's words as Markdown that shows them as typed: a backslash before every
@@ -227,7 +227,7 @@ pub fn records_from_json(text: &str) -> Result<Vec<(String, String)>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kintsugi_core::JournalEntry;
+    use kintsugi_model::JournalEntry;
 
     #[test]
     fn markdown_text_escapes_what_markdown_would_format() {

@@ -1,5 +1,5 @@
 //! `kintsugi`: read a Kintsugi backup without the app. Argument parsing, files,
-//! prompts and messages only; every check and all cryptography is in `kintsugi-core`.
+//! prompts and messages only; every check and all cryptography is in `kintsugi-model`.
 //!
 //! Exit codes (also in README.md): 0 done; 1 a file could not be read or written (or
 //! would be overwritten); 2 wrong usage; 3 wrong passphrase; 4 damaged, incomplete, or
@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use kintsugi_core::{
+use kintsugi_model::RecordBackupWriter;
+use kintsugi_model::{
     BACKUP_CHUNK_LEN, BACKUP_HEADER_BYTES, BackupReader, BackupSummary, BackupWriter, Error,
     KdfParams, Record, RecordId, inspect_backup,
 };

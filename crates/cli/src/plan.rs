@@ -1,9 +1,9 @@
 //! Formatting only: the safety plan as the Markdown file `decrypt` writes. Titles and order
 //! follow the app's own "Save as text file" (`web/src/ui/plan/text.ts` and
 //! `web/src/content/safety-plan.en.ts`), so the two read alike; which sections, checklist
-//! items, statuses and reminders exist, and which plan counts, come from `kintsugi-core`.
+//! items, statuses and reminders exist, and which plan counts, come from `kintsugi-model`.
 
-use kintsugi_core::{
+use kintsugi_model::{
     ChecklistItem, OWN_CHECKLIST_ITEM, PlanContact, Record, RecordId, SafetyPlan, newest_plan,
 };
 
@@ -270,7 +270,7 @@ fn person_line(person: &PlanContact) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kintsugi_core::{CHECKLIST_ITEMS, TECH_REMINDERS};
+    use kintsugi_model::{CHECKLIST_ITEMS, TECH_REMINDERS};
 
     #[test]
     fn every_core_item_and_reminder_has_words() {

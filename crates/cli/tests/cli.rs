@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use kintsugi_core::{
+use kintsugi_model::{
     Incident, JournalEntry, KdfParams, Record, RecordId, incident_append, read_backup, write_backup,
 };
 

@@ -6,7 +6,7 @@
 //! slower. Generic code is compiled in the crate that uses it, so the RustCrypto crates' own
 //! opt-level does not reach their generic AEAD and hash code; these functions are where it is
 //! instantiated, and this crate is compiled with `opt-level = 3` (the workspace `Cargo.toml`).
-//! The rules, errors and tests stay in `kintsugi-core` (`primitives.rs`).
+//! The rules, errors and tests stay in `kintsugi-model` (`primitives.rs`).
 //!
 //! - Argon2id: RFC 9106 (version 0x13).
 //! - XChaCha20-Poly1305: draft-irtf-cfrg-xchacha-03, as libsodium's

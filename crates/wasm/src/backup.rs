@@ -1,5 +1,5 @@
 //! The JavaScript surface of backup files: a streaming writer and reader. Conversion
-//! only (numbers, hex ids, JSON text); every rule is in `kintsugi-core`.
+//! only (numbers, hex ids, JSON text); every rule is in `kintsugi-model`.
 //!
 //! Writing: `new BackupWriter(passphrase, createdAtMs)`, then `push(recordId, json)` for
 //! each record (returns the bytes now ready, often empty), then `finish()`; the
@@ -12,7 +12,7 @@
 //! `finish()` succeeds: a restore must write nothing before then.
 
 use js_sys::JsString;
-use kintsugi_core::{Error, KdfParams, MAX_TIMESTAMP_MS, RecordId};
+use kintsugi_model::{Error, KdfParams, MAX_TIMESTAMP_MS, RecordBackupWriter, RecordId};
 use wasm_bindgen::prelude::*;
 
 use crate::{nfc, record_id, to_js};
@@ -44,7 +44,7 @@ fn finished() -> JsValue {
 /// Writes a backup file record by record. `free()` wipes the keys.
 #[wasm_bindgen(js_name = BackupWriter)]
 #[derive(Debug)]
-pub struct BackupWriter(Option<kintsugi_core::BackupWriter>);
+pub struct BackupWriter(Option<kintsugi_model::BackupWriter>);
 
 #[wasm_bindgen(js_class = BackupWriter)]
 impl BackupWriter {
@@ -78,7 +78,7 @@ impl BackupWriter {
             iterations,
             parallelism,
         };
-        kintsugi_core::BackupWriter::with_params(&passphrase, params, timestamp(created_at_ms)?)
+        kintsugi_model::BackupWriter::with_params(&passphrase, params, timestamp(created_at_ms)?)
             .map(|writer| Self(Some(writer)))
             .map_err(to_js)
     }
@@ -100,7 +100,7 @@ impl BackupWriter {
         count(
             self.0
                 .as_ref()
-                .map_or(0, kintsugi_core::BackupWriter::record_count),
+                .map_or(0, kintsugi_model::BackupWriter::record_count),
         )
     }
 
@@ -114,7 +114,7 @@ impl BackupWriter {
 /// Reads a backup file from pieces of any size. `free()` wipes the keys.
 #[wasm_bindgen(js_name = BackupReader)]
 #[derive(Debug)]
-pub struct BackupReader(Option<kintsugi_core::BackupReader>);
+pub struct BackupReader(Option<kintsugi_model::BackupReader>);
 
 #[wasm_bindgen(js_class = BackupReader)]
 impl BackupReader {
@@ -122,7 +122,7 @@ impl BackupReader {
     #[wasm_bindgen(constructor)]
     pub fn new(passphrase: &JsString) -> Self {
         let passphrase = nfc(passphrase);
-        Self(Some(kintsugi_core::BackupReader::new(&passphrase)))
+        Self(Some(kintsugi_model::BackupReader::new(&passphrase)))
     }
 
     /// Feeds the next bytes; returns a JSON array of the records they completed, each
@@ -157,7 +157,7 @@ impl BackupReader {
 
 /// `[{"id":"…","record":{…}},…]`: the ids are hex and the records canonical JSON, so
 /// plain concatenation is valid JSON.
-fn records_json(records: &[(RecordId, kintsugi_core::Record)]) -> String {
+fn records_json(records: &[(RecordId, kintsugi_model::Record)]) -> String {
     let mut out = String::from("[");
     for (i, (id, record)) in records.iter().enumerate() {
         if i > 0 {
@@ -178,7 +178,7 @@ fn records_json(records: &[(RecordId, kintsugi_core::Record)]) -> String {
 /// `acceptable` is false when opening would be refused as too expensive.
 #[wasm_bindgen(js_name = inspectBackup)]
 pub fn inspect_backup(header: &[u8]) -> Result<String, JsValue> {
-    let info = kintsugi_core::inspect_backup(header).map_err(to_js)?;
+    let info = kintsugi_model::inspect_backup(header).map_err(to_js)?;
     let params = info.kdf_params;
     Ok(format!(
         r#"{{"formatVersion":{},"memoryKib":{},"iterations":{},"parallelism":{},"acceptable":{}}}"#,
@@ -190,12 +190,12 @@ pub fn inspect_backup(header: &[u8]) -> Result<String, JsValue> {
     ))
 }
 
-/// A vault record's JSON as the core's record, or a JS `KintsugiError`.
-fn parse_record(json: &str) -> Result<kintsugi_core::Record, JsValue> {
-    kintsugi_core::Record::from_json(json).map_err(to_js)
+/// A vault record's JSON as the model's record, or a JS `KintsugiError`.
+fn parse_record(json: &str) -> Result<kintsugi_model::Record, JsValue> {
+    kintsugi_model::Record::from_json(json).map_err(to_js)
 }
 
-/// Plans a merge one record at a time (rules in `kintsugi_core::MergePlanner`), so a
+/// Plans a merge one record at a time (rules in `kintsugi_model::MergePlanner`), so a
 /// restore seals each backup record as soon as it is verified. First `addExisting(id,
 /// json|null)` for every vault record (null: could not be opened), then `plan(id, json)`
 /// for each backup record in file order; it returns `{"action":"put","id":"…",
@@ -203,7 +203,7 @@ fn parse_record(json: &str) -> Result<kintsugi_core::Record, JsValue> {
 /// `counts()` returns `{"added","updated","copied","unchanged","settingsKept"}`.
 #[wasm_bindgen(js_name = MergePlanner)]
 #[derive(Debug, Default)]
-pub struct MergePlanner(kintsugi_core::MergePlanner);
+pub struct MergePlanner(kintsugi_model::MergePlanner);
 
 #[wasm_bindgen(js_class = MergePlanner)]
 impl MergePlanner {
@@ -236,7 +236,7 @@ impl MergePlanner {
         let record = parse_record(json)?;
         let step = self.0.plan(id, &record, RecordId::random).map_err(to_js)?;
         Ok(match step {
-            kintsugi_core::MergeStep::Put {
+            kintsugi_model::MergeStep::Put {
                 id,
                 keep_current_as,
             } => format!(
@@ -245,10 +245,10 @@ impl MergePlanner {
                 keep_current_as
                     .map_or_else(|| "null".to_owned(), |c| format!(r#""{}""#, c.to_hex()))
             ),
-            kintsugi_core::MergeStep::Copy { id } => {
+            kintsugi_model::MergeStep::Copy { id } => {
                 format!(r#"{{"action":"copy","id":"{}"}}"#, id.to_hex())
             }
-            kintsugi_core::MergeStep::Skip => r#"{"action":"skip"}"#.to_owned(),
+            kintsugi_model::MergeStep::Skip => r#"{"action":"skip"}"#.to_owned(),
         })
     }
 

@@ -1,9 +1,9 @@
-//! Raw XChaCha20-Poly1305 for the browser benchmark (`make bench`, issue 7), compiled
+//! Raw XChaCha20-Poly1305 for the browser benchmark (`make bench`), compiled
 //! only with the `bench` feature into a separate module (`tests/bench/pkg`); the app's
-//! module never has these. Conversion only: the sealing is the core's.
+//! module never has these. Conversion only: the sealing is the vault's.
 
-use kintsugi_core::Error;
-use kintsugi_core::benchmarking::{xchacha20poly1305_open, xchacha20poly1305_seal};
+use kintsugi_vault::Error;
+use kintsugi_vault::benchmarking::{xchacha20poly1305_open, xchacha20poly1305_seal};
 use wasm_bindgen::prelude::*;
 
 use crate::to_js;

@@ -1,7 +1,7 @@
-//! The JavaScript surface of the incident log (issue 4, part 5). Conversion only: JSON text
-//! in and out, numbers checked; the chain and its rules are `kintsugi_core::incident`'s.
+//! The JavaScript surface of the incident log. Conversion only: JSON text
+//! in and out, numbers checked; the chain and its rules are `kintsugi_model::incident`'s.
 
-use kintsugi_core::Error;
+use kintsugi_model::Error;
 use wasm_bindgen::prelude::*;
 
 use crate::{to_js, whole_ms};
@@ -9,16 +9,16 @@ use crate::{to_js, whole_ms};
 /// The field limits as JSON: `{"shortChars":…,"textChars":…}`.
 #[wasm_bindgen(js_name = incidentRules)]
 pub fn incident_rules() -> String {
-    kintsugi_core::incident_rules_json()
+    kintsugi_model::incident_rules_json()
 }
 
 /// The JSON name of the first field of a draft that breaks a rule, or `undefined` when the
-/// core would accept it. Throws `invalid-input` for JSON that is not a draft.
+/// model would accept it. Throws `invalid-input` for JSON that is not a draft.
 #[wasm_bindgen(js_name = incidentDraftInvalidField)]
 pub fn incident_draft_invalid_field(
     #[wasm_bindgen(js_name = "draftJson")] draft_json: &str,
 ) -> Result<Option<String>, JsValue> {
-    kintsugi_core::incident_draft_invalid_field_json(draft_json)
+    kintsugi_model::incident_draft_invalid_field_json(draft_json)
         .map(|field| field.map(str::to_owned))
         .map_err(to_js)
 }
@@ -35,7 +35,7 @@ pub fn incident_append(
     #[wasm_bindgen(js_name = "nowMs")] now_ms: f64,
 ) -> Result<String, JsValue> {
     let now = whole_ms(now_ms).ok_or_else(|| to_js(Error::InvalidInput))?;
-    kintsugi_core::incident_append_json(records_json, draft_json, now).map_err(to_js)
+    kintsugi_model::incident_append_json(records_json, draft_json, now).map_err(to_js)
 }
 
 /// The chain check of a JSON array of `incident` records, as JSON (`ChainReport`: `intact`,
@@ -44,7 +44,7 @@ pub fn incident_append(
 pub fn incident_verify(
     #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
 ) -> Result<String, JsValue> {
-    kintsugi_core::verify_chain_json(records_json).map_err(to_js)
+    kintsugi_model::verify_chain_json(records_json).map_err(to_js)
 }
 
 /// The incidents of a JSON array of `incident` records, newest first, as JSON:
@@ -53,5 +53,5 @@ pub fn incident_verify(
 pub fn incident_versions(
     #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
 ) -> Result<String, JsValue> {
-    kintsugi_core::latest_versions_json(records_json).map_err(to_js)
+    kintsugi_model::latest_versions_json(records_json).map_err(to_js)
 }

@@ -1,9 +1,9 @@
-//! The JavaScript surface of Kintsugi's core. Conversion only: hex strings to ids,
-//! byte slices to vectors, core errors to JS `Error`s. Every rule lives in
-//! `kintsugi-core`.
+//! The JavaScript surface of Kintsugi's vault and model. Conversion only: hex strings to
+//! ids, byte slices to vectors, errors to JS `Error`s. Every rule lives in
+//! `kintsugi-model` (records) and `kintsugi-vault` (bytes).
 
 use js_sys::{JsString, Reflect};
-use kintsugi_core::{Error, KdfParams, RecordId};
+use kintsugi_model::{Error, KdfParams, RecordId, RecordVault};
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
@@ -15,29 +15,19 @@ pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup
 #[cfg(feature = "bench")]
 mod bench;
 
-// The incident log and its hash chain (issue 4, part 5; see incident.rs).
+// The incident log and its hash chain (see incident.rs).
 mod incident;
 pub use crate::incident::{
     incident_append, incident_draft_invalid_field, incident_rules, incident_verify,
     incident_versions,
 };
 
+// The `code` union, made from the vault's one list of errors.
+#[wasm_bindgen(typescript_custom_section)]
+const KINTSUGI_ERROR_CODE_TS: &'static str = kintsugi_model::ERROR_CODES_TS;
+
 #[wasm_bindgen(typescript_custom_section)]
 const KINTSUGI_ERROR_TS: &'static str = r#"
-/** The stable `code` of every error thrown by this module. */
-export type KintsugiErrorCode =
-  | 'wrong-passphrase'
-  | 'corrupt'
-  | 'unsupported-version'
-  | 'invalid-parameters'
-  | 'weak-passphrase'
-  | 'invalid-record'
-  | 'invalid-input'
-  | 'locked'
-  | 'internal'
-  | 'not-a-backup'
-  | 'truncated';
-
 /** Every error thrown by this module: `name` is always 'KintsugiError'. */
 export interface KintsugiError extends Error {
   name: 'KintsugiError';
@@ -48,8 +38,8 @@ export interface KintsugiError extends Error {
 /// The `name` of every error thrown to JavaScript.
 pub const ERROR_NAME: &str = "KintsugiError";
 
-/// Turns a core error into a JS `Error` with `name = "KintsugiError"`, the core's
-/// plain-words message and a stable `code`.
+/// Turns an error into a JS `Error` with `name = "KintsugiError"`, its plain-words
+/// message and a stable `code`.
 fn to_js(error: Error) -> JsValue {
     let js_error = js_sys::Error::new(&error.to_string());
     js_error.set_name(ERROR_NAME);
@@ -65,7 +55,7 @@ fn to_js(error: Error) -> JsValue {
 
 /// The passphrase in Unicode NFC, copied into wasm memory that is wiped on drop.
 ///
-/// The core is built without its own Unicode tables (they would cost ~64 KiB gzipped);
+/// The vault is built without its own Unicode tables (they would cost ~64 KiB gzipped);
 /// the browser's `String.prototype.normalize` gives the same NFC form, so a passphrase
 /// typed on another keyboard still opens the vault.
 fn nfc(passphrase: &JsString) -> Zeroizing<String> {
@@ -79,13 +69,13 @@ fn record_id(hex: &str) -> Result<RecordId, JsValue> {
 /// An open vault. Holds the data key while unlocked; `lock()` and `free()` wipe it.
 #[wasm_bindgen]
 #[derive(Debug)]
-pub struct Vault(kintsugi_core::Vault);
+pub struct Vault(kintsugi_model::Vault);
 
 /// Creates a vault with the default Argon2id parameters (64 MiB, 3 passes, 1 lane).
 #[wasm_bindgen(js_name = createVault)]
 pub fn create_vault(passphrase: &JsString) -> Result<Vault, JsValue> {
     let passphrase = nfc(passphrase);
-    kintsugi_core::Vault::create(&passphrase)
+    kintsugi_model::Vault::create(&passphrase)
         .map(Vault)
         .map_err(to_js)
 }
@@ -104,7 +94,7 @@ pub fn create_vault_with_params(
         iterations,
         parallelism,
     };
-    kintsugi_core::Vault::create_with_params(&passphrase, params)
+    kintsugi_model::Vault::create_with_params(&passphrase, params)
         .map(Vault)
         .map_err(to_js)
 }
@@ -113,7 +103,7 @@ pub fn create_vault_with_params(
 #[wasm_bindgen(js_name = unlockVault)]
 pub fn unlock_vault(header: &[u8], passphrase: &JsString) -> Result<Vault, JsValue> {
     let passphrase = nfc(passphrase);
-    kintsugi_core::Vault::unlock(header, &passphrase)
+    kintsugi_model::Vault::unlock(header, &passphrase)
         .map(Vault)
         .map_err(to_js)
 }
@@ -128,13 +118,13 @@ pub fn new_record_id() -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = passphraseStrength)]
 pub fn passphrase_strength(passphrase: &JsString) -> u8 {
     let passphrase = nfc(passphrase);
-    kintsugi_core::passphrase_strength(&passphrase)
+    kintsugi_model::passphrase_strength(&passphrase)
 }
 
 /// The fewest characters a new passphrase may have.
 #[wasm_bindgen(js_name = minPassphraseChars)]
 pub fn min_passphrase_chars() -> u32 {
-    u32::try_from(kintsugi_core::MIN_PASSPHRASE_CHARS)
+    u32::try_from(kintsugi_model::MIN_PASSPHRASE_CHARS)
         .expect("MIN_PASSPHRASE_CHARS is a small constant that fits a u32")
 }
 
@@ -194,23 +184,23 @@ impl Vault {
     }
 }
 
-// ---- Safety settings and contacts (issue 4): the rules live in the core; these only convert.
+// ---- Safety settings and contacts: the rules live in the model; these only convert.
 
-/// The settings defaults and accepted ranges as JSON (see `kintsugi_core::settings_rules_json`).
+/// The settings defaults and accepted ranges as JSON (see `kintsugi_model::settings_rules_json`).
 /// Needs no unlocked vault: quick exit uses the default address while locked.
 #[wasm_bindgen(js_name = settingsRules)]
 pub fn settings_rules() -> String {
-    kintsugi_core::settings_rules_json()
+    kintsugi_model::settings_rules_json()
 }
 
 /// The JSON name of the first invalid field of a record (`"record"` when the JSON is not
-/// a record at all), or `undefined` when the core would accept it.
+/// a record at all), or `undefined` when the model would accept it.
 #[wasm_bindgen(js_name = invalidField)]
 pub fn invalid_field(json: &str) -> Option<String> {
-    kintsugi_core::invalid_field_of_json(json).map(str::to_owned)
+    kintsugi_model::invalid_field_of_json(json).map(str::to_owned)
 }
 
-// ---------------------------------------------------------------- cycle tracker (issue 3)
+// ---------------------------------------------------------------- cycle tracker
 
 /// The insights over decrypted records (see `docs/cycle-insights.md`).
 ///
@@ -226,22 +216,22 @@ pub fn insights(
     #[wasm_bindgen(js_name = "utcOffsetMinutes")] utc_offset_minutes: i32,
 ) -> Result<String, JsValue> {
     let now = whole_ms(now_ms).ok_or_else(|| to_js(Error::InvalidInput))?;
-    kintsugi_core::insights_json(records_json, now, utc_offset_minutes).map_err(to_js)
+    kintsugi_model::insights_json(records_json, now, utc_offset_minutes).map_err(to_js)
 }
 
 /// Trigger tags from earlier journal entries to suggest in the editor, best first (see
-/// `kintsugi_core::trigger_suggestions`). Throws `invalid-input` for invalid records.
+/// `kintsugi_model::trigger_suggestions`). Throws `invalid-input` for invalid records.
 #[wasm_bindgen(js_name = triggerSuggestions)]
 pub fn trigger_suggestions(
     #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
     limit: u32,
 ) -> Result<Vec<String>, JsValue> {
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
-    kintsugi_core::trigger_suggestions_json(records_json, limit).map_err(to_js)
+    kintsugi_model::trigger_suggestions_json(records_json, limit).map_err(to_js)
 }
 
 /// The no-contact streaks alone, for the contact-log screen (see
-/// `kintsugi_core::no_contact_summary`): the same inputs and errors as [`insights`].
+/// `kintsugi_model::no_contact_summary`): the same inputs and errors as [`insights`].
 #[wasm_bindgen(js_name = noContact)]
 pub fn no_contact(
     #[wasm_bindgen(js_name = "recordsJson")] records_json: &str,
@@ -249,7 +239,7 @@ pub fn no_contact(
     #[wasm_bindgen(js_name = "utcOffsetMinutes")] utc_offset_minutes: i32,
 ) -> Result<String, JsValue> {
     let now = whole_ms(now_ms).ok_or_else(|| to_js(Error::InvalidInput))?;
-    kintsugi_core::no_contact_json(records_json, now, utc_offset_minutes).map_err(to_js)
+    kintsugi_model::no_contact_json(records_json, now, utc_offset_minutes).map_err(to_js)
 }
 
 /// A JS number that is a whole, non-negative, safe integer, as a u64.
@@ -260,12 +250,12 @@ fn whole_ms(ms: f64) -> Option<u64> {
         .then_some(ms as u64)
 }
 
-// ---- DBT diary card (issue 5): the rules and the summary live in the core; these only convert.
+// ---- DBT diary card: the rules and the summary live in the model; these only convert.
 
 /// The diary card's usual emotions and urges, scales and crisis-note rule, as JSON.
 #[wasm_bindgen(js_name = diaryRules)]
 pub fn diary_rules() -> String {
-    kintsugi_core::diary_rules_json()
+    kintsugi_model::diary_rules_json()
 }
 
 /// The week summary (data and sentences) as JSON, from a JSON array of `diaryDay` records
@@ -275,19 +265,19 @@ pub fn diary_week_summary(
     #[wasm_bindgen(js_name = "daysJson")] days_json: &str,
     #[wasm_bindgen(js_name = "weekStart")] week_start: &str,
 ) -> Result<String, JsValue> {
-    kintsugi_core::diary_week_summary_json(days_json, week_start).map_err(to_js)
+    kintsugi_model::diary_week_summary_json(days_json, week_start).map_err(to_js)
 }
 
 /// The Monday on or before `date` (`YYYY-MM-DD`).
 #[wasm_bindgen(js_name = diaryWeekStart)]
 pub fn diary_week_start(date: &str) -> Result<String, JsValue> {
-    kintsugi_core::diary_week_start(date).map_err(to_js)
+    kintsugi_model::diary_week_start(date).map_err(to_js)
 }
 
 /// `date` moved by `days` (negative goes back).
 #[wasm_bindgen(js_name = diaryAddDays)]
 pub fn diary_add_days(date: &str, days: i32) -> Result<String, JsValue> {
-    kintsugi_core::diary_add_days(date, days).map_err(to_js)
+    kintsugi_model::diary_add_days(date, days).map_err(to_js)
 }
 
 /// Which of the given `diaryDay` records (a JSON array) count: the newest copy of each date,
@@ -296,38 +286,38 @@ pub fn diary_add_days(date: &str, days: i32) -> Result<String, JsValue> {
 pub fn diary_newest_indices(
     #[wasm_bindgen(js_name = "daysJson")] days_json: &str,
 ) -> Result<Vec<u32>, JsValue> {
-    kintsugi_core::newest_per_date_indices_json(days_json).map_err(to_js)
+    kintsugi_model::newest_per_date_indices_json(days_json).map_err(to_js)
 }
 
-// ---- Safety plan (issue 4, part 1): the rules live in the core; this only converts.
+// ---- Safety plan: the rules live in the model; this only converts.
 
-/// The plan's limits and suggested ids as JSON (see `kintsugi_core::plan_rules_json`).
+/// The plan's limits and suggested ids as JSON (see `kintsugi_model::plan_rules_json`).
 #[wasm_bindgen(js_name = planRules)]
 pub fn plan_rules() -> String {
-    kintsugi_core::plan_rules_json()
+    kintsugi_model::plan_rules_json()
 }
 
 /// The "When to walk away" question ids, in order, as a JSON array.
 #[wasm_bindgen(js_name = walkAwayQuestions)]
 pub fn walk_away_questions() -> String {
-    kintsugi_core::walk_away_questions_json()
+    kintsugi_model::walk_away_questions_json()
 }
 
 /// The outcome (result, urgency, advice, actions in order) as JSON for a JSON array of
 /// question ids answered "yes"; `undefined` if the array is not valid (see
-/// `kintsugi_core::walk_away_result_json`).
+/// `kintsugi_model::walk_away_result_json`).
 #[wasm_bindgen(js_name = walkAwayResult)]
 pub fn walk_away_result(yes_json: &str) -> Option<String> {
-    kintsugi_core::walk_away_result_json(yes_json)
+    kintsugi_model::walk_away_result_json(yes_json)
 }
 
 /// The outcome JSON for a kept check's record JSON, read with its own question set;
-/// `undefined` if it is not a valid check (see `kintsugi_core::walk_away_check_result_json`).
+/// `undefined` if it is not a valid check (see `kintsugi_model::walk_away_check_result_json`).
 #[wasm_bindgen(js_name = walkAwayCheckResult)]
 pub fn walk_away_check_result(
     #[wasm_bindgen(js_name = "recordJson")] record_json: &str,
 ) -> Option<String> {
-    kintsugi_core::walk_away_check_result_json(record_json)
+    kintsugi_model::walk_away_check_result_json(record_json)
 }
 
 /// The record JSON of a new check of the current question set, taken at `taken_at`
@@ -337,9 +327,9 @@ pub fn walk_away_check_json(
     #[wasm_bindgen(js_name = "yesJson")] yes_json: &str,
     #[wasm_bindgen(js_name = "takenAt")] taken_at: f64,
 ) -> Option<String> {
-    kintsugi_core::walk_away_check_json(yes_json, whole_ms(taken_at)?)
+    kintsugi_model::walk_away_check_json(yes_json, whole_ms(taken_at)?)
 }
 
-// ---- The journal list (issue 3): search and filters over entries kept in WASM memory.
+// ---- The journal list: search and filters over entries kept in WASM memory.
 mod search;
 pub use crate::search::JournalIndex;

@@ -1,6 +1,6 @@
-//! The journal list's index (issue 3): the decrypted entries stay in WASM memory and a
+//! The journal list's index: the decrypted entries stay in WASM memory and a
 //! query returns one page of light rows as JSON. Conversion only; the rules are in
-//! `kintsugi_core::JournalIndex`.
+//! `kintsugi_model::JournalIndex`.
 
 use wasm_bindgen::prelude::*;
 
@@ -10,7 +10,7 @@ use crate::{Vault, record_id, to_js};
 /// `free()`) wipe the texts.
 #[wasm_bindgen]
 #[derive(Debug, Default)]
-pub struct JournalIndex(kintsugi_core::JournalIndex);
+pub struct JournalIndex(kintsugi_model::JournalIndex);
 
 #[wasm_bindgen]
 impl JournalIndex {

@@ -217,7 +217,7 @@ fn passphrases_are_nfc_normalized_by_the_binding() {
 
 #[wasm_bindgen_test]
 fn frozen_v1_vector_opens_in_wasm() {
-    let frozen = js_sys::JSON::parse(include_str!("../../core/tests/vectors/frozen-v1.json"))
+    let frozen = js_sys::JSON::parse(include_str!("../../model/tests/vectors/frozen-v1.json"))
         .expect("the frozen vector file is JSON");
     let field = |name: &str| {
         Reflect::get(&frozen, &JsValue::from_str(name))

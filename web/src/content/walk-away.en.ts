@@ -3,7 +3,7 @@
 // Assessment Program's screen (both named in `sources`), asked plainly and without scoring;
 // the other items are widely published warning signs of abuse, and the source article's
 // criteria. Which answers lead to which result, and what comes first, is the core's rule
-// (crates/core/src/walkaway.rs).
+// (crates/model/src/walkaway.rs).
 
 export interface WalkAwayContent {
   title: string;

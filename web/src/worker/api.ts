@@ -28,7 +28,7 @@ export interface InsightSentence {
 }
 
 /**
- * The core's insights JSON (crates/core/src/insights). Only the parts the UI reads are typed
+ * The core's insights JSON (crates/model/src/insights). Only the parts the UI reads are typed
  * here; the full shape is in docs/cycle-insights.md.
  */
 export interface InsightsResult {
@@ -438,7 +438,7 @@ export interface VaultApi {
 // ---- The journal list (issue 3, parts 3 and 4): search and filters run in the worker over an
 // index of the decrypted entries kept in WASM memory; the UI receives one page of light rows.
 
-/** What the list asks for; every part optional. The matching rules are the core's (crates/core/src/search.rs). */
+/** What the list asks for; every part optional. The matching rules are the core's (crates/model/src/search.rs). */
 export interface EntryQuery {
   /** Words that must all occur in the text, a trigger tag or the body note (ignoring case). */
   text?: string;
@@ -492,7 +492,7 @@ export interface VaultApi {
 }
 
 // ---- Incident log (issue 4, part 5): versions in a hash chain, never rewritten; the chain,
-// its check and which version is current are the core's (crates/core/src/incident.rs).
+// its check and which version is current are the core's (crates/model/src/incident.rs).
 
 /** What the person writes about one incident. */
 export interface IncidentFields {
@@ -552,7 +552,7 @@ export interface IncidentRules {
   textChars: number;
 }
 
-/** What the core says a set of walk-away answers suggests (`crates/core/src/walkaway.rs`). */
+/** What the core says a set of walk-away answers suggests (`crates/model/src/walkaway.rs`). */
 export interface WalkAwayOutcome {
   /** The result id: safetyFirst, abuseSigns, refusesChange or noSigns. */
   result: string;

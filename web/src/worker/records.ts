@@ -12,7 +12,7 @@ export interface JournalRecord extends TrackerFields {
 }
 
 export const PHASES: readonly Phase[] = ['idealization', 'devaluation', 'discard', 'hoovering', 'calm', 'unsure'];
-/** The core's defaults (crates/core/src/tracker.rs); the person may add their own. */
+/** The core's defaults (crates/model/src/tracker.rs); the person may add their own. */
 export const DEFAULT_EMOTIONS: readonly string[] = ['sadness', 'shame', 'anger', 'fear', 'joy', 'guilt', 'loneliness', 'relief'];
 /** The core's caps, checked here too so the editor can stop input early. */
 export const MAX_TRIGGERS = 20;

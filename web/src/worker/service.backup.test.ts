@@ -101,7 +101,7 @@ describe('backup export and restore', () => {
       [file.subarray(0, file.length - 1), BACKUP_PASS, 'truncated'],
       [new TextEncoder().encode('just some notes, not a backup at all, long enough to be read as one'), BACKUP_PASS, 'not-a-backup'],
       // Asks Argon2 for 4 TiB: refused by the caps, before anything is allocated.
-      [readFileSync(join(import.meta.dirname, '../../../crates/core/tests/vectors/too-expensive-v1.kbak')), BACKUP_PASS, 'invalid-parameters'],
+      [readFileSync(join(import.meta.dirname, '../../../crates/model/tests/vectors/too-expensive-v1.kbak')), BACKUP_PASS, 'invalid-parameters'],
     ];
     for (const [bytes, pass, code] of cases) {
       // Into the open vault (merge) ...

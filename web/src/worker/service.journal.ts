@@ -2,7 +2,7 @@
 // without opening every record on every call and without shipping every entry to the UI.
 //
 // The decrypted entries live in a `JournalIndex` inside WASM memory (the rules are the core's,
-// crates/core/src/search.rs). It is built at the first query after unlock by reading the store a
+// crates/model/src/search.rs). It is built at the first query after unlock by reading the store a
 // page at a time (`listRecordsPage`) and opening each record in WASM; every page is its own task
 // on the service queue, with a yield to the event loop between pages, so a lock, a save or a quick
 // exit is answered within one page instead of after the whole vault. Writes keep it in step

@@ -10,7 +10,7 @@ import { goTo } from './safety-helpers';
 
 const BACKUP_PASSPHRASE = 'MARKER-backup-passphrase-61d0 willow ferry';
 /** A real v1 backup whose header asks Argon2 for 4 TiB (checksum fixed; core test `too_expensive.rs`). */
-const TOO_EXPENSIVE = path.resolve(import.meta.dirname, '..', '..', 'crates', 'core', 'tests', 'vectors', 'too-expensive-v1.kbak');
+const TOO_EXPENSIVE = path.resolve(import.meta.dirname, '..', '..', 'crates', 'model', 'tests', 'vectors', 'too-expensive-v1.kbak');
 const TOO_EXPENSIVE_MESSAGE =
   'Opening this backup would need more memory or time than this app allows, so it was not opened. Nothing has changed.';
 

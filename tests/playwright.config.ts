@@ -11,7 +11,6 @@ const repoRoot = path.resolve(here, '..');
 const webDir = path.join(repoRoot, 'web');
 const vite = path.join(repoRoot, 'node_modules', '.bin', 'vite');
 
-
 export default defineConfig({
   testDir: 'e2e',
   // Argon2id at 64 MiB runs at every create/unlock (0.3-1 s each on this 2-core machine);

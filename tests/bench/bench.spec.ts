@@ -47,11 +47,12 @@ test('crypto: ours beside libsodium.js and hash-wasm', async ({ browser }) => {
 
 test('worker: import, unlock-to-list and export of 10,000 entries', async ({ browser }) => {
   const root = browserPid(BROWSER_MARKER);
-  const runs: Record<string, { ms: number; fileBytes?: number; peakBytes?: number; unlockMs?: number; phases?: Record<string, number> }[]> = {
-    import: [],
-    unlockToList: [],
-    export: [],
-  };
+  const runs: Record<string, { ms: number; fileBytes?: number; peakBytes?: number; unlockMs?: number; phases?: Record<string, number> }[]> =
+    {
+      import: [],
+      unlockToList: [],
+      export: [],
+    };
   for (let install = 0; install < INSTALLS; install++) {
     const { context, page } = await benchPage(browser);
     const fileBytes = await page.evaluate(() => window.kintsugiBench.prepareBackup());

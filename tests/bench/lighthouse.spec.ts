@@ -50,7 +50,13 @@ test('Lighthouse accessibility: unlock, journal, Help now', async () => {
         // The vault in IndexedDB must survive the navigation, or the unlock screen is not shown.
         disableStorageReset: true,
         formFactor: 'mobile',
-        screenEmulation: { mobile: true, width: PHONE.width, height: PHONE.height, deviceScaleFactor: PHONE.deviceScaleFactor, disabled: false },
+        screenEmulation: {
+          mobile: true,
+          width: PHONE.width,
+          height: PHONE.height,
+          deviceScaleFactor: PHONE.deviceScaleFactor,
+          disabled: false,
+        },
       },
     });
     await flow.navigate(APP_BASE_URL, { name: 'Unlock' });

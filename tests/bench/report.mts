@@ -45,7 +45,10 @@ function gzipKib(files: readonly string[]): number {
 
 function chromiumVersion(fallback: string | undefined): string {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return fallback ? `Chromium ${fallback}` : 'unknown';
   }
@@ -155,16 +158,10 @@ const rows: Row[] = [
     'open_10000x1KiB',
     'ours_keyed',
     'open_1KiB',
-    'ours: only nonce and sealed bytes cross per call, as with the app\'s Vault',
+    "ours: only nonce and sealed bytes cross per call, as with the app's Vault",
   ),
   aeadRow('XChaCha20-Poly1305 open, 10,000 x 1 KiB, +simd128', 'open_10000x1KiB', 'ours_simd', 'open_1KiB', 'not shipped'),
-  aeadRow(
-    'XChaCha20-Poly1305 open, 10,000 x 1 KiB, +simd128, batched',
-    'open_10000x1KiB',
-    'ours_simd_batch',
-    'open_1KiB',
-    'not shipped',
-  ),
+  aeadRow('XChaCha20-Poly1305 open, 10,000 x 1 KiB, +simd128, batched', 'open_10000x1KiB', 'ours_simd_batch', 'open_1KiB', 'not shipped'),
   aeadRow('XChaCha20-Poly1305 seal, 1 MiB', 'seal_1MiB', 'ours', 'seal_1MiB'),
   aeadRow('XChaCha20-Poly1305 open, 1 MiB', 'open_1MiB', 'ours', 'open_1MiB'),
   aeadRow('XChaCha20-Poly1305 open, 1 MiB, +simd128', 'open_1MiB', 'ours_simd', 'open_1MiB', 'not shipped'),
@@ -197,7 +194,9 @@ const rows: Row[] = [
 function phaseMedians(name: string): string {
   const runs = worker?.runs[name] ?? [];
   const names = [...new Set(runs.flatMap((r) => Object.keys(r.phases ?? {})))];
-  return names.map((p) => `${p} ${fmtMs(median(runs.map((r) => r.phases?.[p]).filter((v): v is number => v !== undefined)))}`).join(', ') || '-';
+  return (
+    names.map((p) => `${p} ${fmtMs(median(runs.map((r) => r.phases?.[p]).filter((v): v is number => v !== undefined)))}`).join(', ') || '-'
+  );
 }
 
 // ---- Targets
@@ -264,7 +263,9 @@ const md: string[] = [
   '',
   '| target | measured | limit | |',
   '| --- | --- | --- | --- |',
-  ...targets.map((t) => `| ${t.name} | ${fmt(t.value, 2)} ${t.unit} | ${t.atLeast ? 'at least ' : ''}${t.limit} ${t.unit} | **${verdict(t)}** |`),
+  ...targets.map(
+    (t) => `| ${t.name} | ${fmt(t.value, 2)} ${t.unit} | ${t.atLeast ? 'at least ' : ''}${t.limit} ${t.unit} | **${verdict(t)}** |`,
+  ),
   '',
   '### Medians (milliseconds)',
   '',
@@ -275,7 +276,7 @@ const md: string[] = [
       `| ${r.name} | ${fmtMs(r.ours)} | ${fmtMs(r.libsodium)} | ${fmtMs(r.hashwasm)} | ${fmtMs(r.native)} | ${fmtRatio(ratio(r.ours, r.libsodium))} | ${fmtRatio(ratio(r.ours, r.native))} | ${r.note ?? ''} |`,
   ),
   '',
-  '### Where the worker\'s time goes (medians, milliseconds)',
+  "### Where the worker's time goes (medians, milliseconds)",
   '',
   'From the progress reports the page receives (each arrives through a message, so a phase ends a little late).',
   'Export: `key` checks the vault passphrase and derives the backup key (Argon2id), `records` opens and writes',
@@ -309,7 +310,9 @@ const md: string[] = [
   '',
   '| screen | score | checks run | failing |',
   '| --- | --- | --- | --- |',
-  ...(lighthouse?.screens ?? []).map((s) => `| ${s.name} | ${fmt(a11yScore(s.name), 0)} | ${s.audits} | ${s.failing.join(', ') || 'none'} |`),
+  ...(lighthouse?.screens ?? []).map(
+    (s) => `| ${s.name} | ${fmt(a11yScore(s.name), 0)} | ${s.audits} | ${s.failing.join(', ') || 'none'} |`,
+  ),
   '',
   END,
 ];

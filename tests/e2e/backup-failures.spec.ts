@@ -47,12 +47,32 @@ test('wrong passphrase, damaged, truncated and foreign files each say so and cha
   const before = await vaultOfTwoInSettings(page);
 
   const cases: [string, ReturnType<typeof file>, string, string][] = [
-    ['wrong passphrase', file('a.kbak', good), WRONG_PASSPHRASE, 'That is not the passphrase of this backup. Nothing has changed; try again.'],
+    [
+      'wrong passphrase',
+      file('a.kbak', good),
+      WRONG_PASSPHRASE,
+      'That is not the passphrase of this backup. Nothing has changed; try again.',
+    ],
     ['damaged', file('b.kbak', damaged), BACKUP_PASSPHRASE, 'This backup file is damaged, so it cannot be restored. Nothing has changed.'],
-    ['truncated', file('c.kbak', good.subarray(0, good.length - 70_000)), BACKUP_PASSPHRASE, 'This backup file is incomplete (it may not have finished copying). Nothing has changed.'],
-    ['newer version', file('e.kbak', newer), BACKUP_PASSPHRASE, 'This backup was made by a newer version of the app. Update the app, then try again. Nothing has changed.'],
+    [
+      'truncated',
+      file('c.kbak', good.subarray(0, good.length - 70_000)),
+      BACKUP_PASSPHRASE,
+      'This backup file is incomplete (it may not have finished copying). Nothing has changed.',
+    ],
+    [
+      'newer version',
+      file('e.kbak', newer),
+      BACKUP_PASSPHRASE,
+      'This backup was made by a newer version of the app. Update the app, then try again. Nothing has changed.',
+    ],
     ['too expensive', file('f.kbak', readFileSync(TOO_EXPENSIVE)), BACKUP_PASSPHRASE, TOO_EXPENSIVE_MESSAGE],
-    ['not a backup', file('d.txt', Buffer.from('Shopping: milk, bread, a new phone charger. '.repeat(20))), BACKUP_PASSPHRASE, 'This file is not a Kintsugi backup. Nothing has changed.'],
+    [
+      'not a backup',
+      file('d.txt', Buffer.from('Shopping: milk, bread, a new phone charger. '.repeat(20))),
+      BACKUP_PASSPHRASE,
+      'This file is not a Kintsugi backup. Nothing has changed.',
+    ],
   ];
   for (const [what, input, passphrase, message] of cases) {
     await startMerge(page, input, passphrase);

@@ -89,7 +89,11 @@ export async function exportInBrowser(page: Page, dir: string, backupPassphrase:
 }
 
 /** Fills the Settings "Restore from a backup" form and submits it (the caller waits for the outcome). */
-export async function startMerge(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, passphrase: string): Promise<void> {
+export async function startMerge(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+  passphrase: string,
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Restore from a backup' });
   await form.getByLabel('Backup file', { exact: true }).setInputFiles(file);
   await form.getByLabel('Passphrase of the backup', { exact: true }).fill(passphrase);

@@ -13,7 +13,19 @@ import {
   tempDir,
   type JournalItem,
 } from './backup-helpers';
-import { addEntry, ARGON_TIMEOUT, createVault, dumpAllStorage, dumpStrings, entryItem, expectJournal, findLeaks, lock, openApp, unlock } from './helpers';
+import {
+  addEntry,
+  ARGON_TIMEOUT,
+  createVault,
+  dumpAllStorage,
+  dumpStrings,
+  entryItem,
+  expectJournal,
+  findLeaks,
+  lock,
+  openApp,
+  unlock,
+} from './helpers';
 import { ENTRY_ONE, ENTRY_THREE, ENTRY_TWO, PASSPHRASE } from './markers';
 import { goTo } from './safety-helpers';
 

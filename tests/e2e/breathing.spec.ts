@@ -28,9 +28,7 @@ async function openBreathing(page: Page): Promise<void> {
 
 /** Names of CSS animations running anywhere in the document. */
 function runningAnimations(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    document.getAnimations().map((a) => (a instanceof CSSAnimation ? a.animationName : a.constructor.name)),
-  );
+  return page.evaluate(() => document.getAnimations().map((a) => (a instanceof CSSAnimation ? a.animationName : a.constructor.name)));
 }
 
 /** Elements whose computed style would move: an animation or a transform transition. */
@@ -39,8 +37,7 @@ function movingElements(page: Page): Promise<string[]> {
     Array.from(document.querySelectorAll('body *')).flatMap((el) => {
       const style = getComputedStyle(el);
       const transitionMoves =
-        style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) &&
-        /all|transform|scale/.test(style.transitionProperty);
+        style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) && /all|transform|scale/.test(style.transitionProperty);
       return style.animationName !== 'none' || transitionMoves ? [`${el.tagName}.${el.className}`] : [];
     }),
   );
@@ -114,7 +111,7 @@ test.describe('with reduced motion', () => {
     await expect(page.getByText(/Follow the words and the count/)).toBeVisible();
     await page.getByRole('radio', { name: /^Box, 4-4-4-4/ }).check();
     await freezeClock(page);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
 
     await expect(phase(page)).toHaveText('Breathe in');
     const count = page.locator('.breath-count');
@@ -171,7 +168,10 @@ test('the 0-10 before and after reach the journal only when asked', async ({ pag
 
   // Not ticked: nothing is saved.
   await openCalmNow(page);
-  await page.getByRole('group', { name: /right now/ }).getByRole('radio', { name: '6', exact: true }).check();
+  await page
+    .getByRole('group', { name: /right now/ })
+    .getByRole('radio', { name: '6', exact: true })
+    .check();
   await startCalmOption(page, /^STOP/, 'STOP');
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
@@ -182,7 +182,10 @@ test('the 0-10 before and after reach the journal only when asked', async ({ pag
 
   // Ticked: one plain entry with the exercise and both numbers.
   await openCalmNow(page);
-  await page.getByRole('group', { name: /right now/ }).getByRole('radio', { name: '8', exact: true }).check();
+  await page
+    .getByRole('group', { name: /right now/ })
+    .getByRole('radio', { name: '8', exact: true })
+    .check();
   await startCalmOption(page, /^TIPP/, 'TIPP');
   await expect(page.getByText(/heart condition/)).toBeVisible();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -89,7 +89,9 @@ test('a diary-card week is saved, reloaded, unlocked and summarised; notes stay 
   await expect(summary).toContainText('You filled in the card on 4 days of 7.');
   await expect(summary).toContainText('Urge (self-harm): 3.0 out of 5 on average over 4 days, acted on 2 of 4 days.');
   // Only self-harm is rated (the other urges are left "not rated", so they do not count as 0): 1 and 2 with skills, 4 and 5 without.
-  await expect(summary).toContainText('On the 2 days you rated skills 5 or more, urges averaged 1.5; on the other 2 days they averaged 4.5.');
+  await expect(summary).toContainText(
+    'On the 2 days you rated skills 5 or more, urges averaged 1.5; on the other 2 days they averaged 4.5.',
+  );
   await expect(summary).toContainText('Urges were lower on the days you used skills.');
   await expect(summary).toContainText('Skills you noted most: STOP (2 days).');
   await expect(summary).toContainText('Strongest emotion on average: fear (3.0 out of 5), then Lonely 3.0.');

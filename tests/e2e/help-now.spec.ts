@@ -48,7 +48,10 @@ test.describe('with a British browser language', () => {
     await expect(uk.getByText(/call 999 and listen.*press 55/)).toBeVisible();
     const domestic = uk.getByRole('region', { name: 'Domestic abuse' });
     await expect(domestic.getByRole('heading', { name: 'Scotland', level: 4 })).toBeVisible();
-    await expect(domestic.getByRole('link', { name: 'Call 0808 80 10 800, Live Fear Free Helpline' })).toHaveAttribute('href', 'tel:08088010800');
+    await expect(domestic.getByRole('link', { name: 'Call 0808 80 10 800, Live Fear Free Helpline' })).toHaveAttribute(
+      'href',
+      'tel:08088010800',
+    );
     const men = uk.getByRole('region', { name: 'Men', exact: true });
     await expect(men.getByRole('link', { name: 'Call 0808 801 0327, Men’s Advice Line' })).toHaveAttribute('href', 'tel:08088010327');
 
@@ -56,9 +59,10 @@ test.describe('with a British browser language', () => {
     await page.getByLabel('Region', { exact: true }).selectOption('us');
     await expect(page.getByRole('link', { name: 'Call 988, 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988');
     await expect(page.getByRole('link', { name: 'Text 988, 988 Suicide & Crisis Lifeline (text)' })).toHaveAttribute('href', 'sms:988');
-    await expect(
-      page.getByRole('link', { name: 'Text START to 88788, National Domestic Violence Hotline (text)' }),
-    ).toHaveAttribute('href', 'sms:88788?body=START');
+    await expect(page.getByRole('link', { name: 'Text START to 88788, National Domestic Violence Hotline (text)' })).toHaveAttribute(
+      'href',
+      'sms:88788?body=START',
+    );
     // Chat opens the service's own page in a new tab, without giving it this page.
     const chat = page.getByRole('link', { name: /^Open chat with National Domestic Violence Hotline \(chat\)/ });
     await expect(chat).toHaveAttribute('href', 'https://www.thehotline.org/');
@@ -147,10 +151,7 @@ test('own contacts: encrypted, below the public list, kept across lock, never sh
 
   const call = mine.getByRole('link', { name: `Call ${CONTACT_NUMBER}, ${CONTACT_NAME}` });
   await expect(call).toHaveAttribute('href', 'tel:+447700900461');
-  await expect(mine.getByRole('link', { name: `Text ${CONTACT_NUMBER}, ${CONTACT_NAME}` })).toHaveAttribute(
-    'href',
-    'sms:+447700900461',
-  );
+  await expect(mine.getByRole('link', { name: `Text ${CONTACT_NUMBER}, ${CONTACT_NAME}` })).toHaveAttribute('href', 'sms:+447700900461');
   await expect(mine.getByText(CONTACT_NOTE)).toBeVisible();
   // Below the public list: the emergency number and the lines come first.
   const contactBox = await call.boundingBox();

@@ -107,7 +107,9 @@ export async function editEntry(page: Page, oldText: string, newText: string): P
 
 /** Deletes the entry showing `text`, confirming in-app with "Yes, delete". */
 export async function deleteEntry(page: Page, text: string): Promise<void> {
-  await entryItem(page, text).getByRole('button', { name: /^Delete/ }).click();
+  await entryItem(page, text)
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(page.getByRole('button', { name: 'Keep it', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, delete', exact: true }).click();
   await expect(entryItem(page, text)).toHaveCount(0);
@@ -202,8 +204,7 @@ export async function dumpAllStorage(page: Page): Promise<StorageDump> {
       }
       return s;
     };
-    const toHex = (bytes: Uint8Array): string =>
-      Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
     const bytesOf = async (v: unknown): Promise<Uint8Array | null> => {
       if (v instanceof ArrayBuffer) return new Uint8Array(v);
       if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);

@@ -83,7 +83,10 @@ test('incidents are kept in a verified chain; an edit keeps the earlier version;
   expect([hashes[3], hashes[5], hashes[6]]).toEqual([hashes[0], hashes[2], hashes[0]]);
   await expect(doc).toContainText(`Hash of the newest entry: ${hashes[4]}`);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as text file', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as text file', exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('incident-log.txt');
   const text = await readFile(await download.path(), 'utf8');
   expect(text).toContain('Check: Verified');

@@ -93,7 +93,10 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   await expect(page.getByText('Your entries show 2 full cycles.', { exact: true })).toBeVisible();
   // The latest week of feelings is named by its dates, as people read them (not "week 9 of 2026").
   await expect(page.getByText(/^In the week of \d{1,2} (\w+ )?to \d{1,2} \w+ \d{4}, the feelings? you rated strongest/)).toBeVisible();
-  const cycles = page.getByRole('list', { name: 'Cycles', exact: true }).getByRole('listitem').filter({ hasText: /^Cycle \d/ });
+  const cycles = page
+    .getByRole('list', { name: 'Cycles', exact: true })
+    .getByRole('listitem')
+    .filter({ hasText: /^Cycle \d/ });
   await expect(cycles).toHaveCount(2);
   await expect(cycles.nth(0)).toContainText('Cycle 1: 13 days, Feb 1 to Feb 14');
   await expect(cycles.nth(0)).toContainText('Idealization: 2 days');
@@ -128,7 +131,9 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   // ---- Emotion trend: the chart's summary and the table say the same.
   await expect(page.getByRole('img', { name: 'Weekly average of Fear, from 0 to 5, over 2 weeks: 2, 4.5.', exact: true })).toBeVisible();
   const feelings = page.getByRole('table', { name: 'Feelings week by week' });
-  const feelingRows = await feelings.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  const feelingRows = await feelings
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
   expect(feelingRows).toEqual([
     ['Jan 26', '2'],
     ['Feb 9', '4.5'],
@@ -182,11 +187,17 @@ test('a scripted month gives the cycles worked out by hand; contacts and streaks
   await expect(page.getByTestId('streak-longest')).toHaveText('6 days');
 
   // Editing the apology into a break restarts the streak from it; deleting it undoes that.
-  await contacts.nth(0).getByRole('button', { name: /^Edit the contact of/ }).click();
+  await contacts
+    .nth(0)
+    .getByRole('button', { name: /^Edit the contact of/ })
+    .click();
   await page.getByRole('checkbox', { name: 'This broke a no-contact commitment' }).check();
   await page.getByRole('button', { name: 'Save contact', exact: true }).click();
   await expect(page.getByTestId('streak-current')).toHaveText('2 days');
-  await contacts.nth(0).getByRole('button', { name: /^Delete the contact of/ }).click();
+  await contacts
+    .nth(0)
+    .getByRole('button', { name: /^Delete the contact of/ })
+    .click();
   await page.getByRole('button', { name: 'Yes, delete', exact: true }).click();
   await expect(status(page)).toHaveText('Contact deleted.');
   await expect(page.getByRole('button', { name: 'Log a contact', exact: true })).toBeFocused();

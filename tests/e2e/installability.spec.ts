@@ -1,14 +1,7 @@
 // Spec 6: installable PWA (manifest + icons + service worker), a CSP that forbids other
 // origins, and a neutral title on every screen.
 import { expect, test, type Page } from '@playwright/test';
-import {
-  createVault,
-  expectUnlockScreen,
-  lock,
-  openApp,
-  passphraseField,
-  waitForServiceWorkerControl,
-} from './helpers';
+import { createVault, expectUnlockScreen, lock, openApp, passphraseField, waitForServiceWorkerControl } from './helpers';
 import { ENTRY_ONE, PASSPHRASE, WRONG_PASSPHRASE } from './markers';
 import { ROOT_ORIGIN, SUBPATH_BASE_URL } from './urls';
 

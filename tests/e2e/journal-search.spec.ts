@@ -113,7 +113,8 @@ const T0 = Date.UTC(2024, 0, 1);
 function scaleEntries(): JournalItem[] {
   return Array.from({ length: COUNT }, (_, i) => {
     const at = T0 + i * 3_600_000;
-    const text = i === 0 ? 'The oldest entry, written first' : i === 4321 ? `Entry ${i}: ${NEEDLE} in the middle` : `Entry ${i}: an ordinary day`;
+    const text =
+      i === 0 ? 'The oldest entry, written first' : i === 4321 ? `Entry ${i}: ${NEEDLE} in the middle` : `Entry ${i}: an ordinary day`;
     return { id: entryId(i + 1), kind: 'journal', text, createdAt: at, updatedAt: at };
   });
 }

@@ -1,15 +1,6 @@
 // Spec 1: entries persist through reload + unlock; edit and delete (in-app confirm) persist.
 import { expect, test } from '@playwright/test';
-import {
-  addEntry,
-  createVault,
-  deleteEntry,
-  editEntry,
-  entriesList,
-  entryItem,
-  openApp,
-  reloadAndUnlock,
-} from './helpers';
+import { addEntry, createVault, deleteEntry, editEntry, entriesList, entryItem, openApp, reloadAndUnlock } from './helpers';
 import { ENTRY_ONE, ENTRY_ONE_EDITED, ENTRY_TWO, PASSPHRASE } from './markers';
 
 test('entries survive reload and unlock; edit and delete persist', async ({ page }) => {
@@ -33,7 +24,9 @@ test('entries survive reload and unlock; edit and delete persist', async ({ page
   await expect(items.nth(0).getByRole('button', { name: /^Delete entry from \S/ })).toHaveCount(1);
 
   // "Keep it" cancels a delete.
-  await entryItem(page, ENTRY_TWO).getByRole('button', { name: /^Delete/ }).click();
+  await entryItem(page, ENTRY_TWO)
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await page.getByRole('button', { name: 'Keep it', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Yes, delete', exact: true })).toHaveCount(0);
   await expect(entryItem(page, ENTRY_TWO)).toHaveCount(1);

@@ -68,11 +68,14 @@ function layoutProblems(page: Page, minTarget: number): Promise<string[]> {
     const doc = document.documentElement;
     const vw = doc.clientWidth;
     if (doc.scrollWidth > vw + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} > ${vw})`);
-    const describe = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || el.id).trim().slice(0, 40)}"`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || el.id).trim().slice(0, 40)}"`;
     // Drawn on screen: not in a closed <details> (content-visibility), not hidden, not out of the flow as sr-only.
     const shown = (el: Element) => {
       const r = el.getBoundingClientRect();
-      return r.width > 1 && r.height > 1 && el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true, contentVisibilityAuto: true });
+      return (
+        r.width > 1 && r.height > 1 && el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true, contentVisibilityAuto: true })
+      );
     };
     // Inside a row that scrolls sideways on purpose (the journal's tools), edges are not clipping.
     const inScroller = (el: Element) => {
@@ -88,7 +91,8 @@ function layoutProblems(page: Page, minTarget: number): Promise<string[]> {
       const r = el.getBoundingClientRect();
       const clips = !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && box.scrollWidth > box.clientWidth + 1;
       if (clips) problems.push(`${describe(el)} is clipped (${box.scrollWidth} > ${box.clientWidth})`);
-      if (!inScroller(el) && (r.right > vw + 1 || r.left < -1)) problems.push(`${describe(el)} runs past the edge (${Math.round(r.left)}..${Math.round(r.right)} of ${vw})`);
+      if (!inScroller(el) && (r.right > vw + 1 || r.left < -1))
+        problems.push(`${describe(el)} runs past the edge (${Math.round(r.left)}..${Math.round(r.right)} of ${vw})`);
     }
     // Targets: what a finger presses. A radio or checkbox is pressed through its label.
     const targets: { el: Element; r: DOMRect }[] = [];
@@ -104,12 +108,15 @@ function layoutProblems(page: Page, minTarget: number): Promise<string[]> {
       targets.push({ el: target, r: target.getBoundingClientRect() });
     }
     for (const { el, r } of targets) {
-      if (r.width < min - 0.5 || r.height < min - 0.5) problems.push(`${describe(el)} is ${Math.round(r.width)}x${Math.round(r.height)} px`);
+      if (r.width < min - 0.5 || r.height < min - 0.5)
+        problems.push(`${describe(el)} is ${Math.round(r.width)}x${Math.round(r.height)} px`);
     }
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
     for (let i = 0; i < targets.length; i++) {
       for (let j = i + 1; j < targets.length; j++) {
-        const a = targets[i], b = targets[j];
+        const a = targets[i],
+          b = targets[j];
         if (!a || !b || a.el.contains(b.el) || b.el.contains(a.el)) continue;
         // Two rows of a list scrolled under a sticky bar overlap the bar's controls on purpose.
         const inBarA = !!a.el.closest('.topbar, .app-nav, .actionbar');
@@ -144,7 +151,8 @@ async function focusUnderBars(page: Page): Promise<string[]> {
       const bottoms = [bar('.app-nav')?.top, bar('.actionbar')?.top].filter((v): v is number => v !== undefined);
       const bottom = Math.min(window.innerHeight, ...bottoms);
       // A control taller than the space between the bars cannot show whole: enough of it must.
-      const hidden = r.height <= bottom - top ? r.top < top - 1 || r.bottom > bottom + 1 : Math.min(r.bottom, bottom) - Math.max(r.top, top) < 44;
+      const hidden =
+        r.height <= bottom - top ? r.top < top - 1 || r.bottom > bottom + 1 : Math.min(r.bottom, bottom) - Math.max(r.top, top) < 44;
       if (hidden) {
         return `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}" at ${Math.round(r.top)}..${Math.round(r.bottom)}, bars end at ${Math.round(top)} and start at ${Math.round(bottom)}`;
       }
@@ -216,7 +224,9 @@ const SIZES = [
 ];
 
 for (const size of SIZES) {
-  test(`every screen at ${size.width} px and ${size.text / 16 * 100}% text: nothing clipped, overlapping, small or hidden under a bar`, async ({ page }) => {
+  test(`every screen at ${size.width} px and ${(size.text / 16) * 100}% text: nothing clipped, overlapping, small or hidden under a bar`, async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width: size.width, height: 844 });
     await setTextSize(page, size.text);

@@ -1,15 +1,6 @@
 // Spec 5: during a full session the app requests nothing but its own files.
 import { expect, test } from '@playwright/test';
-import {
-  addEntry,
-  createVault,
-  lock,
-  openApp,
-  recordRequests,
-  reloadAndUnlock,
-  unlock,
-  waitForServiceWorkerControl,
-} from './helpers';
+import { addEntry, createVault, lock, openApp, recordRequests, reloadAndUnlock, unlock, waitForServiceWorkerControl } from './helpers';
 import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE } from './markers';
 import { APP_ORIGIN, SUBPATH_BASE_URL } from './urls';
 
@@ -41,7 +32,10 @@ test('every request goes to the app origin', async ({ page, context }) => {
   }
   expect(urls.length, 'requests were recorded').toBeGreaterThan(0);
   // Positive control: the recorder sees the core's module, whoever fetched it (worker or SW).
-  expect(urls.some((u) => new URL(u).pathname.endsWith('.wasm')), 'a .wasm request was recorded').toBe(true);
+  expect(
+    urls.some((u) => new URL(u).pathname.endsWith('.wasm')),
+    'a .wasm request was recorded',
+  ).toBe(true);
   const foreign = urls.filter((u) => {
     const url = new URL(u);
     if (url.protocol === 'data:') return false; // inline data, no network

@@ -1,15 +1,7 @@
 // Spec 4: once the service worker controls the page, the app loads, unlocks, reads and
 // writes with the network off.
 import { expect, test } from '@playwright/test';
-import {
-  addEntry,
-  createVault,
-  entriesList,
-  entryItem,
-  openApp,
-  reloadAndUnlock,
-  waitForServiceWorkerControl,
-} from './helpers';
+import { addEntry, createVault, entriesList, entryItem, openApp, reloadAndUnlock, waitForServiceWorkerControl } from './helpers';
 import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE } from './markers';
 
 test('works offline after the first visit', async ({ page, context }) => {

@@ -61,7 +61,9 @@ test('the text export warns first; nothing is downloaded unless the person confi
   const warning = page.getByRole('alertdialog', { name: 'This file will not be protected' });
   await expect(warning).toBeVisible();
   await expectRevealed(warning);
-  await expect(warning).toContainText('The text file is not encrypted. Anyone who uses this phone, or finds the file, can read your whole plan.');
+  await expect(warning).toContainText(
+    'The text file is not encrypted. Anyone who uses this phone, or finds the file, can read your whole plan.',
+  );
   await warning.getByRole('button', { name: 'Don’t save', exact: true }).click();
   await expect(warning).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save as text file', exact: true })).toBeFocused();

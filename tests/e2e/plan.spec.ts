@@ -67,9 +67,9 @@ test('two edits made in the same moment both stay (no edit is undone by a stale 
   await reloadAndUnlock(page, PASSPHRASE);
   await openPlan(page);
   await openAllGroups(page);
-  await expect(page.getByRole('group', { name: 'My own item 1', exact: true }).getByLabel('Something else to take', { exact: true })).toHaveValue(
-    'A spare phone charger',
-  );
+  await expect(
+    page.getByRole('group', { name: 'My own item 1', exact: true }).getByLabel('Something else to take', { exact: true }),
+  ).toHaveValue('A spare phone charger');
 });
 
 test('plan items read in full, and a removal can be undone with focus kept in place', async ({ page }) => {

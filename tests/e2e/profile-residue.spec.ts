@@ -282,8 +282,14 @@ test('nothing typed on any screen reaches the Chromium profile on disk', async (
 
     const markers = Object.values(M);
     const hits = await searchProfile(dir, [...markers, CONTROL_LOCAL_STORAGE, CONTROL_AUTOFILL]);
-    expect(hits.get(CONTROL_LOCAL_STORAGE)?.some((f) => f.startsWith('Default/Local Storage/')), 'control: localStorage found').toBe(true);
-    expect(hits.get(CONTROL_AUTOFILL)?.some((f) => f.startsWith('Default/Web Data')), 'control: plain form kept in Web Data').toBe(true);
+    expect(
+      hits.get(CONTROL_LOCAL_STORAGE)?.some((f) => f.startsWith('Default/Local Storage/')),
+      'control: localStorage found',
+    ).toBe(true);
+    expect(
+      hits.get(CONTROL_AUTOFILL)?.some((f) => f.startsWith('Default/Web Data')),
+      'control: plain form kept in Web Data',
+    ).toBe(true);
     const leaks = Object.fromEntries(markers.map((m) => [m, hits.get(m) ?? []]).filter(([, files]) => files.length > 0));
     expect(leaks, 'markers found in the profile on disk').toEqual({});
   } finally {

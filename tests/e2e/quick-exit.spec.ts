@@ -5,15 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addEntry, createVault, expectJournal, expectUnlockScreen, heading, openApp, unlock } from './helpers';
 import { ENTRY_ONE, PASSPHRASE } from './markers';
-import {
-  DEFAULT_EXIT_URL,
-  fakeSite,
-  goTo,
-  pageTextAndFields,
-  quickExitButton,
-  recordExitTiming,
-  saveSettings,
-} from './safety-helpers';
+import { DEFAULT_EXIT_URL, fakeSite, goTo, pageTextAndFields, quickExitButton, recordExitTiming, saveSettings } from './safety-helpers';
 
 const BEFORE_URL = 'https://before.example/';
 const CUSTOM_EXIT_URL = 'https://neutral.example/weather';
@@ -32,7 +24,12 @@ async function expectLeftFast(page: Page, marks: { presses: number[]; leaves: nu
   const navigationStart = await page.evaluate(() => performance.timeOrigin);
   const toLeave = (leftAt ?? 0) - (pressedAt ?? 0);
   const toNavigation = navigationStart - (pressedAt ?? 0);
-  test.info().annotations.push({ type: 'quick exit', description: `${toLeave.toFixed(1)} ms to unload, ${toNavigation.toFixed(1)} ms to navigation start` });
+  test
+    .info()
+    .annotations.push({
+      type: 'quick exit',
+      description: `${toLeave.toFixed(1)} ms to unload, ${toNavigation.toFixed(1)} ms to navigation start`,
+    });
   expect(toLeave, 'ms from press to the page leaving').toBeLessThan(100);
   expect(toNavigation, 'ms from press to the neutral page navigation start').toBeLessThan(100);
 }

@@ -39,19 +39,13 @@ test('the main thread stays responsive while unlocking', async ({ page }) => {
       const now = performance.now();
       if (!s.progressSeenAt && s.clickAt) {
         const candidates = [
-          ...Array.from(document.querySelectorAll('[role="progressbar"]')).filter(
-            (e) => e.getAttribute('aria-label') === 'Unlocking',
-          ),
-          ...Array.from(document.querySelectorAll('[role="status"]')).filter((e) =>
-            (e.textContent ?? '').includes('Unlocking'),
-          ),
+          ...Array.from(document.querySelectorAll('[role="progressbar"]')).filter((e) => e.getAttribute('aria-label') === 'Unlocking'),
+          ...Array.from(document.querySelectorAll('[role="status"]')).filter((e) => (e.textContent ?? '').includes('Unlocking')),
         ];
         if (candidates.some((e) => e.checkVisibility())) {
           s.progressSeenAt = now;
           // The Unlock button (its label may read "Unlocking…" now) must be disabled.
-          const buttons = Array.from(document.querySelectorAll('button')).filter((b) =>
-            /^unlock/i.test((b.textContent ?? '').trim()),
-          );
+          const buttons = Array.from(document.querySelectorAll('button')).filter((b) => /^unlock/i.test((b.textContent ?? '').trim()));
           s.unlockButtonDuringWait =
             buttons.length === 0
               ? 'absent'
@@ -94,17 +88,19 @@ test('the main thread stays responsive while unlocking', async ({ page }) => {
   await expectJournal(page);
 
   const r = await page.evaluate((): ProbeResult => {
-    const s = (window as unknown as {
-      __probe: {
-        stop: boolean;
-        gaps: [number, number][];
-        raf: number[];
-        clickAt: number;
-        journalAt: number;
-        progressSeenAt: number;
-        unlockButtonDuringWait: string;
-      };
-    }).__probe;
+    const s = (
+      window as unknown as {
+        __probe: {
+          stop: boolean;
+          gaps: [number, number][];
+          raf: number[];
+          clickAt: number;
+          journalAt: number;
+          progressSeenAt: number;
+          unlockButtonDuringWait: string;
+        };
+      }
+    ).__probe;
     s.stop = true;
     // Gaps that ended between the click and the journal appearing: the unlock wait.
     const during = s.gaps.filter(([end]) => end > s.clickAt && end <= s.journalAt);

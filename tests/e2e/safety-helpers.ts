@@ -52,9 +52,11 @@ export async function setPageHidden(page: Page, hidden: boolean): Promise<void> 
 
 /** Serves `url` (and anything under it) from the test, so no real network is used. */
 export async function fakeSite(page: Page, url: string, title: string): Promise<void> {
-  await page.context().route(`${url}**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${title}</title><h1>${title}</h1>` }),
-  );
+  await page
+    .context()
+    .route(`${url}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${title}</title><h1>${title}</h1>` }),
+    );
 }
 
 /**

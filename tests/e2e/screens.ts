@@ -17,7 +17,10 @@ export interface Screen {
 }
 
 const click = (page: Page, name: string | RegExp) =>
-  page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+  page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
 
 async function fromJournal(page: Page, ...steps: (string | RegExp)[]): Promise<void> {
   await navButton(page, 'Journal').click();

@@ -1,7 +1,18 @@
 // Issue 4, Settings: values persist (encrypted) across lock and reload, bad values are refused
 // by the core with a clear message; Change passphrase re-wraps the key and keeps the entries.
 import { expect, test } from '@playwright/test';
-import { addEntry, createVault, entryItem, expectUnlockScreen, lock, openApp, passphraseField, reloadAndUnlock, unlock, ARGON_TIMEOUT } from './helpers';
+import {
+  addEntry,
+  createVault,
+  entryItem,
+  expectUnlockScreen,
+  lock,
+  openApp,
+  passphraseField,
+  reloadAndUnlock,
+  unlock,
+  ARGON_TIMEOUT,
+} from './helpers';
 import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE, WRONG_PASSPHRASE } from './markers';
 import { goTo, saveSettings } from './safety-helpers';
 

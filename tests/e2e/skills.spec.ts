@@ -11,7 +11,13 @@ test('the skills library lists each group and opens a skill with its steps, caut
   await page.getByRole('button', { name: 'Skills', exact: true }).click();
   await expect(heading(page, 'Skills')).toBeFocused();
 
-  for (const group of ['Mindfulness', 'Getting through a crisis', 'Working with emotions', 'Asking and saying no', 'Grounding and self-validation']) {
+  for (const group of [
+    'Mindfulness',
+    'Getting through a crisis',
+    'Working with emotions',
+    'Asking and saying no',
+    'Grounding and self-validation',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: group, exact: true })).toBeVisible();
   }
   const crisis = page.getByRole('list', { name: 'Getting through a crisis skills' });

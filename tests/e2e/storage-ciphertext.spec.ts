@@ -1,18 +1,7 @@
 // Spec 3: after a full session, no store holds the passphrase or any entry text in any
 // encoding; positive controls prove the dump really reads the vault's stores.
 import { expect, test } from '@playwright/test';
-import {
-  addEntry,
-  byteValues,
-  createVault,
-  dumpAllStorage,
-  dumpStrings,
-  editEntry,
-  findLeaks,
-  lock,
-  openApp,
-  unlock,
-} from './helpers';
+import { addEntry, byteValues, createVault, dumpAllStorage, dumpStrings, editEntry, findLeaks, lock, openApp, unlock } from './helpers';
 import { ENTRY_ONE, ENTRY_ONE_EDITED, ENTRY_THREE, ENTRY_TWO, PASSPHRASE } from './markers';
 
 const SECRETS = [
@@ -58,10 +47,7 @@ test('storage holds ciphertext only after a full session', async ({ page }) => {
   // Positive controls: the dump reads the vault's database and stores.
   const kintsugi = dump.databases.find((d) => d.name === 'kintsugi');
   expect(kintsugi, 'IndexedDB database "kintsugi" exists').toBeDefined();
-  expect(kintsugi!.stores.map((s) => s.name).sort(), 'stores per the contract, nothing else').toEqual([
-    'meta',
-    'records',
-  ]);
+  expect(kintsugi!.stores.map((s) => s.name).sort(), 'stores per the contract, nothing else').toEqual(['meta', 'records']);
   const blobs = byteValues(dump);
   const headers = blobs.filter((b) => b.value.latin1.startsWith('KSVH'));
   expect(headers, 'one vault header starting with KSVH').toHaveLength(1);

@@ -54,7 +54,6 @@ test('swapped record blobs do not open as each other', async ({ page }) => {
 
   // Nothing was rewritten or deleted.
   const after = await dumpAllStorage(page);
-  const records = (d: typeof before) =>
-    d.databases.find((x) => x.name === 'kintsugi')?.stores.find((s) => s.name === 'records')?.records;
+  const records = (d: typeof before) => d.databases.find((x) => x.name === 'kintsugi')?.stores.find((s) => s.name === 'records')?.records;
   expect(records(after)).toEqual(records(before));
 });

@@ -41,7 +41,10 @@ test('a wrong passphrase is refused and changes nothing stored', async ({ page }
   const before = await dumpAllStorage(page);
   const blobs = byteValues(before);
   // The comparison below is only meaningful if the dump really holds the vault.
-  expect(blobs.filter((b) => b.value.latin1.startsWith('KSVH')), 'one vault header').toHaveLength(1);
+  expect(
+    blobs.filter((b) => b.value.latin1.startsWith('KSVH')),
+    'one vault header',
+  ).toHaveLength(1);
   expect(blobs.filter((b) => b.value.latin1.startsWith('KSRC')).length, 'record blobs').toBeGreaterThanOrEqual(2);
 
   await passphraseField(page).fill(WRONG_PASSPHRASE);

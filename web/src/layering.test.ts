@@ -17,8 +17,7 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const out: string[] = [];
-  const pattern =
-    /(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]|import\s*\(?\s*['"](\.[^'"]+)['"]|new URL\(\s*['"](\.[^'"]+)['"]/g;
+  const pattern = /(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]|import\s*\(?\s*['"](\.[^'"]+)['"]|new URL\(\s*['"](\.[^'"]+)['"]/g;
   for (const m of text.matchAll(pattern)) {
     const spec = m[1] ?? m[2] ?? m[3];
     if (spec) out.push(relative(SRC, resolve(dirname(file), spec)).replaceAll('\\', '/'));
@@ -37,7 +36,9 @@ describe('layering', () => {
   });
 
   it('keeps IndexedDB and the WASM core out of the main thread', () => {
-    const mainThread = all.filter((f) => f.file.startsWith('ui/') || f.file.startsWith('sw/') || f.file === 'main.tsx' || f.file === 'worker/client.ts');
+    const mainThread = all.filter(
+      (f) => f.file.startsWith('ui/') || f.file.startsWith('sw/') || f.file === 'main.tsx' || f.file === 'worker/client.ts',
+    );
     const bad = mainThread.flatMap((f) =>
       f.deps
         // client.ts names the worker's URL to start it; it does not import its code.

@@ -19,12 +19,7 @@ export async function exportBackup(api: Remote<VaultApi>, passphrase: string, on
 }
 
 /** restoreIntoNewVault on a fresh install, given the file as a Blob (as the app passes a picked File). */
-export async function restoreIntoNewVault(
-  api: Remote<VaultApi>,
-  file: Blob,
-  passphrase: string,
-  onProgress: OnProgress,
-): Promise<number> {
+export async function restoreIntoNewVault(api: Remote<VaultApi>, file: Blob, passphrase: string, onProgress: OnProgress): Promise<number> {
   const counts = await api.restoreIntoNewVault(file, passphrase, passphrase, proxy(onProgress));
   return counts.added;
 }

@@ -83,7 +83,29 @@ function simdSupported(): boolean {
   // type () -> (); one function; body: no locals, v128.const 0, drop, end.
   const body = [0, 0xfd, 0x0c, ...new Array<number>(16).fill(0), 0x1a, 0x0b];
   const module = new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 10, body.length + 2, 1, body.length, ...body,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    1,
+    0,
+    0,
+    0,
+    1,
+    4,
+    1,
+    0x60,
+    0,
+    0,
+    3,
+    2,
+    1,
+    0,
+    10,
+    body.length + 2,
+    1,
+    body.length,
+    ...body,
   ]);
   return WebAssembly.validate(module);
 }
@@ -122,7 +144,14 @@ async function argon2(rounds: number, samples: Record<string, Samples>): Promise
       add(samples, 'argon2id', name, await timeAsync(run));
     }
   }
-  const fromSodium = sodium.crypto_pwhash(32, PASSPHRASE, salt, ARGON2.iterations, ARGON2.memoryKib * 1024, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  const fromSodium = sodium.crypto_pwhash(
+    32,
+    PASSPHRASE,
+    salt,
+    ARGON2.iterations,
+    ARGON2.memoryKib * 1024,
+    sodium.crypto_pwhash_ALG_ARGON2ID13,
+  );
   const fromHashWasm = await argon2id({
     password: PASSPHRASE,
     salt,
@@ -159,8 +188,9 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
   const blobs = ids.map((id, i) => vault.sealRecord(id, entryJson(i)));
 
   const sameBytes =
-    sealed.every((s, i) => i % 997 !== 0 || equal(s, sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plains[i]!, ad, null, nonces[i]!, key))) &&
-    equal(bigSealed, sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(big, ad, null, bigNonce, key));
+    sealed.every(
+      (s, i) => i % 997 !== 0 || equal(s, sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plains[i]!, ad, null, nonces[i]!, key)),
+    ) && equal(bigSealed, sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(big, ad, null, bigNonce, key));
 
   const ours: Record<string, () => void> = {
     seal_10000x1KiB: () => plains.forEach((p, i) => raw.benchSeal(key, nonces[i]!, ad, p)),
@@ -173,10 +203,8 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
     },
   };
   const libsodium: Record<string, () => void> = {
-    seal_10000x1KiB: () =>
-      plains.forEach((p, i) => sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, ad, null, nonces[i]!, key)),
-    open_10000x1KiB: () =>
-      sealed.forEach((s, i) => sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, s, ad, nonces[i]!, key)),
+    seal_10000x1KiB: () => plains.forEach((p, i) => sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, ad, null, nonces[i]!, key)),
+    open_10000x1KiB: () => sealed.forEach((s, i) => sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, s, ad, nonces[i]!, key)),
     seal_1MiB: () => {
       for (let r = 0; r < BIG_REPEAT; r++) sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(big, ad, null, bigNonce, key);
     },
@@ -197,17 +225,42 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
       }
     }
     // Improvements and the app's own path, ours only.
-    add(samples, 'open_10000x1KiB', 'ours_batch', time(() => raw.benchOpenBatch(key, noncesConcat, ad, sealedConcat, sealedLen)));
-    add(samples, 'open_10000x1KiB', 'ours_keyed', time(() => sealed.forEach((s, i) => cipher.open(nonces[i]!, s))));
-    add(samples, 'open_10000x1KiB', 'ours_simd', time(() => sealed.forEach((s, i) => simd.benchOpen(key, nonces[i]!, ad, s))));
+    add(
+      samples,
+      'open_10000x1KiB',
+      'ours_batch',
+      time(() => raw.benchOpenBatch(key, noncesConcat, ad, sealedConcat, sealedLen)),
+    );
+    add(
+      samples,
+      'open_10000x1KiB',
+      'ours_keyed',
+      time(() => sealed.forEach((s, i) => cipher.open(nonces[i]!, s))),
+    );
+    add(
+      samples,
+      'open_10000x1KiB',
+      'ours_simd',
+      time(() => sealed.forEach((s, i) => simd.benchOpen(key, nonces[i]!, ad, s))),
+    );
     add(
       samples,
       'open_10000x1KiB',
       'ours_simd_batch',
       time(() => simd.benchOpenBatch(key, noncesConcat, ad, sealedConcat, sealedLen)),
     );
-    add(samples, 'open_1MiB', 'ours_simd', time(() => simd.benchOpen(key, bigNonce, ad, bigSealed)));
-    add(samples, 'open_10000_records', 'ours', time(() => blobs.forEach((b, i) => vault.openRecord(ids[i]!, b))));
+    add(
+      samples,
+      'open_1MiB',
+      'ours_simd',
+      time(() => simd.benchOpen(key, bigNonce, ad, bigSealed)),
+    );
+    add(
+      samples,
+      'open_10000_records',
+      'ours',
+      time(() => blobs.forEach((b, i) => vault.openRecord(ids[i]!, b))),
+    );
   }
   vault.free();
   cipher.free();

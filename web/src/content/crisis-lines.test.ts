@@ -135,7 +135,15 @@ describe('crisis-line directory', () => {
       'tel:08009995428',
       'tel:08088010302',
     ]);
-    expect(hrefs('ca')).toEqual(['tel:911', 'tel:18005630808', 'tel:3101818', 'sms:3101818', 'https://www.alberta.ca/SafetyChat', 'tel:988', 'sms:988']);
+    expect(hrefs('ca')).toEqual([
+      'tel:911',
+      'tel:18005630808',
+      'tel:3101818',
+      'sms:3101818',
+      'https://www.alberta.ca/SafetyChat',
+      'tel:988',
+      'sms:988',
+    ]);
     expect(hrefs('au')).toEqual([
       'tel:000',
       'tel:1800737732',
@@ -148,11 +156,27 @@ describe('crisis-line directory', () => {
     ]);
     expect(hrefs('ie')).toEqual(['tel:112', 'tel:1800341900', 'tel:1800816588', 'tel:1800929539', 'tel:1800778888', 'tel:116123']);
     expect(hrefs('nz')).toEqual(['tel:111', 'tel:0800733843', 'tel:0508744633', 'tel:0800456450', 'tel:1737', 'sms:1737']);
-    expect(hrefs('de')).toEqual(['tel:110', 'tel:116016', 'tel:08001110111', 'tel:08001110222', 'tel:08001239900', 'tel:08002255530', 'tel:116111']);
+    expect(hrefs('de')).toEqual([
+      'tel:110',
+      'tel:116016',
+      'tel:08001110111',
+      'tel:08001110222',
+      'tel:08001239900',
+      'tel:08002255530',
+      'tel:116111',
+    ]);
     expect(hrefs('fr')).toEqual(['tel:17', 'tel:3919', 'https://arretonslesviolences.gouv.fr', 'tel:3114', 'tel:119']);
     expect(hrefs('es')).toEqual(['tel:112', 'tel:016', 'tel:900116016', 'tel:900202010']);
     expect(hrefs('it')).toEqual(['tel:112', 'tel:1522']);
-    expect(hrefs('nl')).toEqual(['tel:112', 'tel:08002000', 'https://www.veiligthuis.nl', 'tel:113', 'https://www.113.nl', 'tel:08000188', 'tel:09000101']);
+    expect(hrefs('nl')).toEqual([
+      'tel:112',
+      'tel:08002000',
+      'https://www.veiligthuis.nl',
+      'tel:113',
+      'https://www.113.nl',
+      'tel:08000188',
+      'tel:09000101',
+    ]);
     expect(hrefs('in')).toEqual(['tel:112']);
     expect(hrefs('eu')).toEqual(['tel:112', 'tel:116006', 'tel:116000']);
   });
@@ -225,7 +249,14 @@ describe('region picking', () => {
   });
 
   it('words the chooser shown without a region with no emergency number of any country', () => {
-    const chooserText = [en['help.region'], en['help.regionChoose'], en['help.chooseTitle'], en['help.chooseBody'], en['help.chooseEmergency'], en['help.intro']];
+    const chooserText = [
+      en['help.region'],
+      en['help.regionChoose'],
+      en['help.chooseTitle'],
+      en['help.chooseBody'],
+      en['help.chooseEmergency'],
+      en['help.intro'],
+    ];
     const numbers = REGIONS.map((r) => emergencyLine(r)?.number ?? '').filter((n) => n !== '');
     expect(numbers).toEqual(expect.arrayContaining(['911', '999', '112', '000', '111', '110', '17']));
     for (const text of chooserText) {

@@ -59,7 +59,8 @@ export const safetyPlan: PlanContent = {
           id: 'warningSigns',
           title: 'My warning signs',
           prompt: 'What tells me a hard time is starting?',
-          guidance: 'Notice the thoughts, feelings or situations that come before a crisis. Spotting them early gives you time to use the rest of this plan.',
+          guidance:
+            'Notice the thoughts, feelings or situations that come before a crisis. Spotting them early gives you time to use the rest of this plan.',
           examples: ['I stop sleeping', 'I feel nothing, then everything at once', 'After a fight, when the house goes quiet'],
         },
         {
@@ -67,7 +68,12 @@ export const safetyPlan: PlanContent = {
           title: 'Things I can do on my own',
           prompt: 'What helps me get through a few minutes, even a little?',
           guidance: 'Small things count. Choose what you can do anywhere, without anyone else.',
-          examples: ['Cold water on my face', 'Breathe out slowly, longer than I breathe in', 'Walk round the block', 'Put on the song that steadies me'],
+          examples: [
+            'Cold water on my face',
+            'Breathe out slowly, longer than I breathe in',
+            'Walk round the block',
+            'Put on the song that steadies me',
+          ],
         },
         {
           id: 'distractions',
@@ -80,21 +86,24 @@ export const safetyPlan: PlanContent = {
           id: 'helpers',
           title: 'People I can ask for help',
           prompt: 'Who could I tell that I am not okay?',
-          guidance: 'Write down people you trust and how to reach them. Leave out anyone who hurts or controls you, or who might tell them. It is fine if the list is short.',
+          guidance:
+            'Write down people you trust and how to reach them. Leave out anyone who hurts or controls you, or who might tell them. It is fine if the list is short.',
           examples: ['My sister', 'A friend from school', 'My neighbour upstairs'],
         },
         {
           id: 'professionals',
           title: 'Professionals and services',
           prompt: 'Who can I call when I need more help than friends can give?',
-          guidance: 'Your doctor or counsellor, the nearest urgent care, a crisis line. The public crisis lines are always one tap away under "Help now".',
+          guidance:
+            'Your doctor or counsellor, the nearest urgent care, a crisis line. The public crisis lines are always one tap away under "Help now".',
           examples: ['My GP', 'My counsellor', 'The nearest emergency department'],
         },
         {
           id: 'safeSurroundings',
           title: 'Making my surroundings safer',
           prompt: 'What can I move, lock away or give to someone for now?',
-          guidance: 'Put distance between you and anything that could be used to hurt you or yourself: spare medicine, and any gun or other weapon in the home. It can be for now, not forever.',
+          guidance:
+            'Put distance between you and anything that could be used to hurt you or yourself: spare medicine, and any gun or other weapon in the home. It can be for now, not forever.',
           examples: [
             'Give my spare tablets to a friend to keep',
             'Ask my brother to hold the gun for now',
@@ -125,7 +134,8 @@ export const safetyPlan: PlanContent = {
           id: 'saferRooms',
           title: 'Safer rooms',
           prompt: 'Where can I go in the house if an argument starts?',
-          guidance: 'Look for a room with a way out, and without things that can be used as weapons. Kitchens and bathrooms are often the most dangerous.',
+          guidance:
+            'Look for a room with a way out, and without things that can be used as weapons. Kitchens and bathrooms are often the most dangerous.',
           examples: ['The hallway by the front door', 'The living room, which has two doors'],
         },
         {
@@ -139,14 +149,15 @@ export const safetyPlan: PlanContent = {
           id: 'keysPhoneBag',
           title: 'Keys, phone and go-bag',
           prompt: 'Where will my keys, phone and a packed bag be, so I can grab them?',
-          guidance: 'Keep them in the same place, near your way out. A bag can also wait at a friend\'s home.',
-          examples: ['Spare key in the coat by the door', 'Go-bag at my friend\'s flat', 'Phone charged every night'],
+          guidance: "Keep them in the same place, near your way out. A bag can also wait at a friend's home.",
+          examples: ['Spare key in the coat by the door', "Go-bag at my friend's flat", 'Phone charged every night'],
         },
         {
           id: 'codeWords',
           title: 'Code words',
           prompt: 'What word or sign will tell my children, friends or family that I need help?',
-          guidance: 'Choose something that sounds ordinary. Agree with each person what to do when they hear it: call the emergency number for you, and never come in themselves.',
+          guidance:
+            'Choose something that sounds ordinary. Agree with each person what to do when they hear it: call the emergency number for you, and never come in themselves.',
           examples: [
             '"Did you feed the cat?" means call for help',
             'A text with one full stop means call the emergency number, and do not come to the door',
@@ -235,10 +246,11 @@ export const safetyPlan: PlanContent = {
   ],
   checklist: {
     title: 'Documents and go-bag',
-    intro: 'Tick what applies to each thing: you have it, you have a copy, someone keeps it for you, or you have a photo. Add where it is, if you like.',
+    intro:
+      'Tick what applies to each thing: you have it, you have a copy, someone keeps it for you, or you have a photo. Add where it is, if you like.',
     items: {
       id: 'ID (driving licence, ID card)',
-      birthCertificates: 'Birth certificates (mine and my children\'s)',
+      birthCertificates: "Birth certificates (mine and my children's)",
       passports: 'Passports and immigration papers',
       benefitCards: 'Benefit cards and letters',
       custodyMarriage: 'Custody and marriage papers',
@@ -269,7 +281,7 @@ export const safetyPlan: PlanContent = {
     caution:
       'If your partner watches your phone or accounts, cutting them off all at once can make them angrier and more dangerous. Change things slowly, or use a safer device for plans and keep your usual phone as it was.',
     reminders: {
-      saferDevice: 'Use a safer device for planning: a library computer or a friend\'s phone.',
+      saferDevice: "Use a safer device for planning: a library computer or a friend's phone.",
       locationSharing: 'Check location sharing in your phone, apps and photos.',
       sharedAccounts: 'Check shared cloud, email and shopping accounts your partner can see.',
       newPasswords: 'Make new passwords your partner cannot guess, when it is safe to.',
@@ -277,21 +289,19 @@ export const safetyPlan: PlanContent = {
         'Know the signs of stalkerware: the battery drains fast, apps you do not know, or your partner knows things they could not know.',
       trackers:
         'Check bags, coats and the car for a small tracker (AirTag-style). Phones can alert you to one. Talk to an advocate before removing it: removing it can alert them.',
-      phonePlan:
-        'Check shared phone plans and family sharing: whoever holds the account may see your location, calls or purchases.',
+      phonePlan: 'Check shared phone plans and family sharing: whoever holds the account may see your location, calls or purchases.',
       safetyCheck:
-        'iPhone (iOS 16 or later): Settings, Privacy & Security, Safety Check shows who you share with. Google: the account\'s Security Checkup and location sharing in Maps.',
+        "iPhone (iOS 16 or later): Settings, Privacy & Security, Safety Check shows who you share with. Google: the account's Security Checkup and location sharing in Maps.",
       childrenDevices:
-        'Check your children\'s phones, tablets and games: they may share location or be signed in to your partner\'s accounts.',
-      accountRecovery:
-        'Check the recovery email and phone number of your accounts: whoever holds them can take an account back.',
+        "Check your children's phones, tablets and games: they may share location or be signed in to your partner's accounts.",
+      accountRecovery: 'Check the recovery email and phone number of your accounts: whoever holds them can take an account back.',
     },
   },
   sources: [
     STANLEY_BROWN,
-    'Safety-planning guidance published by the US National Domestic Violence Hotline, including its page on supporting your children (thehotline.org): a child\'s first job is their own safety.',
+    "Safety-planning guidance published by the US National Domestic Violence Hotline, including its page on supporting your children (thehotline.org): a child's first job is their own safety.",
     "Safety-planning guidance published by Women's Aid and Refuge (UK).",
-    'Technology safety: the Safety Net project of the US National Network to End Domestic Violence (techsafety.org) and Refuge\'s tech safety guides (refugetechsafety.org), which warn that changing settings can alert an abuser.',
-    'Apple\'s Personal Safety User Guide (Safety Check, iOS 16 and later) and Google\'s Security Checkup for Google accounts.',
+    "Technology safety: the Safety Net project of the US National Network to End Domestic Violence (techsafety.org) and Refuge's tech safety guides (refugetechsafety.org), which warn that changing settings can alert an abuser.",
+    "Apple's Personal Safety User Guide (Safety Check, iOS 16 and later) and Google's Security Checkup for Google accounts.",
   ],
 };

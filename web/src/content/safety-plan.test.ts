@@ -20,7 +20,11 @@ function allTexts(): [string, string][] {
   for (const [k, v] of Object.entries(safetyPlan.checklist.items)) out.push([`checklist.${k}`, v]);
   for (const [k, v] of Object.entries(safetyPlan.checklist.statuses)) out.push([`status.${k}`, v]);
   for (const [k, v] of Object.entries(safetyPlan.tech.reminders)) out.push([`tech.${k}`, v]);
-  out.push(['checklist.intro', safetyPlan.checklist.intro], ['tech.intro', safetyPlan.tech.intro], ['tech.caution', safetyPlan.tech.caution]);
+  out.push(
+    ['checklist.intro', safetyPlan.checklist.intro],
+    ['tech.intro', safetyPlan.tech.intro],
+    ['tech.caution', safetyPlan.tech.caution],
+  );
   return out;
 }
 
@@ -91,7 +95,9 @@ describe('safety-plan guidance', () => {
   it('never sends a helper into danger: helpers call the emergency number and do not come in', () => {
     for (const [where, text] of allTexts()) {
       // Any "come over", "come in", "step in" that is not said as a "not" or "never".
-      expect(/(?<!(?:not|never|not to) )(?:come (?:over|round|in\b|and get)|step in)|pick me up/i.test(text), `${where}: ${text}`).toBe(false);
+      expect(/(?<!(?:not|never|not to) )(?:come (?:over|round|in\b|and get)|step in)|pick me up/i.test(text), `${where}: ${text}`).toBe(
+        false,
+      );
     }
     const codeWords = sections.find((s) => s.id === 'codeWords')!;
     expect(codeWords.guidance).toMatch(/call the emergency number for you, and never come in/);
@@ -99,12 +105,14 @@ describe('safety-plan guidance', () => {
     expect(codeWords.examples.join(' ')).toMatch(/call the emergency number, and do not come to the door/);
   });
 
-  it('covers weapons, who to leave out, children, leaving fast and the helpers\' part', () => {
+  it("covers weapons, who to leave out, children, leaving fast and the helpers' part", () => {
     const safer = sections.find((s) => s.id === 'safeSurroundings')!;
     expect(safer.guidance).toMatch(/gun or other weapon/);
     expect(safer.examples.join(' ')).toMatch(/hold the gun/);
     expect(safer.examples.join(' ')).toMatch(/Know where the weapons are kept; if one is brought out, leave/);
-    expect(sections.find((s) => s.id === 'helpers')!.guidance).toMatch(/Leave out anyone who hurts or controls you, or who might tell them/);
+    expect(sections.find((s) => s.id === 'helpers')!.guidance).toMatch(
+      /Leave out anyone who hurts or controls you, or who might tell them/,
+    );
     const during = safetyPlan.groups.find((g) => g.id === 'during')!;
     const notes = (during.notes ?? []).join('\n');
     expect(notes).toMatch(/If you must leave fast, go: things can wait/);

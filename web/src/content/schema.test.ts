@@ -60,10 +60,18 @@ describe('the skills library', () => {
     };
     for (const [id, labels] of Object.entries(acronyms)) {
       const skill = skillById(id);
-      expect(skill.steps.map((s) => s.label), id).toEqual(labels);
+      expect(
+        skill.steps.map((s) => s.label),
+        id,
+      ).toEqual(labels);
       // The acronym's letters are the labels' initials (ABC PLEASE's L is the "L" of "physicaL").
       if (id !== 'abc-please') {
-        expect(skill.acronym?.replace(/\s/g, ''), id).toBe(labels.map((l) => l[0]).join('').toUpperCase());
+        expect(skill.acronym?.replace(/\s/g, ''), id).toBe(
+          labels
+            .map((l) => l[0])
+            .join('')
+            .toUpperCase(),
+        );
       }
     }
     expect(skillById('abc-please').acronym).toBe('ABC PLEASE');
@@ -91,15 +99,31 @@ describe('the skills library', () => {
     expect(skillById('tipp').source).toMatch(/above 50 °F \(10 °C\)/);
   });
 
-  it('has every step of check the facts and opposite action, in the handouts\' order', () => {
+  it("has every step of check the facts and opposite action, in the handouts' order", () => {
     const facts = skillById('check-the-facts').steps.map((s) => s.text);
     expect(facts).toHaveLength(7);
-    for (const [i, pattern] of [/Name the emotion/, /as a camera/, /telling yourself/, /threat/, /catastrophe.*cope/, /fit the facts/, /opposite action/].entries()) {
+    for (const [i, pattern] of [
+      /Name the emotion/,
+      /as a camera/,
+      /telling yourself/,
+      /threat/,
+      /catastrophe.*cope/,
+      /fit the facts/,
+      /opposite action/,
+    ].entries()) {
       expect(facts[i], String(pattern)).toMatch(pattern);
     }
     const opposite = skillById('opposite-action').steps.map((s) => s.text);
     expect(opposite).toHaveLength(7);
-    for (const [i, pattern] of [/Name the emotion/, /Check the facts/, /urge/, /wise mind/, /opposite action/, /all the way.*thoughts/, /Keep acting opposite/].entries()) {
+    for (const [i, pattern] of [
+      /Name the emotion/,
+      /Check the facts/,
+      /urge/,
+      /wise mind/,
+      /opposite action/,
+      /all the way.*thoughts/,
+      /Keep acting opposite/,
+    ].entries()) {
       expect(opposite[i], String(pattern)).toMatch(pattern);
     }
   });
@@ -121,7 +145,9 @@ describe('the skills library', () => {
   });
 
   it('keeps no contact in the DEAR MAN example: says no to meeting, asks for no contact, invites none', () => {
-    const steps = skillById('dear-man').steps.map((s) => s.text).join(' ');
+    const steps = skillById('dear-man')
+      .steps.map((s) => s.text)
+      .join(' ');
     expect(steps).toMatch(/I will not meet you\. Please do not contact me again\./);
     expect(steps).not.toMatch(/talk properly|call after|what would work for you/i);
     expect(steps).toMatch(/not up for trade/);
@@ -208,7 +234,7 @@ describe('the reflection prompts', () => {
     expect(validatePromptLibrary(promptLibrary)).toEqual([]);
   });
 
-  it('cover each partner\'s path and the shared one, theme by theme', () => {
+  it("cover each partner's path and the shared one, theme by theme", () => {
     const themes = (a: (typeof PROMPT_AUDIENCES)[number]) => new Set(promptsFor(a).map((p) => p.theme));
     expect([...themes('fear-of-abandonment')]).toEqual(['Self-validation', 'Naming the fear of being left', 'Checking the facts']);
     expect([...themes('shame-and-control')]).toEqual([

@@ -50,7 +50,13 @@ function checkIds(problems: string[], kind: string, ids: unknown[]) {
 }
 
 /** A map with exactly the `known` keys, each holding the `fields` (e.g. the categories' names). */
-function checkGroups(problems: string[], kind: string, known: readonly string[], map: Record<string, unknown>, fields: Record<string, Check>) {
+function checkGroups(
+  problems: string[],
+  kind: string,
+  known: readonly string[],
+  map: Record<string, unknown>,
+  fields: Record<string, Check>,
+) {
   for (const key of known) {
     const info = map[key];
     if (!isRecord(info)) {
@@ -72,7 +78,11 @@ export function validateSkillLibrary(library: unknown): string[] {
   }
   checkGroups(problems, 'category', SKILL_CATEGORIES, library.categories, { name: text(MAX_LABEL_CHARS), about: sentence });
   const skills: unknown[] = library.skills;
-  checkIds(problems, 'skill', skills.map((s) => (isRecord(s) ? s.id : undefined)));
+  checkIds(
+    problems,
+    'skill',
+    skills.map((s) => (isRecord(s) ? s.id : undefined)),
+  );
   skills.forEach((skill, i) => {
     if (!isRecord(skill)) return void problems.push(`skill ${i}: not an object`);
     const at = `skill ${typeof skill.id === 'string' ? skill.id : i}`;
@@ -101,7 +111,11 @@ export function validatePromptLibrary(library: unknown): string[] {
   checkGroups(problems, 'audience', PROMPT_AUDIENCES, library.audiences, { title: text(80), intro: sentence });
   text(400)(problems, 'safetyNote', library.safetyNote);
   const prompts: unknown[] = library.prompts;
-  checkIds(problems, 'prompt', prompts.map((p) => (isRecord(p) ? p.id : undefined)));
+  checkIds(
+    problems,
+    'prompt',
+    prompts.map((p) => (isRecord(p) ? p.id : undefined)),
+  );
   prompts.forEach((prompt, i) => {
     if (!isRecord(prompt)) return void problems.push(`prompt ${i}: not an object`);
     const at = `prompt ${typeof prompt.id === 'string' ? prompt.id : i}`;

@@ -31,8 +31,7 @@ export const walkAway: WalkAwayContent = {
     leaving: 'You have left them or separated in the past year, or you are planning to leave.',
     worse: 'The violence or the threats have happened more often, or got worse, lately.',
     forced: 'They have forced or pressured you into sex or sexual things you did not want.',
-    stalking:
-      'They follow or watch you, track your phone or car, turn up where you are, or keep sending messages you do not want.',
+    stalking: 'They follow or watch you, track your phone or car, turn up where you are, or keep sending messages you do not want.',
     suicideThreats: 'They have threatened or tried to kill themselves.',
     jealousy: 'They are violently and constantly jealous.',
     threats: 'They have threatened to hurt you, someone you love, or your pets.',
@@ -85,6 +84,6 @@ export const walkAway: WalkAwayContent = {
     'They also follow the Lethality Assessment Program screen of the Maryland Network Against Domestic Violence (lethalityassessmentprogram.org), which is adapted from the Danger Assessment.',
     'Strangulation: the Training Institute on Strangulation Prevention (strangulationtraininginstitute.com) says many people have no visible injuries, yet can have serious inner injuries and die days or weeks later; Glass, Campbell and others (2008) found prior strangulation raised the odds of being killed more than sevenfold.',
     'The source article on trauma bonds: if there is active abuse, safety comes first; a partner who refuses help or keeps manipulating makes leaving the healthier choice.',
-    'Warning signs of abuse and control as widely published by domestic-violence services, such as the US National Domestic Violence Hotline, Women\'s Aid and Refuge (UK).',
+    "Warning signs of abuse and control as widely published by domestic-violence services, such as the US National Domestic Violence Hotline, Women's Aid and Refuge (UK).",
   ],
 };

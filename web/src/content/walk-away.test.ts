@@ -29,12 +29,16 @@ describe('the walk-away check content', () => {
       expect(containsPhoneNumber(text), where).toBe(false);
     }
     for (const [where, text] of shown) {
-      expect(/narcissis|borderline|disorder|diagnos(?!is\.)|score|danger assessment|lethality/i.test(text.replace('not a diagnosis', '')), where).toBe(false);
+      expect(
+        /narcissis|borderline|disorder|diagnos(?!is\.)|score|danger assessment|lethality/i.test(text.replace('not a diagnosis', '')),
+        where,
+      ).toBe(false);
     }
   });
 
   it('speaks of the partner without gender', () => {
-    for (const [where, text] of shown) expect(/\b(he|she|him|her|his|hers|husband|wife|boyfriend|girlfriend)\b/i.test(text), where).toBe(false);
+    for (const [where, text] of shown)
+      expect(/\b(he|she|him|her|his|hers|husband|wife|boyfriend|girlfriend)\b/i.test(text), where).toBe(false);
     expect(walkAway.intro).toContain('partner or ex');
   });
 

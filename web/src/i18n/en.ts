@@ -12,7 +12,8 @@ export const en = {
   'create.passphrase': 'Passphrase',
   'create.repeat': 'Repeat passphrase',
   'create.minLength': 'Use at least {min} characters. A few unrelated words are easy to remember and hard to guess.',
-  'create.warning': 'Keep your passphrase safe. If you lose it, your entries cannot be recovered: nobody, including us, can open them without it.',
+  'create.warning':
+    'Keep your passphrase safe. If you lose it, your entries cannot be recovered: nobody, including us, can open them without it.',
   'create.submit': 'Create vault',
   'create.busy': 'Creating your vault…',
   'create.busyLabel': 'Creating your vault',
@@ -101,7 +102,8 @@ export const en = {
   'editor.body': 'What did your body feel? (optional)',
 
   'error.locked': 'The vault was locked. Unlock it to continue.',
-  'error.storage': 'The device storage could not be used. Check that the browser allows this site to store data, and that there is free space.',
+  'error.storage':
+    'The device storage could not be used. Check that the browser allows this site to store data, and that there is free space.',
   'error.corrupt': 'This entry could not be opened (it may be damaged).',
   'error.notFound': 'That entry no longer exists.',
   'error.unsupported': 'This vault was made by a newer version of the app. Update the app to open it.',
@@ -156,7 +158,8 @@ export const en = {
   'breathing.pattern.box': 'Box, 4-4-4-4',
   'breathing.pattern.boxAbout': 'In, hold, out, hold: 4 seconds each. If holding makes you dizzy or anxious, stop and breathe normally.',
   'breathing.pattern.fourSevenEight': '4-7-8',
-  'breathing.pattern.fourSevenEightAbout': 'In 4, hold 7, out 8. Slower; four breaths at most at first. If holding makes you dizzy or anxious, stop and breathe normally.',
+  'breathing.pattern.fourSevenEightAbout':
+    'In 4, hold 7, out 8. Slower; four breaths at most at first. If holding makes you dizzy or anxious, stop and breathe normally.',
   'breathing.length': 'How long',
   'breathing.minutes.one': '{count} minute',
   'breathing.minutes.other': '{count} minutes',
@@ -226,7 +229,8 @@ export const en = {
   'help.ttyLabel': 'TTY {number}, {name}',
   'help.chat': 'Open chat',
   'help.chatLabel': 'Open chat with {name} on its website (new tab)',
-  'help.chatNote': 'Opens the service’s own website in a new tab. Quick exit does not close that tab, and the visit shows in this browser’s history.',
+  'help.chatNote':
+    'Opens the service’s own website in a new tab. Quick exit does not close that tab, and the visit shows in this browser’s history.',
   'help.for': 'For {who}',
   'help.alsoFor': 'Also for {who}',
   'help.area': 'In {area}',
@@ -269,7 +273,8 @@ export const en = {
   'contacts.saved': 'Contact saved.',
   'contacts.deleted': 'Contact deleted.',
   'contacts.error.name': 'Please give a name. A short one is enough.',
-  'contacts.error.number': 'Please give a phone number with at least 3 digits, using only digits, spaces, dashes, dots, brackets and a leading +.',
+  'contacts.error.number':
+    'Please give a phone number with at least 3 digits, using only digits, spaces, dashes, dots, brackets and a leading +.',
   'contacts.error.note': 'This note is too long. Please shorten it.',
 
   'settings.title': 'Settings',
@@ -280,7 +285,8 @@ export const en = {
   'settings.graceHint': 'From {min} to {max} seconds. 0 locks as soon as you switch away.',
   'settings.exitTitle': 'Quick exit',
   'settings.exitUrl': 'Quick exit goes to',
-  'settings.exitHint': 'A secure web address (it starts with “https:”). While the app is locked, quick exit goes to {url}, because your settings are encrypted.',
+  'settings.exitHint':
+    'A secure web address (it starts with “https:”). While the app is locked, quick exit goes to {url}, because your settings are encrypted.',
   'settings.regionTitle': 'Crisis lines',
   'settings.region': 'Region for crisis lines',
   'settings.regionAuto': 'Automatic (from the browser language)',
@@ -339,7 +345,8 @@ export const en = {
   'diary.save': 'Save this day',
   'diary.saving': 'Saving…',
   'diary.saved': 'Saved.',
-  'diary.crisis': 'Those urges sound strong today. You don’t have to hold them alone: the people and lines in Help now are there for moments like this.',
+  'diary.crisis':
+    'Those urges sound strong today. You don’t have to hold them alone: the people and lines in Help now are there for moments like this.',
   'diary.tableCaption': 'The week at a glance',
   'diary.tableItem': 'Item',
   'diary.tableSkillsUsed': 'Skills used (0–7)',
@@ -367,7 +374,8 @@ export const en = {
   'boundary.title': 'Plan for contact',
   'boundary.intro': 'Write this while you feel steady, before the next call, message or meeting. You can change it any time.',
   'boundary.loading': 'Opening your plan…',
-  'boundary.safety': 'Only send a message if it is safe to. You never owe anyone a reply, and if contact could put you in danger, Help now has people who can help you plan.',
+  'boundary.safety':
+    'Only send a message if it is safe to. You never owe anyone a reply, and if contact could put you in danger, Help now has people who can help you plan.',
   'boundary.scriptTitle': 'What I want to say (DEAR MAN)',
   'boundary.describe': 'Describe: the facts, without judging',
   'boundary.describeHint': 'For example: “You have asked to meet me three times this week.”',
@@ -380,14 +388,16 @@ export const en = {
   'boundary.remindersTitle': 'While you talk',
   'boundary.mindful': 'Mindful: stay with your point. If the talk turns to blame or old fights, say your request again calmly.',
   'boundary.confident': 'Appear confident: a steady voice, eyes up, no long apologies, even if you feel shaky inside.',
-  'boundary.negotiate': 'Negotiate: decide beforehand what you could accept instead, and what you will not give up. A no to meeting or to contact is not up for trade.',
+  'boundary.negotiate':
+    'Negotiate: decide beforehand what you could accept instead, and what you will not give up. A no to meeting or to contact is not up for trade.',
   'boundary.draft': 'Your message',
   'boundary.draftEmpty': 'Fill in the parts above and your message appears here.',
   'boundary.copy': 'Copy message',
   'boundary.copied': 'Copied. It stays on the clipboard until you copy something else, and other apps may be able to read it there.',
   'boundary.copySelect': 'Copying did not work here. The message is selected: use your phone’s Copy.',
   'boundary.copeTitle': 'Cope ahead for the next contact',
-  'boundary.copeIntro': 'Picture the next contact before it happens, and rehearse getting through it. It makes the real moment less of a surprise.',
+  'boundary.copeIntro':
+    'Picture the next contact before it happens, and rehearse getting through it. It makes the real moment less of a surprise.',
   'boundary.situation': 'The situation I expect',
   'boundary.feelings': 'What I will probably feel',
   'boundary.actions': 'What I will do (skills, words, or leaving)',
@@ -399,7 +409,8 @@ export const en = {
   'boundary.error.tooLong': 'One part is too long to save. Please shorten it; nothing has been lost.',
   // ---- Backup (issue 6): export, restore on a fresh install, merge into this vault.
   'backup.title': 'Backup',
-  'backup.intro': 'A backup is one encrypted file with everything you keep here. Store it somewhere other than this phone, so you can restore it if the phone is lost or the browser clears its storage.',
+  'backup.intro':
+    'A backup is one encrypted file with everything you keep here. Store it somewhere other than this phone, so you can restore it if the phone is lost or the browser clears its storage.',
   'backup.exportTitle': 'Make a backup',
   'backup.choiceLegend': 'Which passphrase locks the backup file?',
   'backup.useVault': 'My vault passphrase',
@@ -420,7 +431,8 @@ export const en = {
   'backup.share': 'Share the file',
   'backup.fileHint': 'The file is called {name}. It is encrypted: without the passphrase nobody can read it.',
   'backup.restoreTitle': 'Restore from a backup',
-  'backup.restoreIntro': 'Adds what is in a backup file to what you have here. Nothing here is deleted. Where the same entry was changed in both places, the newest stays and the other is kept as a copy.',
+  'backup.restoreIntro':
+    'Adds what is in a backup file to what you have here. Nothing here is deleted. Where the same entry was changed in both places, the newest stays and the other is kept as a copy.',
   'backup.file': 'Backup file',
   'backup.passphrase': 'Passphrase of the backup',
   'backup.restore': 'Restore',
@@ -432,7 +444,8 @@ export const en = {
   'backup.error.truncated': 'This backup file is incomplete (it may not have finished copying). Nothing has changed.',
   'backup.error.notABackup': 'This file is not a Kintsugi backup. Nothing has changed.',
   'backup.error.newer': 'This backup was made by a newer version of the app. Update the app, then try again. Nothing has changed.',
-  'backup.error.tooExpensive': 'Opening this backup would need more memory or time than this app allows, so it was not opened. Nothing has changed.',
+  'backup.error.tooExpensive':
+    'Opening this backup would need more memory or time than this app allows, so it was not opened. Nothing has changed.',
   'backup.error.noFile': 'Choose a backup file first.',
   'backup.error.shareFailed': 'The file could not be shared. You can still save it.',
   'backup.reminder.never': 'You have not made a backup yet. A backup file kept somewhere else keeps your words safe if this phone is lost.',
@@ -486,7 +499,8 @@ export const en = {
   'plan.empty': '(nothing written yet)',
   'plan.export': 'Save as text file',
   'plan.exportWarnTitle': 'This file will not be protected',
-  'plan.exportWarn': 'The text file is not encrypted. Anyone who uses this phone, or finds the file, can read your whole plan. Save it only if you know where it will go and who can see it.',
+  'plan.exportWarn':
+    'The text file is not encrypted. Anyone who uses this phone, or finds the file, can read your whole plan. Save it only if you know where it will go and who can see it.',
   'plan.exportYes': 'I understand, save the file',
   'plan.exportNo': 'Don’t save',
   'plan.exported': 'The text file has been saved to your downloads.',
@@ -503,9 +517,11 @@ export const en = {
   // ---- Patterns: the insights screen and its charts (issue 3, part 3).
   'insights.title': 'Patterns',
   'insights.open': 'Patterns',
-  'insights.intro': 'What your own entries show, told plainly. These patterns are for your own reflection: they are not a diagnosis, and they do not say what you should do.',
+  'insights.intro':
+    'What your own entries show, told plainly. These patterns are for your own reflection: they are not a diagnosis, and they do not say what you should do.',
   'insights.cycleNoteTitle': 'What a “cycle” means here',
-  'insights.cycleNote': 'A cycle starts when a close, intense time (idealization) or a return (hoovering) begins, goes through devaluation or discard, and ends when the next return begins. Calm stretches stay inside the cycle they fall in, entries marked “not sure” are left out, and a gap of more than four weeks without a phase breaks the sequence, because what happened in between is not known.',
+  'insights.cycleNote':
+    'A cycle starts when a close, intense time (idealization) or a return (hoovering) begins, goes through devaluation or discard, and ends when the next return begins. Calm stretches stay inside the cycle they fall in, entries marked “not sure” are left out, and a gap of more than four weeks without a phase breaks the sequence, because what happened in between is not known.',
   'insights.loading': 'Looking at your entries…',
   'insights.error': 'The patterns could not be worked out just now. Your entries are safe; please try again.',
   'insights.retry': 'Try again',
@@ -518,7 +534,8 @@ export const en = {
   'insights.days.one': '{count} day',
   'insights.days.other': '{count} days',
   'insights.phaseDays': '{phase}: {days}',
-  'insights.noCycles': 'No full cycle yet. Cycles appear once your entries with a phase go from a return, through devaluation or discard, to the next return.',
+  'insights.noCycles':
+    'No full cycle yet. Cycles appear once your entries with a phase go from a return, through devaluation or discard, to the next return.',
   'insights.timelineTitle': 'Phases over time',
   'insights.timelineSummary': 'Timeline of phases from {from} to {to}, in {count} stretches. The table lists each one.',
   'insights.timelineEmpty': 'No entries with a phase yet. Choose a phase when you write an entry, and the timeline starts here.',
@@ -553,7 +570,8 @@ export const en = {
   // ---- The contact log and the no-contact goal (issue 3, part 3).
   'contactlog.title': 'Contact log',
   'contactlog.open': 'Contact log',
-  'contactlog.intro': 'A private record of contact with your partner or ex: when, how, and what they tried. It can show patterns over time. It is never a test you pass or fail.',
+  'contactlog.intro':
+    'A private record of contact with your partner or ex: when, how, and what they tried. It can show patterns over time. It is never a test you pass or fail.',
   'contactlog.loading': 'Opening your contact log…',
   'contactlog.goalTitle': 'No contact',
   'contactlog.goalNone': 'No no-contact goal is running. If and when you want one, pick the day it starts.',
@@ -566,7 +584,8 @@ export const en = {
   'contactlog.contactHappened': 'Contact happened',
   'contactlog.endGoal': 'End this goal',
   'contactlog.ended': 'The goal has ended. Your streaks are kept, and you can start a new one whenever you want.',
-  'contactlog.broken': 'Contact happened, and it is noted. That is something to learn from, not a failure, and it takes nothing away from the days you had. A new streak began at that moment, whenever you feel ready to build on it.',
+  'contactlog.broken':
+    'Contact happened, and it is noted. That is something to learn from, not a failure, and it takes nothing away from the days you had. A new streak began at that moment, whenever you feel ready to build on it.',
   'contactlog.listTitle': 'Contacts',
   'contactlog.listLabel': 'Contacts, newest first',
   'contactlog.empty': 'No contacts logged yet.',
@@ -617,13 +636,15 @@ export const en = {
   'tactic.guilt': 'Guilt',
   'tactic.guilt.hint': 'Making you feel responsible for their pain, loneliness or problems.',
   'tactic.crisis': 'A crisis or emergency',
-  'tactic.crisis.hint': 'A sudden emergency that seems to need you right now. If someone speaks of harming themselves, emergency services can help them; you do not have to be their only help.',
+  'tactic.crisis.hint':
+    'A sudden emergency that seems to need you right now. If someone speaks of harming themselves, emergency services can help them; you do not have to be their only help.',
   'tactic.loveBombing': 'Love-bombing',
   'tactic.loveBombing.hint': 'A flood of affection, attention and big declarations.',
   'tactic.justCheckingIn': '“Just checking in”',
   'tactic.justCheckingIn.hint': 'A casual “how are you?” that opens the door again.',
   'tactic.threat': 'A threat',
-  'tactic.threat.hint': 'Warning of what will happen if you do not answer or come back. If you feel unsafe, Help now has people who can help.',
+  'tactic.threat.hint':
+    'Warning of what will happen if you do not answer or come back. If you feel unsafe, Help now has people who can help.',
   'tactic.thirdParty': 'Through a third party',
   'tactic.thirdParty.hint': 'Reaching you through friends, family, children or someone else’s account.',
   'tactic.other': 'Something else',
@@ -655,7 +676,8 @@ export const en = {
   // Incident log (issue 4, part 5)
   'incident.open': 'Incident log: write down what happened',
   'incident.title': 'Incident log',
-  'incident.intro': 'A private record of what happened, in your own words. When you save an entry it is sealed into a chain, so a copy you export can show that nothing was changed, removed or moved later. Write as little or as much as you like.',
+  'incident.intro':
+    'A private record of what happened, in your own words. When you save an entry it is sealed into a chain, so a copy you export can show that nothing was changed, removed or moved later. Write as little or as much as you like.',
   'incident.loading': 'Opening your log…',
   'incident.add': 'Add an incident',
   'incident.empty': 'Nothing written yet. When you are ready, press “Add an incident”.',
@@ -700,11 +722,13 @@ export const en = {
   'incident.chainTitle': 'Chain check',
   'incident.export': 'Show the log to print or save',
   'incident.exportWarnTitle': 'This will not be protected',
-  'incident.exportWarn': 'The log will be shown unencrypted on this screen, and if you print it or save the text file, anyone who finds the paper or the file can read it. Do this only where it is safe. A copy kept by someone you trust (an advocate, a lawyer) shows the log as it is today.',
+  'incident.exportWarn':
+    'The log will be shown unencrypted on this screen, and if you print it or save the text file, anyone who finds the paper or the file can read it. Do this only where it is safe. A copy kept by someone you trust (an advocate, a lawyer) shows the log as it is today.',
   'incident.exportYes': 'I understand, show it',
   'incident.exportNo': 'Not now',
   'incident.documentTitle': 'Incident log',
-  'incident.documentIntro': 'Every saved version, in the order it was saved, with its hash. Each version records the hash of the one before it.',
+  'incident.documentIntro':
+    'Every saved version, in the order it was saved, with its hash. Each version records the hash of the one before it.',
   'incident.documentMade': 'Made {when}',
   'incident.head': 'Hash of the newest entry: {hash}',
   'incident.entry': 'Entry {n}',
@@ -725,7 +749,8 @@ export const en = {
   'incident.exported': 'The text file has been saved to your downloads.',
   'incident.delete': 'Delete the whole incident log',
   'incident.deleteTitle': 'Delete the whole incident log?',
-  'incident.deleteWarn': 'Every incident and every earlier version will be gone from this device, and cannot be brought back. Backups you made earlier still hold them. Single entries cannot be deleted, because that would break the chain that shows nothing was changed.',
+  'incident.deleteWarn':
+    'Every incident and every earlier version will be gone from this device, and cannot be brought back. Backups you made earlier still hold them. Single entries cannot be deleted, because that would break the chain that shows nothing was changed.',
   'incident.deleteType': 'To confirm, type the word {word}',
   'incident.deleteWord': 'delete',
   'incident.deleteYes': 'Delete the whole log',

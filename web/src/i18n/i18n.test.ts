@@ -32,9 +32,7 @@ function keyLiterals(): { file: string; key: string }[] {
 
 describe('translate', () => {
   it('fills parameters', () => {
-    expect(translate({ a: 'Use at least {min} characters, {min}!' }, 'a', { min: 12 })).toBe(
-      'Use at least 12 characters, 12!',
-    );
+    expect(translate({ a: 'Use at least {min} characters, {min}!' }, 'a', { min: 12 })).toBe('Use at least 12 characters, 12!');
   });
 
   it('throws on a missing key, naming it', () => {
@@ -65,9 +63,7 @@ describe('translate', () => {
 
 describe('the English catalogue', () => {
   it('has every key the sources use', () => {
-    const missing = keyLiterals().filter(
-      ({ key }) => !Object.hasOwn(catalog, key) && !Object.hasOwn(catalog, `${key}.other`),
-    );
+    const missing = keyLiterals().filter(({ key }) => !Object.hasOwn(catalog, key) && !Object.hasOwn(catalog, `${key}.other`));
     expect(missing).toEqual([]);
   });
 
@@ -126,7 +122,8 @@ describe('components', () => {
       const text = readFileSync(file, 'utf8');
       // JSX text between tags, and string-valued aria-label / title / placeholder attributes.
       for (const match of text.matchAll(/>\s*([A-Za-z][^<>{}();=]*?)\s*</g)) offenders.push(`${relative(SRC, file)}: ${match[1]}`);
-      for (const match of text.matchAll(/(aria-label|title|placeholder|alt)="([^"]+)"/g)) offenders.push(`${relative(SRC, file)}: ${match[2]}`);
+      for (const match of text.matchAll(/(aria-label|title|placeholder|alt)="([^"]+)"/g))
+        offenders.push(`${relative(SRC, file)}: ${match[2]}`);
     }
     expect(offenders).toEqual([]);
   });

@@ -120,86 +120,82 @@ export function App() {
     : { onExit: exit, onBack: auth === 'restore' && !lockedHelp ? () => setAuth('create') : undefined };
   return (
     <ShellContext.Provider value={shell}>
-    <div class="app has-nav">
-      {hidden && <div class="privacy-screen" role="img" aria-label={t('privacy.label')} />}
-      <div class="app-body" inert={hidden} aria-hidden={hidden ? true : undefined}>
-        <SwUpdate />
-        {!isUnlocked && !lockedHelp && <TopBarControls />}
-        {!lockedHelp && auth === 'loading' && <p class="muted loading">{t('app.loading')}</p>}
-        {!isUnlocked && lockedHelp && (
-          <HelpScreen unlocked={false} savedRegion="" onBack={() => setLockedHelp(false)} />
-        )}
-        {!lockedHelp && auth === 'create' && (
-          <CreateScreen onCreated={unlocked} onFatal={fatal} onHaveBackup={() => setAuth('restore')} />
-        )}
-        {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
-        {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
-        {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
-        {isUnlocked && screen === 'journal' && (
-          <JournalScreen
-            onLock={() => void lock()}
-            onLocked={() => void lock()}
-            onCalm={() => setScreen('calm')}
-            onSkills={() => setScreen('skills')}
-            onReflect={() => setScreen('prompts')}
-            onDiary={() => setScreen('diary')}
-            onContactPlan={() => setScreen('contactPlan')}
-            onBackup={() => setScreen('settings')}
-            onInsights={() => setScreen('insights')}
-            onContactLog={() => setScreen('contactLog')}
-          />
-        )}
-        {isUnlocked && screen === 'insights' && (
-          <InsightsScreen onBack={() => setScreen('journal')} onContactLog={() => setScreen('contactLog')} onLocked={() => void lock()} />
-        )}
-        {isUnlocked && screen === 'contactLog' && <ContactLogScreen onBack={() => setScreen('journal')} onLocked={() => void lock()} />}
-        {isUnlocked && screen === 'calm' && (
-          <CalmNow
-            onBack={() => setScreen('journal')}
-            onOpenSkills={() => setScreen('skills')}
-            onHelpNow={() => setScreen('help')}
-            onLocked={() => void lock()}
-          />
-        )}
-        {isUnlocked && screen === 'skills' && (
-          <SkillsScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} />
-        )}
-        {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
-        {isUnlocked && screen === 'diary' && (
-          <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
-        )}
-        {isUnlocked && screen === 'contactPlan' && (
-          <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
-        )}
-        {isUnlocked && screen === 'help' && (
-          <HelpScreen
-            unlocked
-            savedRegion={savedRegion}
-            onLock={() => void lock()}
-            onLocked={() => void lock()}
-            onPlan={() => setScreen('plan')}
-            onWalkAway={() => setScreen('walkaway')}
-            onIncidents={() => setScreen('incident')}
-          />
-        )}
-        {isUnlocked && screen === 'plan' && <PlanScreen onLock={() => void lock()} onLocked={() => void lock()} />}
-        {isUnlocked && screen === 'walkaway' && (
-          <WalkAwayScreen
-            onLock={() => void lock()}
-            onLocked={() => void lock()}
-            onPlan={() => setScreen('plan')}
-            onHelp={() => setScreen('help')}
-          />
-        )}
-        {isUnlocked && screen === 'incident' && <IncidentScreen onLock={() => void lock()} onLocked={() => void lock()} />}
-        {isUnlocked && screen === 'settings' && (
-          <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
-        )}
-        <SwReady />
-        {isUnlocked && <NavBar current={screen} onNavigate={setScreen} />}
-        {!isUnlocked && <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} />}
+      <div class="app has-nav">
+        {hidden && <div class="privacy-screen" role="img" aria-label={t('privacy.label')} />}
+        <div class="app-body" inert={hidden} aria-hidden={hidden ? true : undefined}>
+          <SwUpdate />
+          {!isUnlocked && !lockedHelp && <TopBarControls />}
+          {!lockedHelp && auth === 'loading' && <p class="muted loading">{t('app.loading')}</p>}
+          {!isUnlocked && lockedHelp && <HelpScreen unlocked={false} savedRegion="" onBack={() => setLockedHelp(false)} />}
+          {!lockedHelp && auth === 'create' && (
+            <CreateScreen onCreated={unlocked} onFatal={fatal} onHaveBackup={() => setAuth('restore')} />
+          )}
+          {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
+          {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
+          {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
+          {isUnlocked && screen === 'journal' && (
+            <JournalScreen
+              onLock={() => void lock()}
+              onLocked={() => void lock()}
+              onCalm={() => setScreen('calm')}
+              onSkills={() => setScreen('skills')}
+              onReflect={() => setScreen('prompts')}
+              onDiary={() => setScreen('diary')}
+              onContactPlan={() => setScreen('contactPlan')}
+              onBackup={() => setScreen('settings')}
+              onInsights={() => setScreen('insights')}
+              onContactLog={() => setScreen('contactLog')}
+            />
+          )}
+          {isUnlocked && screen === 'insights' && (
+            <InsightsScreen onBack={() => setScreen('journal')} onContactLog={() => setScreen('contactLog')} onLocked={() => void lock()} />
+          )}
+          {isUnlocked && screen === 'contactLog' && <ContactLogScreen onBack={() => setScreen('journal')} onLocked={() => void lock()} />}
+          {isUnlocked && screen === 'calm' && (
+            <CalmNow
+              onBack={() => setScreen('journal')}
+              onOpenSkills={() => setScreen('skills')}
+              onHelpNow={() => setScreen('help')}
+              onLocked={() => void lock()}
+            />
+          )}
+          {isUnlocked && screen === 'skills' && <SkillsScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} />}
+          {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
+          {isUnlocked && screen === 'diary' && (
+            <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
+          )}
+          {isUnlocked && screen === 'contactPlan' && (
+            <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
+          )}
+          {isUnlocked && screen === 'help' && (
+            <HelpScreen
+              unlocked
+              savedRegion={savedRegion}
+              onLock={() => void lock()}
+              onLocked={() => void lock()}
+              onPlan={() => setScreen('plan')}
+              onWalkAway={() => setScreen('walkaway')}
+              onIncidents={() => setScreen('incident')}
+            />
+          )}
+          {isUnlocked && screen === 'plan' && <PlanScreen onLock={() => void lock()} onLocked={() => void lock()} />}
+          {isUnlocked && screen === 'walkaway' && (
+            <WalkAwayScreen
+              onLock={() => void lock()}
+              onLocked={() => void lock()}
+              onPlan={() => setScreen('plan')}
+              onHelp={() => setScreen('help')}
+            />
+          )}
+          {isUnlocked && screen === 'incident' && <IncidentScreen onLock={() => void lock()} onLocked={() => void lock()} />}
+          {isUnlocked && screen === 'settings' && (
+            <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
+          )}
+          <SwReady />
+          {isUnlocked && <NavBar current={screen} onNavigate={setScreen} />}
+          {!isUnlocked && <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} />}
+        </div>
       </div>
-    </div>
     </ShellContext.Provider>
   );
 }

@@ -10,7 +10,10 @@ export function BackupReminder({ entryCount, onBackup }: { entryCount: number; o
   useEffect(() => {
     vaultApi()
       .backupStatus()
-      .then((s) => setLastBackupAt(s.lastBackupAt), () => undefined);
+      .then(
+        (s) => setLastBackupAt(s.lastBackupAt),
+        () => undefined,
+      );
   }, []);
   if (lastBackupAt === undefined || !needsBackupReminder(lastBackupAt, entryCount, Date.now())) return null;
   return (

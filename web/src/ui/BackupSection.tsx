@@ -63,7 +63,6 @@ function ExportForm({ onLocked }: { onLocked: () => void }) {
   const firstRef = useRef<HTMLInputElement>(null);
   const hint = usePassphraseHint(useVault ? '' : passphrase, minChars);
 
-
   const failWith = (key: MessageKey) => {
     setError((prev) => ({ key, attempt: (prev?.attempt ?? 0) + 1 }));
     firstRef.current?.focus();
@@ -136,7 +135,14 @@ function ExportForm({ onLocked }: { onLocked: () => void }) {
       {!useVault && (
         <>
           <StrengthMeter id="backup-strength" hint={hint} minChars={minChars ?? 0} />
-          <PasswordField id="backup-export-repeat" label="backup.repeatPassphrase" value={repeat} busy={busy} describedBy={[errorId]} onValue={setRepeat} />
+          <PasswordField
+            id="backup-export-repeat"
+            label="backup.repeatPassphrase"
+            value={repeat}
+            busy={busy}
+            describedBy={[errorId]}
+            onValue={setRepeat}
+          />
         </>
       )}
       {error && (
@@ -191,7 +197,14 @@ function MergeForm({ onLocked }: { onLocked: () => void }) {
       <p class="hint">{t('backup.restoreIntro')}</p>
       <label for="backup-merge-file">{t('backup.file')}</label>
       <input ref={fileRef} id="backup-merge-file" type="file" disabled={busy} aria-describedby={errorId} />
-      <PasswordField id="backup-merge-pass" label="backup.passphrase" value={passphrase} busy={busy} describedBy={[errorId]} onValue={setPassphrase} />
+      <PasswordField
+        id="backup-merge-pass"
+        label="backup.passphrase"
+        value={passphrase}
+        busy={busy}
+        describedBy={[errorId]}
+        onValue={setPassphrase}
+      />
       {error && (
         <p key={error.attempt} id="backup-merge-error" class="error" role="alert">
           {t(error.key, { min: 0 })}

@@ -66,7 +66,18 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
     <form class="settings-form" noValidate onSubmit={submit} aria-labelledby="passchange-title">
       <h2 id="passchange-title">{t('passchange.title')}</h2>
       <label for="passchange-old">{t('passchange.old')}</label>
-      <input ref={oldRef} id="passchange-old" type={shown ? 'text' : 'password'} autocomplete="off" autocapitalize="off" spellcheck={false} value={old} readOnly={busy} aria-describedby={errorId} onInput={(e) => setOld(e.currentTarget.value)} />
+      <input
+        ref={oldRef}
+        id="passchange-old"
+        type={shown ? 'text' : 'password'}
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck={false}
+        value={old}
+        readOnly={busy}
+        aria-describedby={errorId}
+        onInput={(e) => setOld(e.currentTarget.value)}
+      />
       <label for="passchange-new">{t('passchange.new')}</label>
       <input
         ref={nextRef}
@@ -82,7 +93,18 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
       />
       <StrengthMeter id="passchange-strength" hint={hint} minChars={minChars ?? 0} />
       <label for="passchange-repeat">{t('passchange.repeat')}</label>
-      <input ref={repeatRef} id="passchange-repeat" type={shown ? 'text' : 'password'} autocomplete="off" autocapitalize="off" spellcheck={false} value={repeat} readOnly={busy} aria-describedby={errorId} onInput={(e) => setRepeat(e.currentTarget.value)} />
+      <input
+        ref={repeatRef}
+        id="passchange-repeat"
+        type={shown ? 'text' : 'password'}
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck={false}
+        value={repeat}
+        readOnly={busy}
+        aria-describedby={errorId}
+        onInput={(e) => setRepeat(e.currentTarget.value)}
+      />
       <ShowPassphrase shown={shown} disabled={busy} controls="passchange-old passchange-new passchange-repeat" onToggle={setShown} />
       {error && (
         <p key={error.attempt} id="passchange-error" class="error" role="alert">

@@ -162,11 +162,36 @@ function ContactForm({ initial, busy, error, onSave, onCancel }: FormProps) {
         {t(initial.id === undefined ? 'contacts.addTitle' : 'contacts.editTitle')}
       </h3>
       <label for="contact-name">{t('contacts.name')}</label>
-      <input id="contact-name" autocomplete="off" value={name} readOnly={busy} aria-invalid={invalid('name')} aria-describedby={described('name')} onInput={(e) => setName(e.currentTarget.value)} />
+      <input
+        id="contact-name"
+        autocomplete="off"
+        value={name}
+        readOnly={busy}
+        aria-invalid={invalid('name')}
+        aria-describedby={described('name')}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
       <label for="contact-number">{t('contacts.number')}</label>
-      <input id="contact-number" type="tel" autocomplete="off" value={number} readOnly={busy} aria-invalid={invalid('number')} aria-describedby={described('number')} onInput={(e) => setNumber(e.currentTarget.value)} />
+      <input
+        id="contact-number"
+        type="tel"
+        autocomplete="off"
+        value={number}
+        readOnly={busy}
+        aria-invalid={invalid('number')}
+        aria-describedby={described('number')}
+        onInput={(e) => setNumber(e.currentTarget.value)}
+      />
       <label for="contact-note">{t('contacts.note')}</label>
-      <input id="contact-note" autocomplete="off" value={note} readOnly={busy} aria-invalid={invalid('note')} aria-describedby={described('note')} onInput={(e) => setNote(e.currentTarget.value)} />
+      <input
+        id="contact-note"
+        autocomplete="off"
+        value={note}
+        readOnly={busy}
+        aria-invalid={invalid('note')}
+        aria-describedby={described('note')}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
       {error && (
         <p key={error.attempt} id="contact-error" class="error" role="alert">
           {t(error.key)}

@@ -30,9 +30,7 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
   const [shown, setShown] = useState(false);
 
   useEffect(() => {
-    vaultApi()
-      .minPassphraseChars()
-      .then(setMinChars, onFatal);
+    vaultApi().minPassphraseChars().then(setMinChars, onFatal);
   }, []);
 
   const hint = usePassphraseHint(passphrase, minChars);

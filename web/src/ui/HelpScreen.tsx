@@ -9,7 +9,15 @@ import { ScreenHeader } from './ScreenHeader';
 
 type Props =
   | { unlocked: false; savedRegion: ''; onBack: () => void }
-  | { unlocked: true; savedRegion: string; onLock: () => void; onLocked: () => void; onPlan: () => void; onWalkAway: () => void; onIncidents: () => void };
+  | {
+      unlocked: true;
+      savedRegion: string;
+      onLock: () => void;
+      onLocked: () => void;
+      onPlan: () => void;
+      onWalkAway: () => void;
+      onIncidents: () => void;
+    };
 
 export function HelpScreen(props: Props) {
   return (

@@ -36,7 +36,18 @@ interface Props {
 
 type Editing = { id?: string; text: string; entry?: Entry } | null;
 
-export function JournalScreen({ onLock, onLocked, onCalm, onSkills, onReflect, onDiary, onContactPlan, onBackup, onInsights, onContactLog }: Props) {
+export function JournalScreen({
+  onLock,
+  onLocked,
+  onCalm,
+  onSkills,
+  onReflect,
+  onDiary,
+  onContactPlan,
+  onBackup,
+  onInsights,
+  onContactLog,
+}: Props) {
   const newButton = useRef<HTMLButtonElement>(null);
   // The list (issue 3): what it last reported, a counter that makes it ask again, the search and
   // filters (kept while the editor is open), and where the page was scrolled to.

@@ -30,7 +30,6 @@ export function RestoreScreen({ onRestored, onBack }: Props) {
   const { busy, error, progress, callback, run } = useRestoreRunner();
   const hint = usePassphraseHint(same ? '' : next, minChars);
 
-
   async function submit(event: Event) {
     event.preventDefault();
     if (minChars === null) return;
@@ -38,9 +37,7 @@ export function RestoreScreen({ onRestored, onBack }: Props) {
     setFormError(problem ? { key: problem, attempt: (formError?.attempt ?? 0) + 1 } : null);
     if (problem) return;
     const vaultPass = same ? backupPass : next;
-    const result = await run(fileRef.current?.files?.[0], (file) =>
-      vaultApi().restoreIntoNewVault(file, backupPass, vaultPass, callback),
-    );
+    const result = await run(fileRef.current?.files?.[0], (file) => vaultApi().restoreIntoNewVault(file, backupPass, vaultPass, callback));
     if (result && result !== 'locked') onRestored();
   }
 
@@ -58,16 +55,37 @@ export function RestoreScreen({ onRestored, onBack }: Props) {
       <form class="auth-form" onSubmit={submit} noValidate>
         <label for="restore-file">{t('backup.file')}</label>
         <input ref={fileRef} id="restore-file" type="file" disabled={busy} aria-describedby={errorId} />
-        <PasswordField id="restore-backup-pass" label="backup.passphrase" value={backupPass} busy={busy} describedBy={[errorId]} onValue={setBackupPass} />
+        <PasswordField
+          id="restore-backup-pass"
+          label="backup.passphrase"
+          value={backupPass}
+          busy={busy}
+          describedBy={[errorId]}
+          onValue={setBackupPass}
+        />
         <label class="choice-row">
           <input type="checkbox" checked={same} disabled={busy} onChange={(e) => setSame(e.currentTarget.checked)} />
           {t('restore.same')}
         </label>
         {!same && (
           <>
-            <PasswordField id="restore-new" label="restore.vaultPassphrase" value={next} busy={busy} describedBy={['restore-strength', errorId]} onValue={setNext} />
+            <PasswordField
+              id="restore-new"
+              label="restore.vaultPassphrase"
+              value={next}
+              busy={busy}
+              describedBy={['restore-strength', errorId]}
+              onValue={setNext}
+            />
             <StrengthMeter id="restore-strength" hint={hint} minChars={minChars ?? 0} />
-            <PasswordField id="restore-repeat" label="restore.vaultRepeat" value={repeat} busy={busy} describedBy={[errorId]} onValue={setRepeat} />
+            <PasswordField
+              id="restore-repeat"
+              label="restore.vaultRepeat"
+              value={repeat}
+              busy={busy}
+              describedBy={[errorId]}
+              onValue={setRepeat}
+            />
           </>
         )}
         {shown && (

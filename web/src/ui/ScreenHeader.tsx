@@ -7,7 +7,15 @@ import { TopBarControls } from './Shell';
  * A screen's top bar (its own Back as `children`, else the shell's; Lock; quick exit), then its
  * h1, focused on mount.
  */
-export function ScreenHeader({ heading: title, onLock, children }: { heading: MessageKey; onLock?: () => void; children?: ComponentChildren }) {
+export function ScreenHeader({
+  heading: title,
+  onLock,
+  children,
+}: {
+  heading: MessageKey;
+  onLock?: () => void;
+  children?: ComponentChildren;
+}) {
   const ref = useFocusOnMount<HTMLHeadingElement>();
   return (
     <>

@@ -58,7 +58,12 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
     // Parsing what was typed is the form's job; the ranges are the core's.
     const notWhole = Number.isNaN(minutes) ? 'autoLockMinutes' : Number.isNaN(grace) ? 'hiddenGraceSeconds' : null;
     if (notWhole) return refuse(notWhole);
-    const settings: Settings = { autoLockMinutes: minutes, hiddenGraceSeconds: grace, quickExitUrl: form.url.trim(), crisisRegion: form.region };
+    const settings: Settings = {
+      autoLockMinutes: minutes,
+      hiddenGraceSeconds: grace,
+      quickExitUrl: form.url.trim(),
+      crisisRegion: form.region,
+    };
     setBusy(true);
     try {
       const result = await vaultApi().saveSettings(settings);
@@ -89,8 +94,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
         {t(error.key, params)}
       </p>
     ) : null;
-  const aria = (field: string) =>
-    error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `settings-error-${field}` } : {};
+  const aria = (field: string) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `settings-error-${field}` } : {});
 
   return (
     <div class="screen settings">

@@ -12,7 +12,14 @@ interface Props {
 
 export function ShowPassphrase({ shown, disabled = false, controls, onToggle }: Props) {
   return (
-    <button type="button" class="show-passphrase" aria-pressed={shown} aria-controls={controls} disabled={disabled} onClick={() => onToggle(!shown)}>
+    <button
+      type="button"
+      class="show-passphrase"
+      aria-pressed={shown}
+      aria-controls={controls}
+      disabled={disabled}
+      onClick={() => onToggle(!shown)}
+    >
       {t('passphrase.show')}
     </button>
   );

@@ -11,8 +11,8 @@ describe('backup helpers', () => {
   });
 
   it('gives every reading failure its own plain message', () => {
-    const keys = ['wrong-passphrase', 'corrupt', 'truncated', 'not-a-backup', 'unsupported-version', 'invalid-parameters'].map(
-      (c) => messageForBackupCode(c as never),
+    const keys = ['wrong-passphrase', 'corrupt', 'truncated', 'not-a-backup', 'unsupported-version', 'invalid-parameters'].map((c) =>
+      messageForBackupCode(c as never),
     );
     expect(new Set(keys).size).toBe(keys.length);
     for (const code of ERROR_CODES) expect(Object.hasOwn(en, messageForBackupCode(code)), code).toBe(true);

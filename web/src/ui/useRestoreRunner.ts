@@ -40,4 +40,3 @@ export function useRestoreRunner() {
   }
   return { busy, error, progress, callback, run };
 }
-

@@ -340,12 +340,7 @@ export interface VaultApi {
    * a new vault made with `vaultPassphrase`; once the whole file is verified, writes the vault and every
    * record in one transaction. Stays unlocked. Nothing is stored if anything fails.
    */
-  restoreIntoNewVault(
-    file: Blob,
-    backupPassphrase: string,
-    vaultPassphrase: string,
-    onProgress?: ProgressCallback,
-  ): Promise<RestoreCounts>;
+  restoreIntoNewVault(file: Blob, backupPassphrase: string, vaultPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
   /** When the last backup was made on this vault (null: never), for the gentle reminder. */
   backupStatus(): Promise<{ lastBackupAt: number | null }>;
   /** Open vault: reads `file` in slices, planning each record with the core's MergePlanner; once the whole file is verified, writes in one transaction. */

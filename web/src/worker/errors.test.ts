@@ -63,9 +63,7 @@ describe('across a real comlink channel', () => {
       },
       port1 as unknown as Parameters<typeof expose>[1],
     );
-    const remote = wrap<{ fail(): void; failLater(): Promise<never>; ok(): number }>(
-      port2 as unknown as Parameters<typeof wrap>[0],
-    );
+    const remote = wrap<{ fail(): void; failLater(): Promise<never>; ok(): number }>(port2 as unknown as Parameters<typeof wrap>[0]);
     await expect(remote.ok()).resolves.toBe(42);
     const error = await remote.fail().then(
       () => null,

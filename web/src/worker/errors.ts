@@ -71,10 +71,7 @@ interface Thrown {
 }
 
 function isErrorLike(value: unknown): value is { name?: unknown; message: unknown; code?: unknown } {
-  return (
-    value instanceof Error ||
-    (typeof value === 'object' && value !== null && 'message' in value && typeof value.message === 'string')
-  );
+  return value instanceof Error || (typeof value === 'object' && value !== null && 'message' in value && typeof value.message === 'string');
 }
 
 export function serializeThrown(value: unknown): SerializedThrow {

@@ -32,7 +32,15 @@ function contact(v: unknown): PlanContact | null {
 function checklistItem(v: unknown): ChecklistItem | null {
   const o = object(v);
   if (!o || typeof o.item !== 'string' || typeof o.label !== 'string' || typeof o.where !== 'string') return null;
-  const entry: ChecklistItem = { item: o.item, label: o.label, where: o.where, have: false, copied: false, withSomeone: false, photographed: false };
+  const entry: ChecklistItem = {
+    item: o.item,
+    label: o.label,
+    where: o.where,
+    have: false,
+    copied: false,
+    withSomeone: false,
+    photographed: false,
+  };
   for (const s of CHECKLIST_STATUSES) {
     if (typeof o[s] !== 'boolean') return null;
     entry[s] = o[s];

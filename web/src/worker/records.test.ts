@@ -6,7 +6,12 @@ describe('parseRecord', () => {
   it('reads a journal record and round-trips what journalRecordJson writes', () => {
     const json = journalRecordJson('line one\nline "two"', 1764100000000, 1764100005000);
     expect(JSON.parse(json)).toEqual({ kind: 'journal', text: 'line one\nline "two"', createdAt: 1764100000000, updatedAt: 1764100005000 });
-    expect(parseRecord(json)).toEqual({ kind: 'journal', text: 'line one\nline "two"', createdAt: 1764100000000, updatedAt: 1764100005000 });
+    expect(parseRecord(json)).toEqual({
+      kind: 'journal',
+      text: 'line one\nline "two"',
+      createdAt: 1764100000000,
+      updatedAt: 1764100005000,
+    });
   });
 
   it('sets readable records of other kinds aside', () => {
@@ -58,7 +63,13 @@ describe('tracker fields', () => {
       createdAt: 1,
       updatedAt: 2,
     });
-    const json = journalRecordJson('x', 1, 2, { occurredAt: 0, phase: 'hoovering', emotions: { joy: 2 }, triggers: ['gift'], bodyNote: 'warm' });
+    const json = journalRecordJson('x', 1, 2, {
+      occurredAt: 0,
+      phase: 'hoovering',
+      emotions: { joy: 2 },
+      triggers: ['gift'],
+      bodyNote: 'warm',
+    });
     expect(parseRecord(json)).toEqual({
       kind: 'journal',
       text: 'x',

@@ -29,9 +29,7 @@ describe('safety records', () => {
   });
 
   it('reads the rules and refuses an unexpected shape', () => {
-    const rules = parseSettingsRules(
-      `{"defaults":${settingsRecordJson(S, 0)},"autoLockMinutes":[1,60],"hiddenGraceSeconds":[0,600]}`,
-    );
+    const rules = parseSettingsRules(`{"defaults":${settingsRecordJson(S, 0)},"autoLockMinutes":[1,60],"hiddenGraceSeconds":[0,600]}`);
     expect(rules).toEqual({ defaults: S, autoLockMinutes: [1, 60], hiddenGraceSeconds: [0, 600] });
     expect(() => parseSettingsRules('{"defaults":{}}')).toThrow('unexpected shape');
   });
@@ -43,10 +41,6 @@ describe('safety records', () => {
     expect(newestSettings([a, b])?.id).toBe('b');
     expect(newestSettings([b, a])?.id).toBe('b');
     const c = (name: string, createdAt: number) => ({ id: name, name, number: '555', note: '', createdAt, updatedAt: 0 });
-    expect(sortContacts([c('zed', 1), c('Ana', 3), c('ana', 2)]).map((x) => `${x.name}${x.createdAt}`)).toEqual([
-      'ana2',
-      'Ana3',
-      'zed1',
-    ]);
+    expect(sortContacts([c('zed', 1), c('Ana', 3), c('ana', 2)]).map((x) => `${x.name}${x.createdAt}`)).toEqual(['ana2', 'Ana3', 'zed1']);
   });
 });

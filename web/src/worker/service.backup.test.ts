@@ -101,7 +101,11 @@ describe('backup export and restore', () => {
       [file.subarray(0, file.length - 1), BACKUP_PASS, 'truncated'],
       [new TextEncoder().encode('just some notes, not a backup at all, long enough to be read as one'), BACKUP_PASS, 'not-a-backup'],
       // Asks Argon2 for 4 TiB: refused by the caps, before anything is allocated.
-      [readFileSync(join(import.meta.dirname, '../../../crates/model/tests/vectors/too-expensive-v1.kbak')), BACKUP_PASS, 'invalid-parameters'],
+      [
+        readFileSync(join(import.meta.dirname, '../../../crates/model/tests/vectors/too-expensive-v1.kbak')),
+        BACKUP_PASS,
+        'invalid-parameters',
+      ],
     ];
     for (const [bytes, pass, code] of cases) {
       // Into the open vault (merge) ...
@@ -111,7 +115,10 @@ describe('backup export and restore', () => {
       expect(snapshot(store), code).toBe(before);
       // ... and on a fresh install: no vault is created.
       const empty = new MemoryStore();
-      expect(await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(new Blob([new Uint8Array(bytes)]), pass, PASS)), code).toBe(code);
+      expect(
+        await codeOf(createVaultService(loadCore, empty).restoreIntoNewVault(new Blob([new Uint8Array(bytes)]), pass, PASS)),
+        code,
+      ).toBe(code);
       expect(empty.header).toBeUndefined();
       expect(empty.records.size).toBe(0);
     }
@@ -292,9 +299,7 @@ describe('backup streaming', () => {
       const last = pushes.at(-1)!;
       expect(last.sealedBefore - from).toBe(COUNT - last.verified);
       fresh.pagedOnly = false;
-      expect((await other.listEntries()).entries.map((e) => e.text).sort()).toEqual(
-        Array.from({ length: COUNT }, (_, i) => long(i)),
-      );
+      expect((await other.listEntries()).entries.map((e) => e.text).sort()).toEqual(Array.from({ length: COUNT }, (_, i) => long(i)));
     } finally {
       restore();
     }

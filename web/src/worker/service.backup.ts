@@ -16,10 +16,7 @@ import type { Store, StoredRecord } from '../store';
 import type { BackupProgress, ProgressCallback, RestoreCounts, VaultApi } from './api';
 import { KintsugiError } from './errors';
 
-type BackupCore = Pick<
-  typeof Wasm,
-  'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'
->;
+type BackupCore = Pick<typeof Wasm, 'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'>;
 
 export type BackupApi = Pick<VaultApi, 'exportBackup' | 'restoreIntoNewVault' | 'mergeBackup' | 'backupStatus'>;
 

@@ -3,13 +3,7 @@
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { DiaryDay, Saved, VaultApi } from './api';
-import {
-  diaryDaysJson,
-  diaryRecordJson,
-  parseDiaryRecord,
-  parseDiaryRules,
-  parseDiarySummary,
-} from './diary-records';
+import { diaryDaysJson, diaryRecordJson, parseDiaryRecord, parseDiaryRules, parseDiarySummary } from './diary-records';
 import { openAll, type ServiceDeps } from './service.scan';
 
 type DiaryCore = Pick<

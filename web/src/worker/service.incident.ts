@@ -9,7 +9,13 @@ import { openAll, type ServiceDeps } from './service.scan';
 
 type IncidentCore = Pick<
   typeof Wasm,
-  'incidentRules' | 'incidentAppend' | 'incidentVerify' | 'incidentVersions' | 'incidentDraftInvalidField' | 'newRecordId' | 'walkAwayCheckResult'
+  | 'incidentRules'
+  | 'incidentAppend'
+  | 'incidentVerify'
+  | 'incidentVersions'
+  | 'incidentDraftInvalidField'
+  | 'newRecordId'
+  | 'walkAwayCheckResult'
 >;
 
 export type IncidentApi = Pick<

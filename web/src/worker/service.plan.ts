@@ -10,7 +10,10 @@ import { newestSettings as newest } from './safety-records';
 import type { ServiceDeps } from './service.scan';
 import { openReadable } from './service.scan';
 
-type PlanCore = Pick<typeof Wasm, 'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult' | 'walkAwayCheckJson'>;
+type PlanCore = Pick<
+  typeof Wasm,
+  'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult' | 'walkAwayCheckJson'
+>;
 
 export type PlanApi = Pick<
   VaultApi,

@@ -18,10 +18,7 @@ import { openReadable, type ServiceDeps } from './service.scan';
 
 type SafetyCore = Pick<typeof Wasm, 'settingsRules' | 'invalidField' | 'newRecordId'>;
 
-export type SafetyApi = Pick<
-  VaultApi,
-  'settingsRules' | 'getSettings' | 'saveSettings' | 'listContacts' | 'saveContact' | 'deleteContact'
->;
+export type SafetyApi = Pick<VaultApi, 'settingsRules' | 'getSettings' | 'saveSettings' | 'listContacts' | 'saveContact' | 'deleteContact'>;
 
 export type SafetyDeps = ServiceDeps<SafetyCore>;
 

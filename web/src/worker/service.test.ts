@@ -394,7 +394,10 @@ describe('safety plan', () => {
 
     const plan = emptyPlan();
     plan.warningSigns = ['  not sleeping ', '', '  '];
-    plan.helpers = [{ name: ' Mia ', contact: '555 0100' }, { name: '', contact: ' ' }];
+    plan.helpers = [
+      { name: ' Mia ', contact: '555 0100' },
+      { name: '', contact: ' ' },
+    ];
     plan.checklist = [{ item: 'keys', label: '', where: ' hook ', have: true, copied: false, withSomeone: false, photographed: false }];
     plan.techDone = ['saferDevice'];
     const saved = await api.saveSafetyPlan(plan);

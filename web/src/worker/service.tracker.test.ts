@@ -44,11 +44,18 @@ describe('contact log', () => {
     expect(list.map((c) => c.id)).toEqual([newer.value.id, older.value.id]);
     expect(list[1]).toMatchObject({ initiatedBy: 'them', channel: 'text', hooverTactic: 'apology', brokeNoContact: false });
 
-    const edited = await api.saveContactLog({ ...contact(now - 2 * DAY, { hooverTactic: 'gift', brokeNoContact: true }), id: older.value.id });
+    const edited = await api.saveContactLog({
+      ...contact(now - 2 * DAY, { hooverTactic: 'gift', brokeNoContact: true }),
+      id: older.value.id,
+    });
     if (!edited.ok) throw new Error('the core refused an edit');
     expect(edited.value.createdAt).toBe(older.value.createdAt);
     list = await api.listContactLog();
-    expect(list.find((c) => c.id === older.value.id)).toMatchObject({ hooverTactic: 'gift', brokeNoContact: true, occurredAt: now - 2 * DAY });
+    expect(list.find((c) => c.id === older.value.id)).toMatchObject({
+      hooverTactic: 'gift',
+      brokeNoContact: true,
+      occurredAt: now - 2 * DAY,
+    });
     expect(store.records.size).toBe(3);
 
     expect(await codeOf(api.deleteContactLog(entry.id))).toBe('not-found');
@@ -125,7 +132,16 @@ describe('tracker records', () => {
   it('read back what they write, and nothing of other kinds', () => {
     const input = contact(5, { hooverTactic: null, note: ' n ' });
     const json = contactLogJson(input, 6, 7);
-    expect(JSON.parse(json)).toEqual({ kind: 'contactLog', occurredAt: 5, initiatedBy: 'them', channel: 'text', note: 'n', brokeNoContact: false, createdAt: 6, updatedAt: 7 });
+    expect(JSON.parse(json)).toEqual({
+      kind: 'contactLog',
+      occurredAt: 5,
+      initiatedBy: 'them',
+      channel: 'text',
+      note: 'n',
+      brokeNoContact: false,
+      createdAt: 6,
+      updatedAt: 7,
+    });
     expect(parseContactLog('a', json)).toMatchObject({ id: 'a', hooverTactic: null, note: 'n' });
     expect(parseContactLog('a', '{"kind":"journal"}')).toBeNull();
     expect(parseContactLog('a', json.replace('"text"', '"pigeon"'))).toBeNull();

@@ -39,9 +39,7 @@ export function createTrackerService({ loadCore, store, unlocked, serial, storag
 
   return {
     listContactLog: () =>
-      serial(async () =>
-        (await openAll(scan, parseContactLog)).sort((a, b) => b.occurredAt - a.occurredAt || b.createdAt - a.createdAt),
-      ),
+      serial(async () => (await openAll(scan, parseContactLog)).sort((a, b) => b.occurredAt - a.occurredAt || b.createdAt - a.createdAt)),
 
     saveContactLog: (input) =>
       serial(async (): Promise<Saved<ContactLogEntry>> => {

@@ -21,7 +21,8 @@ export const HOOVER_TACTICS: readonly HooverTactic[] = [
 ];
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /** Reads an opened contactLog record; null for other kinds or an unexpected shape. */
 export function parseContactLog(id: string, json: string): ContactLogEntry | null {
@@ -69,5 +70,10 @@ export function goalJson(goal: Omit<NoContactGoal, 'id'>): string {
 export function parseNoContact(json: string): NoContactSummary {
   const o = object(json);
   if (!o || typeof o.goals !== 'number' || !Array.isArray(o.streaks)) throw new Error('noContact: unexpected shape');
-  return { goals: o.goals, current: (o.current as NoContactSummary['current']) ?? null, longestDays: (o.longestDays as number | null) ?? null, streaks: o.streaks as NoContactSummary['streaks'] };
+  return {
+    goals: o.goals,
+    current: (o.current as NoContactSummary['current']) ?? null,
+    longestDays: (o.longestDays as number | null) ?? null,
+    streaks: o.streaks as NoContactSummary['streaks'],
+  };
 }

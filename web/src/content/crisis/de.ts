@@ -33,7 +33,8 @@ export const DE: Region = {
       audience: 'women',
       languages: ['de'],
       interpreters: true,
-      purpose: 'Free, anonymous advice for women facing any kind of violence, and for the friends, family and professionals supporting them.',
+      purpose:
+        'Free, anonymous advice for women facing any kind of violence, and for the friends, family and professionals supporting them.',
       hours: ALWAYS,
       sourceUrl: 'https://www.hilfetelefon.de/das-hilfetelefon/angebot-im-ueberblick.html',
       sourceName: 'Hilfetelefon Gewalt gegen Frauen (Federal Office for Family Affairs)',
@@ -68,9 +69,11 @@ export const DE: Region = {
       kind: 'call',
       audience: 'men',
       languages: ['de'],
-      purpose: 'Free, anonymous help for men facing domestic or sexual violence, stalking or forced marriage, and for people supporting them.',
+      purpose:
+        'Free, anonymous help for men facing domestic or sexual violence, stalking or forced marriage, and for people supporting them.',
       hours: 'Monday to Thursday 8am to 8pm, Friday 8am to 3pm',
-      sourceUrl: 'https://www.baden-wuerttemberg.de/de/service/presse/pressemitteilung/pid/maennerhilfetelefon-wird-fuer-immer-mehr-maenner-anlaufstelle',
+      sourceUrl:
+        'https://www.baden-wuerttemberg.de/de/service/presse/pressemitteilung/pid/maennerhilfetelefon-wird-fuer-immer-mehr-maenner-anlaufstelle',
       sourceName: 'State Government of Baden-Württemberg',
       checked: '2026-12-02',
     },

@@ -30,7 +30,8 @@ export const ES: Region = {
       kind: 'call',
       audience: 'women',
       languages: ['es'],
-      purpose: 'Free, confidential information, legal advice and support for women facing any form of violence, and for people around them.',
+      purpose:
+        'Free, confidential information, legal advice and support for women facing any form of violence, and for people around them.',
       ...MUGARDOS,
     },
     {

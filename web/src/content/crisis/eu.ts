@@ -17,7 +17,8 @@ export const EU: Region = {
       languages: ['en'],
       purpose: 'Free from any phone in every EU country: police, ambulance or fire.',
       hours: ALWAYS,
-      sourceUrl: 'https://digital-strategy.ec.europa.eu/en/news/112-day-saving-lives-quickly-and-easily-reaching-emergency-services-anywhere-eu',
+      sourceUrl:
+        'https://digital-strategy.ec.europa.eu/en/news/112-day-saving-lives-quickly-and-easily-reaching-emergency-services-anywhere-eu',
       sourceName: 'European Commission',
       checked: '2026-12-02',
     },
@@ -28,7 +29,8 @@ export const EU: Region = {
       kind: 'call',
       audience: 'everyone',
       languages: [],
-      purpose: 'Information and emotional support for victims of crime, in the countries that have set it up; many have not, so in danger call 112.',
+      purpose:
+        'Information and emotional support for victims of crime, in the countries that have set it up; many have not, so in danger call 112.',
       sourceUrl: 'https://ec.europa.eu/newsroom/just/redirection/item/737172',
       sourceName: 'European Commission (Justice and Consumers)',
       checked: '2026-12-02',

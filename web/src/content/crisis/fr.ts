@@ -22,7 +22,8 @@ export const FR: Region = {
         'If you cannot speak, send a text message to 114, free at any time, to alert the police or gendarmerie. Give the exact address first. 114 takes text messages only, not calls.',
       audience: 'everyone',
       languages: ['fr'],
-      purpose: 'The police or gendarmerie, when you or someone else is in danger right now. For fire call 18, for medical help 15; 112 reaches any of them.',
+      purpose:
+        'The police or gendarmerie, when you or someone else is in danger right now. For fire call 18, for medical help 15; 112 reaches any of them.',
       hours: ALWAYS,
       ...CHATEAUBOURG,
     },
@@ -33,7 +34,8 @@ export const FR: Region = {
       kind: 'call',
       audience: 'women',
       languages: ['fr'],
-      purpose: 'Free, anonymous listening and guidance for women facing any kind of violence, and for people around them. Listeners in 12 other languages, including English and Spanish, at set times.',
+      purpose:
+        'Free, anonymous listening and guidance for women facing any kind of violence, and for people around them. Listeners in 12 other languages, including English and Spanish, at set times.',
       hours: ALWAYS,
       sourceUrl: 'https://solidaritefemmes.org/appeler-le-3919/',
       sourceName: 'Fédération Nationale Solidarité Femmes',

@@ -43,7 +43,8 @@ export const NL: Region = {
       audience: 'everyone',
       alsoFor: ['stop-hurting'],
       languages: ['nl'],
-      purpose: 'Free advice and a place to report domestic violence or child abuse, for victims, witnesses and people who use violence and want help. You can stay anonymous.',
+      purpose:
+        'Free advice and a place to report domestic violence or child abuse, for victims, witnesses and people who use violence and want help. You can stay anonymous.',
       hours: ALWAYS,
       ...RIJKSOVERHEID,
     },
@@ -86,7 +87,8 @@ export const NL: Region = {
       kind: 'call',
       audience: 'sexual-violence',
       languages: ['nl'],
-      purpose: 'Medical, forensic and emotional help after rape or sexual assault, best within 7 days; the police are involved only if you want.',
+      purpose:
+        'Medical, forensic and emotional help after rape or sexual assault, best within 7 days; the police are involved only if you want.',
       hours: ALWAYS,
       sourceUrl: 'https://www.centrumseksueelgeweld.nl/category/in-de-media/',
       sourceName: 'Centrum Seksueel Geweld',
@@ -99,7 +101,8 @@ export const NL: Region = {
       kind: 'call',
       audience: 'everyone',
       languages: ['nl'],
-      purpose: 'Free practical, legal and emotional help for victims of crime, including domestic and sexual violence. The call costs the local rate.',
+      purpose:
+        'Free practical, legal and emotional help for victims of crime, including domestic and sexual violence. The call costs the local rate.',
       hours: 'Office hours, and outside them in a crisis',
       sourceUrl: 'https://www.politie.nl/themas/slachtofferhulp.html',
       sourceName: 'Politie (Netherlands Police)',

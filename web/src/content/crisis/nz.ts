@@ -66,7 +66,8 @@ export const NZ: Region = {
       audience: 'everyone',
       alsoFor: ['stop-hurting'],
       languages: ['en'],
-      purpose: 'Information about family violence and help to reach local services, including for people worried about their own behaviour.',
+      purpose:
+        'Information about family violence and help to reach local services, including for people worried about their own behaviour.',
       sourceUrl: 'https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/',
       sourceName: 'New Zealand Government (govt.nz)',
       checked: '2026-12-02',

@@ -9,7 +9,16 @@ export const LINE_KINDS: readonly LineKind[] = ['call', 'text', 'chat', 'tty'];
 
 /** Who a line is for; the directory groups lines by it (Help now shows one heading per group). */
 export type Audience = 'everyone' | 'women' | 'men' | 'lgbtq' | 'sexual-violence' | 'young-people' | 'suicide' | 'stop-hurting';
-export const AUDIENCES: readonly Audience[] = ['everyone', 'women', 'men', 'lgbtq', 'sexual-violence', 'young-people', 'suicide', 'stop-hurting'];
+export const AUDIENCES: readonly Audience[] = [
+  'everyone',
+  'women',
+  'men',
+  'lgbtq',
+  'sexual-violence',
+  'young-people',
+  'suicide',
+  'stop-hurting',
+];
 
 export interface CrisisLine {
   /** Stable id, prefixed with the region code (for keys and tests). */

@@ -64,7 +64,8 @@ export const UK: Region = {
       alsoFor: ['sexual-violence'],
       area: 'Wales',
       languages: ['en'],
-      purpose: 'Free, confidential help for anyone in Wales living with domestic abuse or sexual violence, or worried about someone who is.',
+      purpose:
+        'Free, confidential help for anyone in Wales living with domestic abuse or sexual violence, or worried about someone who is.',
       hours: ALWAYS,
       ...WALES,
     },

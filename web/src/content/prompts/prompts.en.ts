@@ -5,7 +5,8 @@ import type { PromptLibrary } from './types';
 
 const ARTICLE = 'An article on the borderline-narcissist relationship dynamic and trauma bonding (2025).';
 const DBT = 'Dialectical behaviour therapy (DBT): Linehan, M. M. (2015). DBT Skills Training Manual (2nd ed.). Guilford Press.';
-const SCHEMA = "Schema therapy: Young, J. E., Klosko, J. S., & Weishaar, M. E. (2003). Schema Therapy: A Practitioner's Guide. Guilford Press.";
+const SCHEMA =
+  "Schema therapy: Young, J. E., Klosko, J. S., & Weishaar, M. E. (2003). Schema Therapy: A Practitioner's Guide. Guilford Press.";
 const MBT =
   'Mentalization-based treatment: Bateman, A., & Fonagy, P. (2016). Mentalization-Based Treatment for Personality Disorders: A Practical Guide. Oxford University Press.';
 
@@ -37,14 +38,14 @@ export const promptsEn: PromptLibrary = {
       audience: 'fear-of-abandonment',
       theme: 'Self-validation',
       text: 'What are you feeling right now? Write it down in a few words, then add: "It makes sense that I feel this, because…"',
-      hint: 'You don\'t have to prove the feeling is right. Only that it is real, and has reasons.',
+      hint: "You don't have to prove the feeling is right. Only that it is real, and has reasons.",
       sources: [DBT, ARTICLE],
     },
     {
       id: 'fa-soothe-yourself',
       audience: 'fear-of-abandonment',
       theme: 'Self-validation',
-      text: 'Think of a time you calmed yourself down without anyone else\'s help. What did you do? What helped, even a little?',
+      text: "Think of a time you calmed yourself down without anyone else's help. What did you do? What helped, even a little?",
       sources: [DBT, ARTICLE],
     },
     {

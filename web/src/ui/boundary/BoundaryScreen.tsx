@@ -121,7 +121,15 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
                 </ul>
               </aside>
               <label for="plan-draft">{t('boundary.draft')}</label>
-              <textarea id="plan-draft" ref={draftRef} class="plan-draft" rows={5} readOnly value={draft} placeholder={t('boundary.draftEmpty')} />
+              <textarea
+                id="plan-draft"
+                ref={draftRef}
+                class="plan-draft"
+                rows={5}
+                readOnly
+                value={draft}
+                placeholder={t('boundary.draftEmpty')}
+              />
               <div class="row">
                 <button type="button" disabled={draft === ''} onClick={() => void copy(draft)}>
                   {t('boundary.copy')}

@@ -12,7 +12,9 @@ describe('the DEAR MAN draft', () => {
         assert: 'Please only message me on Sundays',
         reinforce: 'Then I can answer you calmly.',
       }),
-    ).toBe('You have called me six times today. I feel overwhelmed when that happens! Please only message me on Sundays. Then I can answer you calmly.');
+    ).toBe(
+      'You have called me six times today. I feel overwhelmed when that happens! Please only message me on Sundays. Then I can answer you calmly.',
+    );
   });
 
   it('leaves out empty parts and keeps closing quotes', () => {

@@ -166,7 +166,13 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
                 <div class="goal-start">
                   <p>{t('contactlog.goalNone')}</p>
                   <label for="goal-start">{t('contactlog.startOn')}</label>
-                  <input id="goal-start" type="date" value={startDate} max={localDate(Date.now())} onInput={(e) => setStartDate(e.currentTarget.value)} />
+                  <input
+                    id="goal-start"
+                    type="date"
+                    value={startDate}
+                    max={localDate(Date.now())}
+                    onInput={(e) => setStartDate(e.currentTarget.value)}
+                  />
                   <button type="button" class="primary wide" onClick={() => void startGoal()} disabled={busy}>
                     {t('contactlog.start')}
                   </button>
@@ -218,7 +224,12 @@ export function ContactLogScreen({ onBack, onLocked }: Props) {
                           </div>
                         ) : (
                           <div class="row">
-                            <button type="button" id={`contact-edit-${c.id}`} aria-label={t('contactlog.edit', { date })} onClick={() => open({ entry: c, broke: false })}>
+                            <button
+                              type="button"
+                              id={`contact-edit-${c.id}`}
+                              aria-label={t('contactlog.edit', { date })}
+                              onClick={() => open({ entry: c, broke: false })}
+                            >
                               {t('contactlog.editShort')}
                             </button>
                             <button

@@ -12,7 +12,9 @@ export function StreakCards({ summary }: { summary: NoContactSummary }) {
       </div>
       <div>
         <dt>{t('contactlog.longest')}</dt>
-        <dd data-testid="streak-longest">{summary.longestDays === null ? t('contactlog.none') : tn('insights.days', summary.longestDays)}</dd>
+        <dd data-testid="streak-longest">
+          {summary.longestDays === null ? t('contactlog.none') : tn('insights.days', summary.longestDays)}
+        </dd>
       </div>
     </dl>
   );

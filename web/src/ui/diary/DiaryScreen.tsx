@@ -59,7 +59,13 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
       const result = await vaultApi().saveDiaryDay(input);
       if (!result.ok) {
         const key =
-          result.field === 'emotions' ? 'diary.error.emotions' : result.field === 'urges' ? 'diary.error.urges' : result.field === 'note' ? 'diary.error.note' : 'diary.error.other';
+          result.field === 'emotions'
+            ? 'diary.error.emotions'
+            : result.field === 'urges'
+              ? 'diary.error.urges'
+              : result.field === 'note'
+                ? 'diary.error.note'
+                : 'diary.error.other';
         show(key, result.field);
         return false;
       }
@@ -127,7 +133,11 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
               onSave={save}
               onHelpNow={onHelpNow}
             />
-            <WeekTable week={week} label={(date) => dayButton.format(dateValue(date))} fullLabel={(date) => dayFull.format(dateValue(date))} />
+            <WeekTable
+              week={week}
+              label={(date) => dayButton.format(dateValue(date))}
+              fullLabel={(date) => dayFull.format(dateValue(date))}
+            />
             <section class="diary-summary" aria-labelledby="diary-summary-title">
               <h2 id="diary-summary-title">{t('diary.summaryTitle')}</h2>
               <ul>

@@ -43,7 +43,9 @@ export function WeekTable({ week, label, fullLabel }: Props) {
           {emotions.map((name) => (
             <tr key={`e-${name}`}>
               <th scope="row">{nameLabel(name)}</th>
-              {dates.map((date) => cell(date, (d) => d.emotions.find((e) => e.name.toLowerCase() === name.toLowerCase())?.rating.toString()))}
+              {dates.map((date) =>
+                cell(date, (d) => d.emotions.find((e) => e.name.toLowerCase() === name.toLowerCase())?.rating.toString()),
+              )}
             </tr>
           ))}
           {urges.map((name) => (

@@ -7,8 +7,14 @@ const RULES = { emotions: ['sadness', 'joy'], urges: ['self-harm'] } as DiaryRul
 const MON: DiaryDay = {
   id: 'a',
   date: '2026-11-23',
-  emotions: [{ name: 'joy', rating: 4 }, { name: 'Lonely', rating: 2 }],
-  urges: [{ name: 'self-harm', rating: 1, actedOn: false }, { name: 'calling him', rating: 5, actedOn: true }],
+  emotions: [
+    { name: 'joy', rating: 4 },
+    { name: 'Lonely', rating: 2 },
+  ],
+  urges: [
+    { name: 'self-harm', rating: 1, actedOn: false },
+    { name: 'calling him', rating: 5, actedOn: true },
+  ],
   skillsUsed: 5,
   skills: ['stop'],
   note: 'n',
@@ -31,7 +37,14 @@ describe('diary form', () => {
       skills: ['stop'],
       note: 'n',
     });
-    expect(dayInput(form)).toEqual({ date: '2026-11-23', emotions: MON.emotions, urges: MON.urges, skillsUsed: 5, skills: ['stop'], note: 'n' });
+    expect(dayInput(form)).toEqual({
+      date: '2026-11-23',
+      emotions: MON.emotions,
+      urges: MON.urges,
+      skillsUsed: 5,
+      skills: ['stop'],
+      note: 'n',
+    });
   });
 
   it('starts a new day with the usual names and the week’s own names, none rated (not 0)', () => {
@@ -62,11 +75,18 @@ describe('diary form', () => {
     expect(canAddName(' lonely ', MON.emotions)).toBe(false);
     expect(canAddName('  ', [])).toBe(false);
     expect(canAddName('hope', MON.emotions)).toBe(true);
-    expect(weekRows([MON, { ...MON, emotions: [{ name: 'JOY', rating: 1 }, { name: 'hope', rating: 1 }] }]).emotions).toEqual([
-      'joy',
-      'Lonely',
-      'hope',
-    ]);
+    expect(
+      weekRows([
+        MON,
+        {
+          ...MON,
+          emotions: [
+            { name: 'JOY', rating: 1 },
+            { name: 'hope', rating: 1 },
+          ],
+        },
+      ]).emotions,
+    ).toEqual(['joy', 'Lonely', 'hope']);
   });
 
   it('labels the usual names and the 0-7 scale in order', () => {

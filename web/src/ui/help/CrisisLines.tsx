@@ -121,15 +121,15 @@ function Line({ line, level }: { line: CrisisLine; level: 4 | 5 }) {
           <p class="silent-call-title">{t('help.silentTitle')}</p>
           <p>{line.silentCall}</p>
           {line.silentCallSource && (
-            <p class="muted small line-source">{t('help.silentSource', { name: line.silentCallSource.name, url: line.silentCallSource.url })}</p>
+            <p class="muted small line-source">
+              {t('help.silentSource', { name: line.silentCallSource.name, url: line.silentCallSource.url })}
+            </p>
           )}
         </div>
       )}
       <ul class="line-facts muted small">
         {!line.emergency && <li>{t('help.for', { who: t(WHO[line.audience]) })}</li>}
-        {line.alsoFor && line.alsoFor.length > 0 && (
-          <li>{t('help.alsoFor', { who: joinList(line.alsoFor.map((a) => t(WHO[a]))) })}</li>
-        )}
+        {line.alsoFor && line.alsoFor.length > 0 && <li>{t('help.alsoFor', { who: joinList(line.alsoFor.map((a) => t(WHO[a]))) })}</li>}
         {line.area && <li>{t('help.area', { area: line.area })}</li>}
         {line.hours && <li>{t('help.hours', { hours: line.hours })}</li>}
         {line.languages.length > 0 && <li>{t('help.languages', { languages: languageList(line.languages) })}</li>}
@@ -140,4 +140,3 @@ function Line({ line, level }: { line: CrisisLine; level: 4 | 5 }) {
     </li>
   );
 }
-

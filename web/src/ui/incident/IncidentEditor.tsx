@@ -76,13 +76,19 @@ export function IncidentEditor({ start, editing, rules, busy, error, onSave, onC
             <p id={`${id}-hint`} class="hint">
               {t(FIELD_HINT[field])}
             </p>
-            {short ? <input type="text" autocomplete="off" {...common} /> : <textarea rows={field === 'whatHappened' ? 6 : 3} {...common} />}
+            {short ? (
+              <input type="text" autocomplete="off" {...common} />
+            ) : (
+              <textarea rows={field === 'whatHappened' ? 6 : 3} {...common} />
+            )}
           </div>
         );
       })}
       {error && (
         <p key={error.attempt} class="error" role="alert">
-          {t(error.key, { field: error.field && error.field in FIELD_LABEL ? t(FIELD_LABEL[error.field as TextField]) : t('incident.when') })}
+          {t(error.key, {
+            field: error.field && error.field in FIELD_LABEL ? t(FIELD_LABEL[error.field as TextField]) : t('incident.when'),
+          })}
         </p>
       )}
       <div class="plan-actions">

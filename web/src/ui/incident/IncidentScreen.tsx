@@ -23,11 +23,7 @@ interface Props {
   onLocked: () => void;
 }
 
-type Mode =
-  | { name: 'list' }
-  | { name: 'detail'; hash: string }
-  | { name: 'edit'; base: IncidentVersion | null }
-  | { name: 'document' };
+type Mode = { name: 'list' } | { name: 'detail'; hash: string } | { name: 'edit'; base: IncidentVersion | null } | { name: 'document' };
 
 export function IncidentScreen({ onLock, onLocked }: Props) {
   const [rules, setRules] = useState<IncidentRules | null>(null);
@@ -161,7 +157,8 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
 
   if (mode.name === 'detail') {
     const item = log.incidents.find((i) => i.versions.some((v) => v.hash === mode.hash));
-    if (item) return <Detail item={item} status={status} back={back} onLock={onLock} onEdit={() => go({ name: 'edit', base: item.current })} />;
+    if (item)
+      return <Detail item={item} status={status} back={back} onLock={onLock} onEdit={() => go({ name: 'edit', base: item.current })} />;
   }
 
   return (
@@ -188,7 +185,12 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
                 const place = v.place.trim() || t('incident.noPlace');
                 return (
                   <li key={v.hash}>
-                    <button type="button" class="incident-item" aria-label={t('incident.openItem', { when, place })} onClick={() => go({ name: 'detail', hash: v.hash })}>
+                    <button
+                      type="button"
+                      class="incident-item"
+                      aria-label={t('incident.openItem', { when, place })}
+                      onClick={() => go({ name: 'detail', hash: v.hash })}
+                    >
                       <time dateTime={isoDateTime(v.occurredAt)}>{when}</time>
                       <span class="incident-place">{place}</span>
                       {item.versions.length > 1 && <span class="muted small">{t('incident.editedBadge')}</span>}
@@ -237,7 +239,13 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
                   <h2 id="incident-delete-title">{t('incident.deleteTitle')}</h2>
                   <p id="incident-delete-warn">{t('incident.deleteWarn')}</p>
                   <label for="incident-delete-word">{t('incident.deleteType', { word: t('incident.deleteWord') })}</label>
-                  <input id="incident-delete-word" type="text" autocomplete="off" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+                  <input
+                    id="incident-delete-word"
+                    type="text"
+                    autocomplete="off"
+                    value={typed}
+                    onInput={(e) => setTyped(e.currentTarget.value)}
+                  />
                   <button type="submit" class="danger" disabled={busy || typed.trim().toLowerCase() !== t('incident.deleteWord')}>
                     {t('incident.deleteYes')}
                   </button>

@@ -27,7 +27,16 @@ const labels: DocumentLabels = {
   verified: 'Verified',
   notVerified: 'Not verified',
   head: 'Head: 1111',
-  fields: { place: 'Place', whatHappened: 'What', injuries: 'Injuries', witnesses: 'Witnesses', evidence: 'Evidence', reportNumbers: 'Reports', howIFelt: 'Felt', after: 'After' },
+  fields: {
+    place: 'Place',
+    whatHappened: 'What',
+    injuries: 'Injuries',
+    witnesses: 'Witnesses',
+    evidence: 'Evidence',
+    reportNumbers: 'Reports',
+    howIFelt: 'Felt',
+    after: 'After',
+  },
   status: { intact: 'matches', fork: 'fork', afterGap: 'gap', moved: 'moved', edited: 'does not match' },
   date: (ms) => `d${ms}`,
 };
@@ -59,7 +68,17 @@ describe('incident document', () => {
 
   it('puts the check result first in the text file', () => {
     const text = logToText(log, labels).split('\n');
-    expect(text.slice(0, 9)).toEqual(['Log', '===', '', 'intro', 'made', '', 'Check: Not verified', 'Not verified: …', 'Entry 2 does not match its hash.']);
+    expect(text.slice(0, 9)).toEqual([
+      'Log',
+      '===',
+      '',
+      'intro',
+      'made',
+      '',
+      'Check: Not verified',
+      'Not verified: …',
+      'Entry 2 does not match its hash.',
+    ]);
     expect(text).toContain('Head: 1111');
     expect(text).toContain(`Hash: ${b.hash}`);
     expect(logToText({ ...log, check: { ...log.check, intact: true } }, labels)).toContain('Check: Verified');

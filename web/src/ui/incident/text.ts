@@ -64,7 +64,17 @@ export function logToText(log: IncidentLog, labels: DocumentLabels): string {
 
 /** An empty draft for a new incident, happening now. */
 export function emptyFields(now: number): IncidentFields {
-  return { occurredAt: now, place: '', whatHappened: '', injuries: '', witnesses: '', evidence: '', reportNumbers: '', howIFelt: '', after: '' };
+  return {
+    occurredAt: now,
+    place: '',
+    whatHappened: '',
+    injuries: '',
+    witnesses: '',
+    evidence: '',
+    reportNumbers: '',
+    howIFelt: '',
+    after: '',
+  };
 }
 
 /** The written fields of a version, for the editor. */

@@ -39,7 +39,11 @@ export function EmotionTrends({ weeks }: { weeks: readonly EmotionWeek[] }) {
         return (
           <figure class="chart emotion-chart" key={s.emotion}>
             <figcaption class="chart-title">{name}</figcaption>
-            <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('insights.emotionsSummary', { emotion: name, count: weeks.length, values })}>
+            <svg
+              viewBox={`0 0 ${W} ${H}`}
+              role="img"
+              aria-label={t('insights.emotionsSummary', { emotion: name, count: weeks.length, values })}
+            >
               <line class="chart-grid" x1={LEFT} x2={RIGHT} y1={y(5)} y2={y(5)} />
               <line class="chart-axis" x1={LEFT} x2={RIGHT} y1={y(0)} y2={y(0)} />
               <text class="chart-small" x={LEFT - 6} y={y(5)} text-anchor="end" dominant-baseline="central">

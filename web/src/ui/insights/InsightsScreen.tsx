@@ -97,7 +97,12 @@ export function InsightsScreen({ onBack, onContactLog, onLocked }: Props) {
                 {cycles.complete.map((c, i) => (
                   <li key={c.start} class="cycle" data-length-days={c.lengthDays}>
                     <p class="cycle-head">
-                      {t('insights.cycleItem', { n: i + 1, days: tn('insights.days', c.lengthDays), from: shortDate(c.start), to: shortDate(c.end) })}
+                      {t('insights.cycleItem', {
+                        n: i + 1,
+                        days: tn('insights.days', c.lengthDays),
+                        from: shortDate(c.start),
+                        to: shortDate(c.end),
+                      })}
                     </p>
                     <PhaseDays cycle={c} />
                   </li>
@@ -106,7 +111,10 @@ export function InsightsScreen({ onBack, onContactLog, onLocked }: Props) {
               {cycles.inProgress && (
                 <div class="cycle in-progress">
                   <p class="cycle-head">
-                    {t('insights.cycleInProgress', { from: shortDate(cycles.inProgress.start), days: tn('insights.days', cycles.inProgress.lengthDays) })}
+                    {t('insights.cycleInProgress', {
+                      from: shortDate(cycles.inProgress.start),
+                      days: tn('insights.days', cycles.inProgress.lengthDays),
+                    })}
                   </p>
                   <PhaseDays cycle={cycles.inProgress} />
                 </div>
@@ -131,7 +139,9 @@ export function InsightsScreen({ onBack, onContactLog, onLocked }: Props) {
               ) : (
                 <ol class="counts">
                   {result.triggersBeforeEscalation.top.map((tr) => (
-                    <li key={tr.trigger}>{t('insights.triggerItem', { trigger: tr.trigger, count: tr.count, onsets: result.triggersBeforeEscalation.onsets })}</li>
+                    <li key={tr.trigger}>
+                      {t('insights.triggerItem', { trigger: tr.trigger, count: tr.count, onsets: result.triggersBeforeEscalation.onsets })}
+                    </li>
                   ))}
                 </ol>
               )}
@@ -144,7 +154,9 @@ export function InsightsScreen({ onBack, onContactLog, onLocked }: Props) {
               ) : (
                 <ol class="counts">
                   {result.hooverTactics.map((h) => (
-                    <li key={h.tactic}>{t('insights.tacticItem', { tactic: t(TACTIC_NAME[h.tactic]), times: tn('insights.times', h.count) })}</li>
+                    <li key={h.tactic}>
+                      {t('insights.tacticItem', { tactic: t(TACTIC_NAME[h.tactic]), times: tn('insights.times', h.count) })}
+                    </li>
                   ))}
                 </ol>
               )}

@@ -14,7 +14,11 @@ const stretch = (phase: TimelineStretch['phase'], from: number, to: number): Tim
 
 describe('timeline layout', () => {
   it('places each stretch in its phase row, in proportion to time', () => {
-    const bars = timelineBars([stretch('idealization', 0, 2), stretch('calm', 2, 12), stretch('devaluation', 12, 12), stretch('hoovering', 12, 20)], 100, 300);
+    const bars = timelineBars(
+      [stretch('idealization', 0, 2), stretch('calm', 2, 12), stretch('devaluation', 12, 12), stretch('hoovering', 12, 20)],
+      100,
+      300,
+    );
     expect(bars.map((b) => [b.phase, b.row, b.x, b.width])).toEqual([
       ['idealization', 0, 100, 20],
       ['calm', 4, 120, 100],
@@ -45,7 +49,14 @@ describe('emotion series', () => {
   });
 
   it('gives one series per emotion with gaps where it was not rated', () => {
-    const series = emotionSeries([week('2026-01-05', [['fear', 4], ['joy', 1]]), week('2026-01-12', [['Fear', 2.5]]), week('2026-01-19', [['joy', 3]])]);
+    const series = emotionSeries([
+      week('2026-01-05', [
+        ['fear', 4],
+        ['joy', 1],
+      ]),
+      week('2026-01-12', [['Fear', 2.5]]),
+      week('2026-01-19', [['joy', 3]]),
+    ]);
     expect(series).toEqual([
       { emotion: 'fear', values: [4, 2.5, null] },
       { emotion: 'joy', values: [1, null, 3] },

@@ -95,7 +95,12 @@ export function JournalList(props: Props) {
       (results) => {
         const first = results[0];
         if (!live || !first) return;
-        setLoaded({ key, total: first.total, entries: first.entries, pages: new Map(pages.map((page, i) => [page, results[i]?.rows ?? []])) });
+        setLoaded({
+          key,
+          total: first.total,
+          entries: first.entries,
+          pages: new Map(pages.map((page, i) => [page, results[i]?.rows ?? []])),
+        });
         onSummary({ entries: first.entries, unreadable: first.unreadableIds.length });
       },
       (error: unknown) => live && onError(error),
@@ -163,7 +168,11 @@ export function JournalList(props: Props) {
         </p>
       )}
       <p class="result-count" role="status">
-        {loaded === null ? '' : filtered ? tn('journal.matches', loaded.total, { count: count(loaded.total), all: count(loaded.entries) }) : tn('journal.count', loaded.entries, { count: count(loaded.entries) })}
+        {loaded === null
+          ? ''
+          : filtered
+            ? tn('journal.matches', loaded.total, { count: count(loaded.total), all: count(loaded.entries) })
+            : tn('journal.count', loaded.entries, { count: count(loaded.entries) })}
       </p>
       {loaded === null ? (
         <p class="muted">{t('journal.loading')}</p>
@@ -175,41 +184,48 @@ export function JournalList(props: Props) {
         </div>
       ) : null}
       {loaded !== null && loaded.total > 0 && (
-      <ul
-        ref={list}
-        class="entries virtual"
-        aria-label={t('journal.listLabel')}
-        onFocusIn={(e) => {
-          const li = (e.target as Element).closest('li[data-index]');
-          if (li instanceof HTMLElement) setKeep(Number(li.dataset.index));
-        }}
-        onFocusOut={(e) => {
-          if (!list.current?.contains(e.relatedTarget as Node | null)) setKeep(-1);
-        }}
-      >
-        {items.map((item) => {
-          const row = rowAt(item.index);
-          return row ? (
-            <EntryItem
-              key={row.id}
-              row={row}
-              index={item.index}
-              total={total}
-              measure={virtualizer.measureElement}
-              confirming={props.confirming === row.id}
-              busy={props.busy}
-              onEdit={() => props.onEdit(row)}
-              onAskDelete={() => props.onAskDelete(row)}
-              onKeep={() => props.onKeep(row)}
-              onDelete={() => props.onDelete(row)}
-            />
-          ) : (
-            <li key={item.index} class="entry placeholder" data-index={item.index} aria-posinset={item.index + 1} aria-setsize={total} ref={virtualizer.measureElement}>
-              <p class="muted">{t('journal.loadingRow')}</p>
-            </li>
-          );
-        })}
-      </ul>
+        <ul
+          ref={list}
+          class="entries virtual"
+          aria-label={t('journal.listLabel')}
+          onFocusIn={(e) => {
+            const li = (e.target as Element).closest('li[data-index]');
+            if (li instanceof HTMLElement) setKeep(Number(li.dataset.index));
+          }}
+          onFocusOut={(e) => {
+            if (!list.current?.contains(e.relatedTarget as Node | null)) setKeep(-1);
+          }}
+        >
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            return row ? (
+              <EntryItem
+                key={row.id}
+                row={row}
+                index={item.index}
+                total={total}
+                measure={virtualizer.measureElement}
+                confirming={props.confirming === row.id}
+                busy={props.busy}
+                onEdit={() => props.onEdit(row)}
+                onAskDelete={() => props.onAskDelete(row)}
+                onKeep={() => props.onKeep(row)}
+                onDelete={() => props.onDelete(row)}
+              />
+            ) : (
+              <li
+                key={item.index}
+                class="entry placeholder"
+                data-index={item.index}
+                aria-posinset={item.index + 1}
+                aria-setsize={total}
+                ref={virtualizer.measureElement}
+              >
+                <p class="muted">{t('journal.loadingRow')}</p>
+              </li>
+            );
+          })}
+        </ul>
       )}
     </section>
   );
@@ -270,7 +286,11 @@ function FilterPanel({ filters, onFilters, onClear, onError }: FilterPanelProps)
         <legend>{t('journal.filter.phase')}</legend>
         {PHASES.map((phase) => (
           <label key={phase} class="chip">
-            <input type="checkbox" checked={filters.phases.includes(phase)} onChange={() => set({ phases: togglePhase(filters.phases, phase) })} />
+            <input
+              type="checkbox"
+              checked={filters.phases.includes(phase)}
+              onChange={() => set({ phases: togglePhase(filters.phases, phase) })}
+            />
             {t(PHASE_NAME[phase])}
           </label>
         ))}
@@ -347,10 +367,7 @@ interface EntryItemProps {
 function EntryItem({ row, index, total, measure, confirming, busy, onEdit, onAskDelete, onKeep, onDelete }: EntryItemProps) {
   const date = formatDateTime(row.occurredAt);
   const edited = row.updatedAt !== row.createdAt;
-  const tags = [
-    ...row.emotions.map((e) => t('journal.row.emotion', { name: emotionLabel(e.name), value: e.rating })),
-    ...row.triggers,
-  ];
+  const tags = [...row.emotions.map((e) => t('journal.row.emotion', { name: emotionLabel(e.name), value: e.rating })), ...row.triggers];
   return (
     <li class="entry" data-index={index} aria-posinset={index + 1} aria-setsize={total} ref={measure}>
       <p class="entry-date">

@@ -77,7 +77,11 @@ function ListSection<T>({
   blank,
   describe,
   item,
-}: ListProps<T> & { blank: T; describe: (value: T) => string; item: (value: T, i: number, remove: ComponentChildren) => ComponentChildren }) {
+}: ListProps<T> & {
+  blank: T;
+  describe: (value: T) => string;
+  item: (value: T, i: number, remove: ComponentChildren) => ComponentChildren;
+}) {
   const { list, focusLast } = useFocusLast();
   const [removed, setRemoved] = useState<{ index: number; value: T } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -113,7 +117,12 @@ function ListSection<T>({
           item(
             value,
             i,
-            <button type="button" class="plan-remove" aria-label={t('plan.remove', { section: section.title, n: i + 1 })} onClick={() => remove(i)}>
+            <button
+              type="button"
+              class="plan-remove"
+              aria-label={t('plan.remove', { section: section.title, n: i + 1 })}
+              onClick={() => remove(i)}
+            >
               {t('plan.removeShort')}
             </button>,
           ),
@@ -147,7 +156,11 @@ function ListSection<T>({
  * Rows enough for the text at about 30 characters a line: browsers without `field-sizing:
  * content` (plan.css) still show an item whole.
  */
-const textRows = (value: string) => Math.max(2, value.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 30)), 0));
+const textRows = (value: string) =>
+  Math.max(
+    2,
+    value.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 30)), 0),
+  );
 
 export function TextListEditor(props: ListProps<string>) {
   const { section, rules, onChange } = props;
@@ -164,7 +177,14 @@ export function TextListEditor(props: ListProps<string>) {
             <label for={id} class="plan-hidden-label">
               {t('plan.item', { section: section.title, n: i + 1 })}
             </label>
-            <textarea id={id} class="plan-text" rows={textRows(value)} value={value} maxLength={rules.maxItemChars} onInput={(e) => set(i, e.currentTarget.value)} />
+            <textarea
+              id={id}
+              class="plan-text"
+              rows={textRows(value)}
+              value={value}
+              maxLength={rules.maxItemChars}
+              onInput={(e) => set(i, e.currentTarget.value)}
+            />
             {remove}
           </li>
         );
@@ -188,7 +208,12 @@ export function PeopleEditor(props: ListProps<PlanContact>) {
             <fieldset>
               <legend>{t('plan.personLabel', { section: section.title, n: i + 1 })}</legend>
               <label for={`${id}-name`}>{t('plan.personName')}</label>
-              <input id={`${id}-name`} value={person.name} maxLength={rules.maxNameChars} onInput={(e) => set(i, { name: e.currentTarget.value })} />
+              <input
+                id={`${id}-name`}
+                value={person.name}
+                maxLength={rules.maxNameChars}
+                onInput={(e) => set(i, { name: e.currentTarget.value })}
+              />
               <label for={`${id}-contact`}>{t('plan.personContact')}</label>
               <input
                 id={`${id}-contact`}
@@ -205,9 +230,24 @@ export function PeopleEditor(props: ListProps<PlanContact>) {
   );
 }
 
-const blankItem = (item: string): ChecklistItem => ({ item, label: '', where: '', have: false, copied: false, withSomeone: false, photographed: false });
+const blankItem = (item: string): ChecklistItem => ({
+  item,
+  label: '',
+  where: '',
+  have: false,
+  copied: false,
+  withSomeone: false,
+  photographed: false,
+});
 
-function ChecklistRow({ entry, id, legend, rules, onChange, children }: {
+function ChecklistRow({
+  entry,
+  id,
+  legend,
+  rules,
+  onChange,
+  children,
+}: {
   entry: ChecklistItem;
   id: string;
   legend: string;
@@ -229,12 +269,25 @@ function ChecklistRow({ entry, id, legend, rules, onChange, children }: {
         ))}
       </div>
       <label for={`${id}-where`}>{t('plan.checklistWhere')}</label>
-      <input id={`${id}-where`} value={entry.where} maxLength={rules.maxWhereChars} onInput={(e) => onChange({ where: e.currentTarget.value })} />
+      <input
+        id={`${id}-where`}
+        value={entry.where}
+        maxLength={rules.maxWhereChars}
+        onInput={(e) => onChange({ where: e.currentTarget.value })}
+      />
     </fieldset>
   );
 }
 
-export function ChecklistEditor({ items, rules, onChange }: { items: readonly ChecklistItem[]; rules: PlanRules; onChange: (update: Update<ChecklistItem>) => void }) {
+export function ChecklistEditor({
+  items,
+  rules,
+  onChange,
+}: {
+  items: readonly ChecklistItem[];
+  rules: PlanRules;
+  onChange: (update: Update<ChecklistItem>) => void;
+}) {
   const { list, focusLast } = useFocusLast();
   const own = items.filter((c) => c.item === 'own');
   const suggested = (id: string) => items.find((c) => c.item === id) ?? blankItem(id);
@@ -252,7 +305,14 @@ export function ChecklistEditor({ items, rules, onChange }: { items: readonly Ch
     <div class="plan-section" id="plan-checklist">
       <p class="hint">{content.checklist.intro}</p>
       {rules.checklist.map((id) => (
-        <ChecklistRow key={id} id={`plan-check-${id}`} entry={suggested(id)} legend={content.checklist.items[id] ?? id} rules={rules} onChange={(part) => setSuggested(id, part)} />
+        <ChecklistRow
+          key={id}
+          id={`plan-check-${id}`}
+          entry={suggested(id)}
+          legend={content.checklist.items[id] ?? id}
+          rules={rules}
+          onChange={(part) => setSuggested(id, part)}
+        />
       ))}
       <ul class="plan-items" ref={list}>
         {own.map((entry, k) => {
@@ -262,8 +322,17 @@ export function ChecklistEditor({ items, rules, onChange }: { items: readonly Ch
             <li key={k}>
               <ChecklistRow id={id} entry={entry} legend={legend} rules={rules} onChange={(e) => setOwn(k, e)}>
                 <label for={`${id}-label`}>{t('plan.checklistOwn')}</label>
-                <input id={`${id}-label`} value={entry.label} maxLength={rules.maxNameChars} onInput={(e) => setOwn(k, { label: e.currentTarget.value })} />
-                <button type="button" aria-label={t('plan.remove', { section: content.checklist.title, n: k + 1 })} onClick={() => setOwn(k, null)}>
+                <input
+                  id={`${id}-label`}
+                  value={entry.label}
+                  maxLength={rules.maxNameChars}
+                  onInput={(e) => setOwn(k, { label: e.currentTarget.value })}
+                />
+                <button
+                  type="button"
+                  aria-label={t('plan.remove', { section: content.checklist.title, n: k + 1 })}
+                  onClick={() => setOwn(k, null)}
+                >
                   {t('plan.removeShort')}
                 </button>
               </ChecklistRow>
@@ -287,7 +356,15 @@ export function ChecklistEditor({ items, rules, onChange }: { items: readonly Ch
   );
 }
 
-export function TechEditor({ done, rules, onChange }: { done: readonly string[]; rules: PlanRules; onChange: (update: Update<string>) => void }) {
+export function TechEditor({
+  done,
+  rules,
+  onChange,
+}: {
+  done: readonly string[];
+  rules: PlanRules;
+  onChange: (update: Update<string>) => void;
+}) {
   return (
     <div class="plan-section" id="plan-tech">
       <p class="hint">{content.tech.intro}</p>

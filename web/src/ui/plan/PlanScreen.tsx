@@ -120,7 +120,8 @@ export function PlanScreen({ onLock, onLocked }: Props) {
     );
   }
 
-  const setList = <T,>(id: PlanSectionId, update: Update<T>) => change((now) => ({ ...now, [id]: update(now[id] as unknown as readonly T[]) }));
+  const setList = <T,>(id: PlanSectionId, update: Update<T>) =>
+    change((now) => ({ ...now, [id]: update(now[id] as unknown as readonly T[]) }));
 
   return (
     <div class="screen plan-screen">
@@ -144,7 +145,13 @@ export function PlanScreen({ onLock, onLocked }: Props) {
                 )}
                 {group.sections.map((section) =>
                   section.id === 'helpers' || section.id === 'professionals' ? (
-                    <PeopleEditor key={section.id} section={section} items={plan[section.id]} rules={rules} onChange={(v) => setList(section.id as PlanSectionId, v)} />
+                    <PeopleEditor
+                      key={section.id}
+                      section={section}
+                      items={plan[section.id]}
+                      rules={rules}
+                      onChange={(v) => setList(section.id as PlanSectionId, v)}
+                    />
                   ) : (
                     <TextListEditor
                       key={section.id}
@@ -159,11 +166,19 @@ export function PlanScreen({ onLock, onLocked }: Props) {
             ))}
             <details class="plan-group" data-group="checklist">
               <summary>{content.checklist.title}</summary>
-              <ChecklistEditor items={plan.checklist} rules={rules} onChange={(update) => change((now) => ({ ...now, checklist: update(now.checklist) }))} />
+              <ChecklistEditor
+                items={plan.checklist}
+                rules={rules}
+                onChange={(update) => change((now) => ({ ...now, checklist: update(now.checklist) }))}
+              />
             </details>
             <details class="plan-group" data-group="tech">
               <summary>{content.tech.title}</summary>
-              <TechEditor done={plan.techDone} rules={rules} onChange={(update) => change((now) => ({ ...now, techDone: update(now.techDone) }))} />
+              <TechEditor
+                done={plan.techDone}
+                rules={rules}
+                onChange={(update) => change((now) => ({ ...now, techDone: update(now.techDone) }))}
+              />
             </details>
             <Sources sources={content.sources} />
 

@@ -24,13 +24,28 @@ describe('safety plan content and record', () => {
   });
 
   it('writes JSON the core accepts as it is, and reads the canonical form back', () => {
-    const plan: SafetyPlan = { ...emptyPlan(), reasonsForLiving: ['my dog'], professionals: [{ name: 'GP', contact: '' }], techDone: ['newPasswords'] };
+    const plan: SafetyPlan = {
+      ...emptyPlan(),
+      reasonsForLiving: ['my dog'],
+      professionals: [{ name: 'GP', contact: '' }],
+      techDone: ['newPasswords'],
+    };
     const json = planRecordJson(plan, 7);
     expect(wasm.invalidField(json)).toBeUndefined();
     expect(parsePlanRecord(json)).toEqual({ plan, updatedAt: 7 });
     expect(parsePlanRecord('{"kind":"settings"}')).toBeNull();
     expect(parsePlanRecord(json.replace('"my dog"', '7'))).toBeNull();
-    expect(wasm.invalidField(planRecordJson({ ...plan, checklist: [{ item: 'own', label: '', where: 'x', have: false, copied: false, withSomeone: false, photographed: false }] }, 1))).toBe('checklist');
+    expect(
+      wasm.invalidField(
+        planRecordJson(
+          {
+            ...plan,
+            checklist: [{ item: 'own', label: '', where: 'x', have: false, copied: false, withSomeone: false, photographed: false }],
+          },
+          1,
+        ),
+      ),
+    ).toBe('checklist');
   });
 
   it('puts every section, the checklist with statuses, the ticked reminders and the sources in the text', () => {
@@ -45,7 +60,8 @@ describe('safety plan content and record', () => {
     const text = planToText(plan, content, labels);
     expect(text.startsWith('My safety plan\n==============\n')).toBe(true);
     for (const id of PLAN_TEXT_SECTIONS) expect(text, id).toContain(`- text-${id}`);
-    for (const s of content.groups.flatMap((g) => g.sections)) expect(text, s.id).toContain(`\n${s.title}\n${'-'.repeat(s.title.length)}\n`);
+    for (const s of content.groups.flatMap((g) => g.sections))
+      expect(text, s.id).toContain(`\n${s.title}\n${'-'.repeat(s.title.length)}\n`);
     expect(text).toContain('- Mia: 555 0100');
     expect(text).toMatch(/Professionals and services\n-+\nNothing yet/);
     expect(text).toContain('- Passports and immigration papers: I have it, Photographed (Where is it? blue folder)');

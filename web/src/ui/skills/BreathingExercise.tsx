@@ -133,12 +133,7 @@ export function BreathingExercise({ onBack, onDone = onBack }: Props) {
         <div class="content breathing-run">
           {!reduced && (
             <div class="breath-stage" aria-hidden="true">
-              <div
-                key={`${patternId}-${minutes}`}
-                class="breath-circle"
-                data-pattern={patternId}
-                data-paused={paused ? 'true' : 'false'}
-              />
+              <div key={`${patternId}-${minutes}`} class="breath-circle" data-pattern={patternId} data-paused={paused ? 'true' : 'false'} />
             </div>
           )}
           <div class="breath-guide">

@@ -57,7 +57,12 @@ export function SkillsScreen({ onBack, onHelpNow }: Props) {
               <ul class="skill-list" aria-label={t('skills.listLabel', { category: info.name })}>
                 {skillsIn(category).map((skill) => (
                   <li key={skill.id}>
-                    <button type="button" id={`skill-${skill.id}`} class="skill-item" onClick={() => setView({ kind: 'skill', id: skill.id })}>
+                    <button
+                      type="button"
+                      id={`skill-${skill.id}`}
+                      class="skill-item"
+                      onClick={() => setView({ kind: 'skill', id: skill.id })}
+                    >
                       <span class="skill-item-name">{skill.name}</span>
                       <span class="skill-item-when">{skill.whenToUse}</span>
                     </button>

@@ -34,7 +34,13 @@ describe('breathingPhaseAt', () => {
   });
 
   it('walks box breathing through its four sides', () => {
-    expect([0, 4000, 8000, 12_000, 16_000].map((ms) => breathingPhaseAt(box, ms).phase)).toEqual(['in', 'hold-in', 'out', 'hold-out', 'in']);
+    expect([0, 4000, 8000, 12_000, 16_000].map((ms) => breathingPhaseAt(box, ms).phase)).toEqual([
+      'in',
+      'hold-in',
+      'out',
+      'hold-out',
+      'in',
+    ]);
   });
 
   it('holds for 7 and breathes out for 8 in 4-7-8', () => {

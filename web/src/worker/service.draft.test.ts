@@ -2,7 +2,7 @@
 // and a Map store: sealed, one per target, discarded, refused when too big, kept out of backups.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type MemoryStore } from './service.test-store';
-import { freshVault as fresh, loadWasm, serviceOver } from './vault.fixture';
+import { freshVault as fresh, loadWasm, serviceOver } from './service.fixture';
 
 const PASS = 'correct horse battery staple';
 const MARKER = 'DRAFT-MARKER-kestrel';

@@ -9,6 +9,7 @@ import { BoundaryScreen } from './boundary/BoundaryScreen';
 import { DiaryScreen } from './diary/DiaryScreen';
 import { ContactLogScreen } from './contactlog/ContactLogScreen';
 import { InsightsScreen } from './insights/InsightsScreen';
+import { flushDrafts } from './drafts';
 import { quickExit } from './guard';
 import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
@@ -76,6 +77,8 @@ export function App() {
   }
 
   async function lock() {
+    // What the person was typing is posted to the worker before the lock, so it is sealed first.
+    flushDrafts();
     // Leave the unlocked screens first so no plaintext stays on screen while the worker locks.
     setAuth('unlock');
     setSettings(null);
@@ -101,7 +104,10 @@ export function App() {
         document.body.hidden = true; // at once, before Preact re-renders
         setExiting(true);
       },
-      lock: () => vaultApi().lock(),
+      lock: () => {
+        flushDrafts(); // posted, not awaited: quick exit waits for nothing but its cap
+        return vaultApi().lock();
+      },
       replace: (url) => location.replace(url),
     });
   }

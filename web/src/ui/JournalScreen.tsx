@@ -1,15 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
-import type { Entry, EntryRow, TrackerFields as Fields } from '../worker/api';
+import type { Draft, DraftTarget, Entry, EntryRow, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS } from '../worker/records';
 import { BackupReminder } from './BackupReminder';
+import { DraftOffer } from './DraftOffer';
+import { targetOf, useDraft } from './drafts';
 import { NO_FILTERS, type Filters } from './journal/filters';
 import { JournalList, type ListSummary } from './journal/JournalList';
 import { ScreenHeader } from './ScreenHeader';
 import { TrackerFields } from './TrackerFields';
-import { draftFrom, fieldsFrom } from './tracker';
+import { draftFrom, fieldsFrom, trackerFromDraft } from './tracker';
 import { useFailure } from './useFailure';
 
 interface Props {
@@ -34,7 +36,10 @@ interface Props {
   onContactLog?: () => void;
 }
 
-type Editing = { id?: string; text: string; entry?: Entry } | null;
+/** The entry being edited (none: a new one), and a kept draft to offer or to restore at once. */
+type Editing = { id?: string; text: string; entry?: Entry; offer?: Draft; restore?: Draft } | null;
+
+const journalTarget = (id?: string): DraftTarget => (id === undefined ? { editor: 'journal' } : { editor: 'journal', subject: id });
 
 export function JournalScreen({
   onLock,
@@ -62,6 +67,52 @@ export function JournalScreen({
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const focusAfterRender = useRef<{ id: string; until: number } | null>(null);
+  // The newest kept journal draft, offered on the first screen (after unlock, or a Cancel).
+  const [offer, setOffer] = useState<Draft | null>(null);
+
+  function loadOffer() {
+    vaultApi()
+      .newestDraft('journal')
+      .then(setOffer, (e: unknown) => {
+        if (errorCode(e) === 'locked') onLocked();
+      });
+  }
+  useEffect(loadOffer, []);
+
+  async function carryOn(draft: Draft) {
+    setOffer(null);
+    setStatus(null);
+    setError(null);
+    if (draft.subject === undefined) {
+      setEditing({ text: '', restore: draft });
+    } else {
+      try {
+        const entry = await vaultApi().getEntry(draft.subject);
+        setEditing({ id: entry.id, text: entry.text, entry, restore: draft });
+      } catch (e) {
+        // The entry is gone (deleted since): the words go on as a new entry.
+        if (errorCode(e) !== 'not-found') return fail(e);
+        await vaultApi().discardDraft(targetOf(draft));
+        setEditing({ text: '', restore: { ...draft, subject: undefined } });
+      }
+    }
+    void loadSuggestions();
+  }
+
+  async function discardOffer(draft: Draft) {
+    setOffer(null);
+    focusLater('new');
+    try {
+      await vaultApi().discardDraft(targetOf(draft));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** A kept draft for the editor about to open, offered inside it. */
+  async function draftFor(id?: string): Promise<Draft | undefined> {
+    return (await vaultApi().getDraft(journalTarget(id))) ?? undefined;
+  }
 
   function reload() {
     setVersion((v) => v + 1);
@@ -106,11 +157,17 @@ export function JournalScreen({
     }
   }
 
-  function startNew() {
+  async function startNew() {
     setStatus(null);
     setError(null);
     setConfirming(null);
-    setEditing({ text: '' });
+    try {
+      const kept = await draftFor();
+      setOffer(null);
+      setEditing({ text: '', offer: kept });
+    } catch (e) {
+      return fail(e);
+    }
     void loadSuggestions();
   }
 
@@ -120,8 +177,10 @@ export function JournalScreen({
     setConfirming(null);
     try {
       const entry = await vaultApi().getEntry(row.id);
+      const kept = await draftFor(row.id);
       scrolledTo.current = window.scrollY;
-      setEditing({ id: entry.id, text: entry.text, entry });
+      setOffer(null);
+      setEditing({ id: entry.id, text: entry.text, entry, offer: kept });
       void loadSuggestions();
     } catch (e) {
       fail(e);
@@ -134,11 +193,12 @@ export function JournalScreen({
     focusLater(focusId);
   }
 
-  async function save(text: string, tracker: Fields) {
-    if (!editing || busy) return;
+  /** True once the entry is saved (the editor then discards its draft). */
+  async function save(text: string, tracker: Fields): Promise<boolean> {
+    if (!editing || busy) return false;
     if (text.trim() === '') {
       show('editor.error.empty');
-      return;
+      return false;
     }
     setBusy(true);
     try {
@@ -147,8 +207,10 @@ export function JournalScreen({
       reload();
       setStatus('journal.saved');
       closeEditor(editing.id === undefined ? 'new' : `edit-${saved.id}`);
+      return true;
     } catch (e) {
       fail(e);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -181,13 +243,18 @@ export function JournalScreen({
           error={error}
           suggestions={suggestions}
           onSave={save}
-          onCancel={() => closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`)}
+          onCancel={() => {
+            closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`);
+            // Cancel keeps what was typed: the first screen offers it back (or Discard).
+            setTimeout(loadOffer, DRAFT_SETTLE_MS);
+          }}
         />
       ) : (
         <>
           <main class="content">
+            {offer && <DraftOffer draft={offer} onCarryOn={() => void carryOn(offer)} onDiscard={() => void discardOffer(offer)} />}
             {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
-            <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
+            <button type="button" class="primary wide journal-new" ref={newButton} onClick={() => void startNew()} disabled={list === null}>
               {t('journal.new')}
             </button>
             <nav class="home-actions" aria-label={t('journal.quickActions')}>
@@ -258,23 +325,55 @@ export function JournalScreen({
 }
 
 interface EditorProps {
-  initial: { id?: string; text: string; entry?: Entry };
+  initial: NonNullable<Editing>;
   busy: boolean;
   error: { key: MessageKey; attempt: number } | null;
   suggestions: readonly string[];
-  onSave: (text: string, tracker: Fields) => void;
+  onSave: (text: string, tracker: Fields) => Promise<boolean>;
   onCancel: () => void;
 }
 
+/** Time for a closing editor's last draft save to reach the worker before the offer is asked for. */
+const DRAFT_SETTLE_MS = 50;
+
 function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorProps) {
-  const [text, setText] = useState(initial.text);
   const [opened] = useState(() => Date.now());
-  const [draft, setDraft] = useState(() => draftFrom(initial.entry, opened));
+  const restored = (kept: Draft) => ({
+    text: typeof kept.form.text === 'string' ? kept.form.text : initial.text,
+    tracker: trackerFromDraft(kept.form.tracker, draftFrom(initial.entry, opened)),
+  });
+  const [start] = useState(() => (initial.restore ? restored(initial.restore) : null));
+  const [text, setText] = useState(start?.text ?? initial.text);
+  const [draft, setDraft] = useState(() => start?.tracker ?? draftFrom(initial.entry, opened));
+  const [offer, setOffer] = useState(initial.offer ?? null);
+  // Kept as a draft once the person changed something (or carried on with one).
+  const [changed, setChanged] = useState(start !== null);
+  const form = useMemo(() => ({ text, tracker: draft }), [text, draft]);
+  // Nothing is kept while an older draft is on offer, so ignoring the offer cannot overwrite it.
+  const kept = useDraft(offer ? null : journalTarget(initial.id), form, changed);
   const [dateError, setDateError] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    area.current?.focus();
+    if (!offer) area.current?.focus();
   }, []);
+
+  function carryOn(from: Draft) {
+    const { text: t0, tracker } = restored(from);
+    setText(t0);
+    setDraft(tracker);
+    setChanged(true);
+    setOffer(null);
+    area.current?.focus();
+  }
+
+  async function discard(from: Draft) {
+    setOffer(null);
+    area.current?.focus();
+    await vaultApi()
+      .discardDraft(targetOf(from))
+      .catch(() => undefined);
+  }
+
   return (
     <form
       class="editor"
@@ -283,11 +382,15 @@ function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorP
         e.preventDefault();
         const fields = fieldsFrom(draft, initial.entry, opened);
         setDateError(fields === 'bad-date');
-        if (fields !== 'bad-date') onSave(text, fields);
+        if (fields === 'bad-date') return;
+        void onSave(text, fields).then((saved) => {
+          if (saved) void kept.discard().catch(() => undefined);
+        });
       }}
     >
       <main class="content">
         <h2>{t(initial.id === undefined ? 'editor.newTitle' : 'editor.editTitle')}</h2>
+        {offer && <DraftOffer draft={offer} onCarryOn={() => carryOn(offer)} onDiscard={() => void discard(offer)} />}
         <label for="entry-text">{t('editor.label')}</label>
         <textarea
           ref={area}
@@ -297,14 +400,26 @@ function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorP
           value={text}
           readOnly={busy}
           aria-describedby={error ? 'editor-error' : undefined}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setChanged(true);
+          }}
         />
         {error && (
           <p key={error.attempt} id="editor-error" class="error" role="alert">
             {t(error.key, { max: MAX_ENTRY_CHARS })}
           </p>
         )}
-        <TrackerFields draft={draft} onChange={setDraft} suggestions={suggestions} busy={busy} dateError={dateError} />
+        <TrackerFields
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            setChanged(true);
+          }}
+          suggestions={suggestions}
+          busy={busy}
+          dateError={dateError}
+        />
       </main>
       <div class="actionbar row">
         <button type="button" onClick={onCancel} disabled={busy}>

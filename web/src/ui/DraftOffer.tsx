@@ -2,6 +2,7 @@
 import { t } from '../i18n';
 import type { Draft } from '../worker/api';
 import { AlertPanel } from './AlertPanel';
+import type { EditorDraft } from './drafts';
 import { formatDateTime } from './format';
 
 interface Props {
@@ -23,5 +24,32 @@ export function DraftOffer({ draft, onCarryOn, onDiscard }: Props) {
         </button>
       </div>
     </AlertPanel>
+  );
+}
+
+/** The offer of an editor's kept draft, if there is one: "Carry on" hands its form state to
+ * `onRestore`; either choice then moves focus to the editor's first field (`focus`). */
+export function KeptDraftOffer({
+  kept,
+  onRestore,
+  focus,
+}: {
+  kept: EditorDraft;
+  onRestore: (form: Record<string, unknown>) => void;
+  focus: () => void;
+}) {
+  if (!kept.offer) return null;
+  return (
+    <DraftOffer
+      draft={kept.offer}
+      onCarryOn={() => {
+        onRestore(kept.carryOn());
+        focus();
+      }}
+      onDiscard={() => {
+        kept.discardOffer();
+        focus();
+      }}
+    />
   );
 }

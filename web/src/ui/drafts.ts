@@ -3,7 +3,7 @@
 // when the editor closes, and just before a lock or quick exit (`flushDrafts`, called by the app
 // before it asks the worker to lock; the save is posted first, so the worker seals it before it
 // locks, and nothing here is awaited: quick exit never waits for a draft).
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft, DraftTarget } from '../worker/api';
 import { vaultApi } from '../worker/client';
 
@@ -89,4 +89,43 @@ export function useDraft(target: DraftTarget | null, form: Record<string, unknow
 /** The target a kept draft belongs to. */
 export function targetOf(draft: Draft): DraftTarget {
   return draft.subject === undefined ? { editor: draft.editor } : { editor: draft.editor, subject: draft.subject };
+}
+
+/**
+ * An editor of one target: the draft kept for it, offered when the editor opens (null when
+ * there is none), and what is typed kept as the draft, though not while an older one is on
+ * offer or still being looked for, so ignoring the offer cannot overwrite it.
+ */
+export type EditorDraft = ReturnType<typeof useEditorDraft>;
+
+export function useEditorDraft(
+  target: DraftTarget,
+  ready: boolean,
+  form: Record<string, unknown>,
+  changed: boolean,
+  onError: (e: unknown) => void,
+) {
+  // undefined while it is being looked for: nothing is kept until then either.
+  const [offer, setOffer] = useState<Draft | null | undefined>(undefined);
+  useEffect(() => {
+    vaultApi().getDraft(target).then(setOffer, onError);
+  }, [target.editor, target.subject]);
+  const kept = useDraft(ready && offer === null ? target : null, form, changed);
+  return {
+    offer,
+    /** "Carry on": the kept form state, for the editor to put back. */
+    carryOn(): Record<string, unknown> {
+      setOffer(null);
+      return offer?.form ?? {};
+    },
+    /** "Discard": the kept draft is deleted. */
+    discardOffer(): void {
+      setOffer(null);
+      vaultApi().discardDraft(target).catch(onError);
+    },
+    /** The real record was saved: the draft has done its job. */
+    saved(): void {
+      kept.discard().catch(() => undefined);
+    },
+  };
 }

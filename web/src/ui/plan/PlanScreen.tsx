@@ -8,10 +8,9 @@ import { t, type MessageKey } from '../../i18n';
 import { vaultApi } from '../../worker/client';
 import { emptyPlan } from '../../worker/plan-records';
 import type { PlanRules, PlanSectionId, SafetyPlan } from '../../worker/plan-types';
-import type { Draft } from '../../worker/api';
 import { downloadText as download } from '../download';
-import { DraftOffer } from '../DraftOffer';
-import { useDraft } from '../drafts';
+import { KeptDraftOffer } from '../DraftOffer';
+import { useEditorDraft } from '../drafts';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
 import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor, type Update } from './ListEditors';
@@ -46,34 +45,20 @@ export function PlanScreen({ onLock, onLocked }: Props) {
   const [mode, setMode] = useState<Mode>('edit');
   const [busy, setBusy] = useState(false);
   const { error, setError, show, fail } = useFailure(onLocked);
-  // A kept draft of the plan, offered when the screen opens; nothing is kept while it is on offer.
-  const [offer, setOffer] = useState<Draft | null>(null);
   const form = useMemo(() => ({ plan }), [plan]);
-  const kept = useDraft(plan && !offer ? PLAN_DRAFT : null, form, dirty);
+  const kept = useEditorDraft(PLAN_DRAFT, plan !== null, form, dirty, fail);
 
   useEffect(() => {
-    Promise.all([vaultApi().planRules(), vaultApi().getSafetyPlan(), vaultApi().getDraft(PLAN_DRAFT)]).then(([r, stored, draft]) => {
+    Promise.all([vaultApi().planRules(), vaultApi().getSafetyPlan()]).then(([r, stored]) => {
       setRules(r);
       const start = stored?.plan ?? emptyPlan();
       setPlan(start);
       setSaved(start);
       setStatus(stored ? 'plan.saved' : 'plan.never');
-      setOffer(draft);
     }, fail);
   }, []);
 
-  function carryOn(draft: Draft) {
-    setOffer(null);
-    // The plan as typed, over an empty one, so a field the draft lacks is there and empty.
-    change(() => ({ ...emptyPlan(), ...(draft.form.plan as Partial<SafetyPlan>) }));
-    document.querySelector<HTMLElement>('.plan-group > summary')?.focus();
-  }
-
-  function discardOffer() {
-    setOffer(null);
-    document.querySelector<HTMLElement>('.plan-group > summary')?.focus();
-    vaultApi().discardDraft(PLAN_DRAFT).catch(fail);
-  }
+  const focusFirstGroup = () => document.querySelector<HTMLElement>('.plan-group > summary')?.focus();
 
   /** Applies a change to the plan as it is then (see `Update` in ListEditors). */
   function change(update: (plan: SafetyPlan) => SafetyPlan) {
@@ -95,7 +80,7 @@ export function PlanScreen({ onLock, onLocked }: Props) {
         setSaved(result.value.plan);
         setDirty(false);
         setStatus('plan.saved');
-        void kept.discard().catch(() => undefined);
+        kept.saved();
       } else {
         setStatus('plan.unsaved');
         show('plan.error', result.field);
@@ -155,7 +140,12 @@ export function PlanScreen({ onLock, onLocked }: Props) {
           <p class="muted">{t('plan.loading')}</p>
         ) : (
           <form class="plan-form" noValidate onSubmit={save}>
-            {offer && <DraftOffer draft={offer} onCarryOn={() => carryOn(offer)} onDiscard={discardOffer} />}
+            <KeptDraftOffer
+              kept={kept}
+              // The plan as typed, over an empty one, so a field the draft lacks is there and empty.
+              onRestore={(typed) => change(() => ({ ...emptyPlan(), ...(typed.plan as Partial<SafetyPlan>) }))}
+              focus={focusFirstGroup}
+            />
             <p class="hint">{content.intro}</p>
             {content.groups.map((group) => (
               <details key={group.id} class="plan-group" data-group={group.id}>

@@ -10,6 +10,8 @@ import {
   entryItem,
   expectJournal,
   findLeaks,
+  heading,
+  lockButton,
   openApp,
   unlock,
   type StorageDump,
@@ -147,4 +149,47 @@ test('a closed tab keeps the draft; Discard removes it', async ({ page, context 
   expect(recordCount(await dumpAllStorage(again))).toBe(0);
   await again.getByRole('button', { name: 'New entry', exact: true }).click();
   await expect(entryField(again)).toHaveValue('');
+});
+
+test('the contact plan, the diary day and the incident editor keep their drafts through a lock', async ({ page }) => {
+  const typed = {
+    contactPlan: 'MARKER-draft-contact-plan-51b0 — you read my messages',
+    diary: 'MARKER-draft-diary-note-a4e2 — slept badly',
+    incident: 'MARKER-draft-incident-0d7f — threw my phone',
+  };
+  const fields = {
+    contactPlan: 'Describe: the facts, without judging',
+    diary: 'Note (optional)',
+    incident: 'What did they do and say?',
+  } as const;
+  const open = {
+    contactPlan: async () => {
+      await page.getByRole('button', { name: 'Plan for contact', exact: true }).click();
+      await expect(heading(page, 'Plan for contact')).toBeVisible();
+    },
+    diary: async () => {
+      await page.getByRole('button', { name: 'Diary card', exact: true }).click();
+      await expect(page.getByLabel(fields.diary, { exact: true })).toBeVisible();
+    },
+    incident: async () => {
+      await goTo(page, 'Help now');
+      await page.getByRole('button', { name: 'Incident log: write down what happened', exact: true }).click();
+      await page.getByRole('button', { name: 'Add an incident', exact: true }).click();
+      await expect(heading(page, 'A new incident')).toBeVisible();
+    },
+  };
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  for (const editor of ['contactPlan', 'diary', 'incident'] as const) {
+    await open[editor]();
+    await page.getByLabel(fields[editor], { exact: true }).fill(typed[editor]);
+    await lockButton(page).click();
+    await unlock(page, PASSPHRASE);
+    await open[editor]();
+    await expect(offer(page), editor).toBeFocused();
+    await offer(page).getByRole('button', { name: 'Carry on', exact: true }).click();
+    await expect(page.getByLabel(fields[editor], { exact: true })).toHaveValue(typed[editor]);
+    await goTo(page, 'Journal');
+  }
+  expect(findLeaks(dumpStrings(await dumpAllStorage(page)), Object.values(typed))).toEqual([]);
 });

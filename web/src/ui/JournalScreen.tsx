@@ -329,7 +329,7 @@ interface EditorProps {
   busy: boolean;
   error: { key: MessageKey; attempt: number } | null;
   suggestions: readonly string[];
-  onSave: (text: string, tracker: Fields) => Promise<boolean>;
+  onSave(text: string, tracker: Fields): Promise<boolean>;
   onCancel: () => void;
 }
 

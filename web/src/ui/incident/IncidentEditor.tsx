@@ -19,7 +19,7 @@ interface Props {
   busy: boolean;
   error: Failure | null;
   /** True once saved (the draft is then dropped). */
-  onSave: (fields: IncidentFields) => Promise<boolean>;
+  onSave(fields: IncidentFields): Promise<boolean>;
   onCancel: () => void;
   onError: (e: unknown) => void;
 }

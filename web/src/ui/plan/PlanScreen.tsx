@@ -58,7 +58,9 @@ export function PlanScreen({ onLock, onLocked }: Props) {
     }, fail);
   }, []);
 
-  const focusFirstGroup = () => document.querySelector<HTMLElement>('.plan-group > summary')?.focus();
+  function focusFirstGroup() {
+    document.querySelector<HTMLElement>('.plan-group > summary')?.focus();
+  }
 
   /** Applies a change to the plan as it is then (see `Update` in ListEditors). */
   function change(update: (plan: SafetyPlan) => SafetyPlan) {

@@ -5,8 +5,8 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS } from '../worker/records';
 import { BackupReminder } from './BackupReminder';
-import { DraftOffer } from './DraftOffer';
-import { targetOf, useDraft } from './drafts';
+import { DraftOffer, KeptDraftOffer } from './DraftOffer';
+import { targetOf, useEditorDraft } from './drafts';
 import { NO_FILTERS, type Filters } from './journal/filters';
 import { JournalList, type ListSummary } from './journal/JournalList';
 import { ScreenHeader } from './ScreenHeader';
@@ -36,8 +36,8 @@ interface Props {
   onContactLog?: () => void;
 }
 
-/** The entry being edited (none: a new one), and a kept draft to offer or to restore at once. */
-type Editing = { id?: string; text: string; entry?: Entry; offer?: Draft; restore?: Draft } | null;
+/** The entry being edited (none: a new one), and a kept draft to restore at once ("Carry on" on the first screen). */
+type Editing = { id?: string; text: string; entry?: Entry; restore?: Draft } | null;
 
 const journalTarget = (id?: string): DraftTarget => (id === undefined ? { editor: 'journal' } : { editor: 'journal', subject: id });
 
@@ -109,11 +109,6 @@ export function JournalScreen({
     }
   }
 
-  /** A kept draft for the editor about to open, offered inside it. */
-  async function draftFor(id?: string): Promise<Draft | undefined> {
-    return (await vaultApi().getDraft(journalTarget(id))) ?? undefined;
-  }
-
   function reload() {
     setVersion((v) => v + 1);
   }
@@ -157,17 +152,12 @@ export function JournalScreen({
     }
   }
 
-  async function startNew() {
+  function startNew() {
     setStatus(null);
     setError(null);
     setConfirming(null);
-    try {
-      const kept = await draftFor();
-      setOffer(null);
-      setEditing({ text: '', offer: kept });
-    } catch (e) {
-      return fail(e);
-    }
+    setOffer(null);
+    setEditing({ text: '' });
     void loadSuggestions();
   }
 
@@ -177,10 +167,9 @@ export function JournalScreen({
     setConfirming(null);
     try {
       const entry = await vaultApi().getEntry(row.id);
-      const kept = await draftFor(row.id);
       scrolledTo.current = window.scrollY;
       setOffer(null);
-      setEditing({ id: entry.id, text: entry.text, entry, offer: kept });
+      setEditing({ id: entry.id, text: entry.text, entry });
       void loadSuggestions();
     } catch (e) {
       fail(e);
@@ -243,6 +232,7 @@ export function JournalScreen({
           error={error}
           suggestions={suggestions}
           onSave={save}
+          onLocked={onLocked}
           onCancel={() => {
             closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`);
             // Cancel keeps what was typed: the first screen offers it back (or Discard).
@@ -254,7 +244,7 @@ export function JournalScreen({
           <main class="content">
             {offer && <DraftOffer draft={offer} onCarryOn={() => void carryOn(offer)} onDiscard={() => void discardOffer(offer)} />}
             {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
-            <button type="button" class="primary wide journal-new" ref={newButton} onClick={() => void startNew()} disabled={list === null}>
+            <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
               {t('journal.new')}
             </button>
             <nav class="home-actions" aria-label={t('journal.quickActions')}>
@@ -331,47 +321,39 @@ interface EditorProps {
   suggestions: readonly string[];
   onSave(text: string, tracker: Fields): Promise<boolean>;
   onCancel: () => void;
+  onLocked: () => void;
 }
 
 /** Time for a closing editor's last draft save to reach the worker before the offer is asked for. */
 const DRAFT_SETTLE_MS = 50;
 
-function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorProps) {
+function Editor({ initial, busy, error, suggestions, onSave, onCancel, onLocked }: EditorProps) {
   const [opened] = useState(() => Date.now());
-  const restored = (kept: Draft) => ({
-    text: typeof kept.form.text === 'string' ? kept.form.text : initial.text,
-    tracker: trackerFromDraft(kept.form.tracker, draftFrom(initial.entry, opened)),
+  /** The text and tracker fields a draft's form holds; what the editor opened with for anything it lacks. */
+  const restored = (typed: Record<string, unknown>) => ({
+    text: typeof typed.text === 'string' ? typed.text : initial.text,
+    tracker: trackerFromDraft(typed.tracker, draftFrom(initial.entry, opened)),
   });
-  const [start] = useState(() => (initial.restore ? restored(initial.restore) : null));
+  const [start] = useState(() => (initial.restore ? restored(initial.restore.form) : null));
   const [text, setText] = useState(start?.text ?? initial.text);
   const [draft, setDraft] = useState(() => start?.tracker ?? draftFrom(initial.entry, opened));
-  const [offer, setOffer] = useState(initial.offer ?? null);
   // Kept as a draft once the person changed something (or carried on with one).
   const [changed, setChanged] = useState(start !== null);
   const form = useMemo(() => ({ text, tracker: draft }), [text, draft]);
-  // Nothing is kept while an older draft is on offer, so ignoring the offer cannot overwrite it.
-  const kept = useDraft(offer ? null : journalTarget(initial.id), form, changed);
+  const [target] = useState(() => journalTarget(initial.id));
+  // A draft taken on the first screen is not offered again.
+  const kept = useEditorDraft(target, true, form, changed, (e) => errorCode(e) === 'locked' && onLocked(), start === null);
   const [dateError, setDateError] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    if (!offer) area.current?.focus();
+    area.current?.focus();
   }, []);
 
-  function carryOn(from: Draft) {
-    const { text: t0, tracker } = restored(from);
-    setText(t0);
-    setDraft(tracker);
+  function carryOn(typed: Record<string, unknown>) {
+    const back = restored(typed);
+    setText(back.text);
+    setDraft(back.tracker);
     setChanged(true);
-    setOffer(null);
-    area.current?.focus();
-  }
-
-  async function discard(from: Draft) {
-    setOffer(null);
-    area.current?.focus();
-    await vaultApi()
-      .discardDraft(targetOf(from))
-      .catch(() => undefined);
   }
 
   return (
@@ -384,13 +366,13 @@ function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorP
         setDateError(fields === 'bad-date');
         if (fields === 'bad-date') return;
         void onSave(text, fields).then((saved) => {
-          if (saved) void kept.discard().catch(() => undefined);
+          if (saved) kept.saved();
         });
       }}
     >
       <main class="content">
         <h2>{t(initial.id === undefined ? 'editor.newTitle' : 'editor.editTitle')}</h2>
-        {offer && <DraftOffer draft={offer} onCarryOn={() => carryOn(offer)} onDiscard={() => void discard(offer)} />}
+        <KeptDraftOffer kept={kept} onRestore={carryOn} focus={() => area.current?.focus()} />
         <label for="entry-text">{t('editor.label')}</label>
         <textarea
           ref={area}

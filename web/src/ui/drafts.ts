@@ -96,19 +96,19 @@ export function targetOf(draft: Draft): DraftTarget {
  * there is none), and what is typed kept as the draft, though not while an older one is on
  * offer or still being looked for, so ignoring the offer cannot overwrite it.
  */
-export type EditorDraft = ReturnType<typeof useEditorDraft>;
-
 export function useEditorDraft(
   target: DraftTarget,
   ready: boolean,
   form: Record<string, unknown>,
   changed: boolean,
   onError: (e: unknown) => void,
+  /** False when the editor opens with its draft already taken ("Carry on" elsewhere). */
+  offerOnOpen = true,
 ) {
   // undefined while it is being looked for: nothing is kept until then either.
-  const [offer, setOffer] = useState<Draft | null | undefined>(undefined);
+  const [offer, setOffer] = useState<Draft | null | undefined>(offerOnOpen ? undefined : null);
   useEffect(() => {
-    vaultApi().getDraft(target).then(setOffer, onError);
+    if (offerOnOpen) vaultApi().getDraft(target).then(setOffer, onError);
   }, [target.editor, target.subject]);
   const kept = useDraft(ready && offer === null ? target : null, form, changed);
   return {
@@ -129,3 +129,5 @@ export function useEditorDraft(
     },
   };
 }
+
+export type EditorDraft = ReturnType<typeof useEditorDraft>;

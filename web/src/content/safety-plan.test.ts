@@ -11,11 +11,11 @@ function allTexts(): [string, string][] {
   const out: [string, string][] = [['intro', safetyPlan.intro]];
   for (const g of safetyPlan.groups) {
     out.push([`${g.id}.title`, g.title], [`${g.id}.intro`, g.intro]);
-    (g.notes ?? []).forEach((n, i) => out.push([`${g.id}.notes[${i}]`, n]));
+    for (const [i, n] of (g.notes ?? []).entries()) out.push([`${g.id}.notes[${i}]`, n]);
   }
   for (const s of sections) {
     out.push([`${s.id}.title`, s.title], [`${s.id}.prompt`, s.prompt], [`${s.id}.guidance`, s.guidance]);
-    s.examples.forEach((e, i) => out.push([`${s.id}.examples[${i}]`, e]));
+    for (const [i, e] of s.examples.entries()) out.push([`${s.id}.examples[${i}]`, e]);
   }
   for (const [k, v] of Object.entries(safetyPlan.checklist.items)) out.push([`checklist.${k}`, v]);
   for (const [k, v] of Object.entries(safetyPlan.checklist.statuses)) out.push([`status.${k}`, v]);

@@ -1,4 +1,4 @@
-// `make bench`, the last step (issue 7): merges criterion's native figures
+// `make bench`, the last step: merges criterion's native figures
 // (target/criterion/*/*/new/estimates.json) and the browser's (target/bench/browser-*.json) with
 // the built app's gzipped sizes, writes docs/benchmarks.json and the generated part of
 // docs/benchmarks.md, and prints one PASS or MISS line per target. It never fails on a MISS:

@@ -1,4 +1,4 @@
-// Issue 4, Settings: values persist (encrypted) across lock and reload, bad values are refused
+// Settings: values persist (encrypted) across lock and reload, bad values are refused
 // by the core with a clear message; Change passphrase re-wraps the key and keeps the entries.
 import { expect, test } from '@playwright/test';
 import {

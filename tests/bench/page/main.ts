@@ -1,4 +1,4 @@
-// The benchmark page (issue 7): our WASM core beside libsodium.js and hash-wasm on the same
+// The benchmark page: our WASM core beside libsodium.js and hash-wasm on the same
 // inputs, alternating, plus the real crypto worker for unlock-to-list and backups. Driven by
 // bench.spec.ts through `window.kintsugiBench`; it reports times, never judges them.
 // The sumo build: libsodium.js's standard build no longer has crypto_pwhash (Argon2id).

@@ -1,4 +1,4 @@
-// The safety-plan guidance (issue 4, part 1): every section has a prompt, guidance and 2 to 4
+// The safety-plan guidance: every section has a prompt, guidance and 2 to 4
 // short examples; no phone numbers (crisis lines are their own data); sources named.
 import { describe, expect, it } from 'vitest';
 import { safetyPlan, STANLEY_BROWN } from './safety-plan.en';

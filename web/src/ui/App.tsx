@@ -25,7 +25,7 @@ import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
 import { useBarInsets, useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
-// 'restore': the fresh-install "I have a backup" screen (issue 6).
+// 'restore': the fresh-install "I have a backup" screen.
 type Auth = 'loading' | 'create' | 'restore' | 'unlock' | 'unlocked' | 'fatal';
 
 /** Where quick exit goes before the worker has told us the core's default (the first moments). */

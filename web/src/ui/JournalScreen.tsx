@@ -22,15 +22,15 @@ interface Props {
   onSkills: () => void;
   /** The reflection prompts. */
   onReflect: () => void;
-  /** Opens the DBT diary card (issue 5). */
+  /** Opens the DBT diary card. */
   onDiary: () => void;
-  /** Opens the boundary script and cope-ahead plan for the next contact (issue 5). */
+  /** Opens the boundary script and cope-ahead plan for the next contact. */
   onContactPlan: () => void;
-  /** The backup reminder's button (issue 6): goes to Settings. */
+  /** The backup reminder's button: goes to Settings. */
   onBackup?: () => void;
-  /** Patterns: the insights screen (issue 3). */
+  /** Patterns: the insights screen. */
   onInsights?: () => void;
-  /** The contact log and no-contact goal (issue 3). */
+  /** The contact log and no-contact goal. */
   onContactLog?: () => void;
 }
 
@@ -49,7 +49,7 @@ export function JournalScreen({
   onContactLog,
 }: Props) {
   const newButton = useRef<HTMLButtonElement>(null);
-  // The list (issue 3): what it last reported, a counter that makes it ask again, the search and
+  // The list: what it last reported, a counter that makes it ask again, the search and
   // filters (kept while the editor is open), and where the page was scrolled to.
   const [list, setList] = useState<ListSummary | null>(null);
   const [version, setVersion] = useState(0);

@@ -1,4 +1,4 @@
-// Settings (issue 4): auto-lock, the hidden grace, the quick-exit address and the crisis region,
+// Settings: auto-lock, the hidden grace, the quick-exit address and the crisis region,
 // stored encrypted; and changing the passphrase. The core checks every value.
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

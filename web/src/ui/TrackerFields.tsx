@@ -1,4 +1,4 @@
-// The cycle-tracker part of the entry editor (issue 3): when it happened, the phase (each
+// The cycle-tracker part of the entry editor: when it happened, the phase (each
 // explained in one sentence), emotion ratings 0-5, triggers with suggestions, a body note.
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';

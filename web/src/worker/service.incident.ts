@@ -1,4 +1,4 @@
-// The worker's incident-log calls (issue 4, part 5) and the kept walk-away checks (part 4).
+// The worker's incident-log calls and the kept walk-away checks.
 // Every version is an ordinary sealed `incident` record under a random id. The chain (seq,
 // prevHash, hash), its check and which version is current all come from the core; this file
 // only finds the records, hands their JSON over and seals what comes back.

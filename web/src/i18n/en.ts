@@ -3,6 +3,8 @@
 export const en = {
   'app.name': 'Kintsugi',
   'app.loading': 'Opening…',
+  'app.partFailed': 'This part of the app could not be loaded. Nothing has been changed. Try again, or close the app and open it again.',
+  'app.tryAgain': 'Try again',
   'app.fatal.title': 'Something went wrong',
   'app.fatal.body': 'The app could not start. Nothing has been changed. Close the app and open it again.',
   'app.lock': 'Lock',

@@ -12,8 +12,12 @@ export interface LazyScreen<P> {
   preload(): Promise<ComponentType<P>>;
 }
 
-/** `load` resolves to the screen's component, e.g. `() => import('./X').then((m) => m.X)`. */
-export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
+/** Resolves to the screen's component, e.g. `() => import('./X').then((m) => m.X)`. */
+interface Loader<P> {
+  (): Promise<ComponentType<P>>;
+}
+
+export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   function preload(): Promise<ComponentType<P>> {

@@ -13,9 +13,7 @@ export interface LazyScreen<P> {
 }
 
 /** Resolves to the screen's component, e.g. `() => import('./X').then((m) => m.X)`. */
-interface Loader<P> {
-  (): Promise<ComponentType<P>>;
-}
+type Loader<P> = () => Promise<ComponentType<P>>;
 
 export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
   let loaded: ComponentType<P> | undefined;

@@ -19,7 +19,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM_OUT := web/src/wasm/pkg
 
 .PHONY: help run dist test setup setup-rust setup-node setup-chromium wasm web \
-	test-setup fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz cli
+	test-setup fmt-check lint clippy docs-check test-core test-wasm typecheck test-unit test-e2e clean fuzz cli
 
 help:
 	@echo "make run   set up what is missing, build, and serve the app at http://$(HOST):$(PORT)/"
@@ -72,7 +72,7 @@ run: web
 
 # ---------------------------------------------------------------- test
 
-SUITES := test-setup fmt-check clippy docs-check test-core test-wasm typecheck test-unit test-e2e
+SUITES := test-setup fmt-check lint clippy docs-check test-core test-wasm typecheck test-unit test-e2e
 
 # Runs every suite even when one fails, so one run shows everything that is red.
 test: setup setup-chromium
@@ -91,6 +91,10 @@ test-setup:
 
 fmt-check: setup-rust
 	cargo fmt --all -- --check
+
+# The TypeScript's format and lint rules (biome.jsonc); `biome check --write .` applies them.
+lint: setup-node
+	biome ci --colors=off .
 
 clippy: setup-rust
 	cargo clippy --locked --workspace --all-targets -- -D warnings

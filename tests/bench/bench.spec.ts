@@ -1,4 +1,4 @@
-// `make bench`, the browser part (issue 7): drives tests/bench/page and the built app in Chromium
+// `make bench`, the browser part: drives tests/bench/page and the built app in Chromium
 // and writes target/bench/browser-*.json for report.ts. It records figures and never asserts a
 // time; it only checks that each run did what it says (same bytes as libsodium, 10,000 entries).
 import { expect, test, type Browser } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 4, part 7: auto-lock after idle and after the page was hidden past its grace; the
+// Auto-lock after idle and after the page was hidden past its grace; the
 // privacy screen while hidden. Playwright's clock fast-forwards the idle timer.
 import { expect, test, type Page } from '@playwright/test';
 import { addEntry, createVault, expectJournal, expectUnlockScreen, heading, openApp, passphraseField } from './helpers';

@@ -1,4 +1,4 @@
-// Issue 6: a restore that fails for any reason (wrong passphrase, damaged, truncated, newer, not a backup,
+// A restore that fails for any reason (wrong passphrase, damaged, truncated, newer, not a backup,
 // too expensive to open) or is cut short by closing the page leaves the stored vault exactly as it was.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';

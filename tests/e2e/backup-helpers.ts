@@ -1,4 +1,4 @@
-// Helpers for the backup specs (issue 6): the offline CLI, backup files on disk, the Settings
+// Helpers for the backup specs: the offline CLI, backup files on disk, the Settings
 // backup forms and the storage snapshot that must not change when a restore fails.
 import { expect, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Issue 6: a backup made in the browser opens with the offline CLI; a CLI-made backup restores on a
+// A backup made in the browser opens with the offline CLI; a CLI-made backup restores on a
 // fresh install and merges into an open vault with counts; the storage never holds plaintext.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';

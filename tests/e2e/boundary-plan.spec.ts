@@ -1,4 +1,4 @@
-// Issue 5, part 4: a DEAR MAN boundary script becomes a message draft that is copied to the
+// A DEAR MAN boundary script becomes a message draft that is copied to the
 // clipboard (read back here), and the script and cope-ahead plan are saved encrypted.
 import { expect, test } from '@playwright/test';
 import { createVault, dumpAllStorage, dumpStrings, findLeaks, heading, openApp, reloadAndUnlock } from './helpers';

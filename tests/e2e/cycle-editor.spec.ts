@@ -87,3 +87,23 @@ test('phase, emotions and triggers are saved, suggested and kept encrypted', asy
   ];
   expect(leaks, 'tracker fields found in storage').toEqual([]);
 });
+
+test('a phase and two ratings chosen in the same moment all stay (no choice is undone by a stale copy)', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await page.getByRole('button', { name: 'New entry', exact: true }).click();
+  await page.getByLabel('Entry', { exact: true }).fill(TEXT);
+  // Three taps before the screen re-renders in between (as fast taps can be): all run in one
+  // task, so a handler that built on the draft as drawn would undo the ones before it.
+  const radios = await Promise.all(
+    [page.getByRole('radio', { name: 'Devaluation', exact: true }), ratingOption(page, 'Fear', 4), ratingOption(page, 'Anger', 2)].map(
+      (l) => l.elementHandle(),
+    ),
+  );
+  await page.evaluate((inputs) => {
+    for (const input of inputs) (input as HTMLInputElement | null)?.click();
+  }, radios);
+  await expect(page.getByRole('radio', { name: 'Devaluation', exact: true })).toBeChecked();
+  await expect(ratingOption(page, 'Fear', 4)).toBeChecked();
+  await expect(ratingOption(page, 'Anger', 2)).toBeChecked();
+});

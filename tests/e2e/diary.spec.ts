@@ -1,4 +1,4 @@
-// Issue 5, part 3: a DBT diary-card week is filled in (four days, different values), saved,
+// A DBT diary-card week is filled in (four days, different values), saved,
 // reloaded, unlocked and shown with the core's summary; the crisis note shows for a strong
 // urge; the notes are stored as ciphertext only.
 import { expect, test, type Page } from '@playwright/test';

@@ -438,7 +438,7 @@ export function recordRequests(context: BrowserContext): RequestRecorder {
 }
 
 // ---------------------------------------------------------------------------------------
-// The journal list's search and filters (issue 3)
+// The journal list's search and filters
 
 export function searchField(page: Page): Locator {
   return page.getByRole('searchbox', { name: 'Search entries', exact: true });

@@ -1,7 +1,7 @@
-// Issue 4, part 5: the incident log. Incidents with set dates, an edit that keeps the earlier
+// The incident log. Incidents with set dates, an edit that keeps the earlier
 // version, reload and unlock, the export document with each hash and the chain verified, the
 // whole log deleted only after a typed confirmation, and nothing readable at rest. Also the
-// kept walk-away checks (part 4): listed, and deleted after a confirmation.
+// kept walk-away checks: listed, and deleted after a confirmation.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { createVault, dumpAllStorage, dumpStrings, expectRevealed, findLeaks, heading, openApp, reloadAndUnlock } from './helpers';

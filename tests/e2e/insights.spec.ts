@@ -1,4 +1,4 @@
-// Issue 3, part 5: a scripted month of entries with set dates and phases, entered through the
+// A scripted month of entries with set dates and phases, entered through the
 // real editor, gives the cycles worked out by hand from docs/cycle-insights.md; the charts'
 // screen-reader tables hold the same data as the charts; the contact log and the no-contact
 // streak behave; and every browser store still holds no plaintext.

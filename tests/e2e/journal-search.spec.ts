@@ -1,4 +1,4 @@
-// Issue 3, parts 3 and 4: the journal list's search and filters narrow to the expected entries
+// The journal list's search and filters narrow to the expected entries
 // (the worker searches over decrypted data), clearing restores them, and with 10,000 entries
 // (restored from a CLI-made backup) the list is virtualised, scrolls to the oldest entry and
 // searches. No timings here: those belong to `make bench`.

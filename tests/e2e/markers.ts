@@ -7,7 +7,7 @@ export const ENTRY_TWO = 'MARKER-entry-two-4be0 — a calm day, walked by the ri
 export const ENTRY_THREE = 'MARKER-entry-three-c7d5 — wrote the go-bag list: Ausweis, Schlüssel';
 export const ENTRY_ONE_EDITED = 'MARKER-entry-edited-5a61 — rewritten: I noticed the pattern';
 export const DRAFT = 'MARKER-draft-e83b — unsaved words in the editor';
-// Issue 3, part 5 (insights and the contact log): each must never reach storage in plaintext.
+// The insights and contact-log specs' words: each must never reach storage in plaintext.
 export const INSIGHTS_ENTRY = 'MARKER-insights-entry-6d21';
 export const INSIGHTS_TRIGGER = 'MARKER-trigger-rent-9e40';
 export const CONTACT_NOTE = 'MARKER-contact-note-2b7c — asked to meet at the station';

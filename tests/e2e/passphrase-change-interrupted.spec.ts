@@ -1,4 +1,4 @@
-// Issue 6, part 5: a passphrase change cut short by closing the page leaves the vault opening with
+// A passphrase change cut short by closing the page leaves the vault opening with
 // one of the two passphrases (the new header is written in one put), and the entries intact.
 import { expect, test } from '@playwright/test';
 import { addEntry, ARGON_TIMEOUT, createVault, entryItem, expectJournal, openApp, passphraseField } from './helpers';

@@ -1,4 +1,4 @@
-// Helpers for the safety-plan specs (issue 4, parts 1 and 2). The titles are the plan's as a
+// Helpers for the safety-plan specs. The titles are the plan's as a
 // person reads them; every value written is a MARKER so storage and files can be searched.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { heading } from './helpers';

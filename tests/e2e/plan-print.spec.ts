@@ -1,4 +1,4 @@
-// Issue 4, part 2: print and share. The print view is one document holding the plan, with the
+// Print and share. The print view is one document holding the plan, with the
 // navigation, quick exit and buttons hidden in print; the text export warns first and writes
 // nothing until the person confirms.
 import { readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Issue 4, part 1: the safety plan. Every section is written, saved encrypted, and back after a
+// The safety plan. Every section is written, saved encrypted, and back after a
 // reload and unlock; nothing of it is in any store in plaintext.
 import { expect, test } from '@playwright/test';
 import { createVault, dumpAllStorage, dumpStrings, findLeaks, openApp, reloadAndUnlock } from './helpers';

@@ -24,12 +24,10 @@ async function expectLeftFast(page: Page, marks: { presses: number[]; leaves: nu
   const navigationStart = await page.evaluate(() => performance.timeOrigin);
   const toLeave = (leftAt ?? 0) - (pressedAt ?? 0);
   const toNavigation = navigationStart - (pressedAt ?? 0);
-  test
-    .info()
-    .annotations.push({
-      type: 'quick exit',
-      description: `${toLeave.toFixed(1)} ms to unload, ${toNavigation.toFixed(1)} ms to navigation start`,
-    });
+  test.info().annotations.push({
+    type: 'quick exit',
+    description: `${toLeave.toFixed(1)} ms to unload, ${toNavigation.toFixed(1)} ms to navigation start`,
+  });
   expect(toLeave, 'ms from press to the page leaving').toBeLessThan(100);
   expect(toNavigation, 'ms from press to the neutral page navigation start').toBeLessThan(100);
 }

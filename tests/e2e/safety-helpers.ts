@@ -1,4 +1,4 @@
-// Helpers for the safety specs (issue 4): navigation, settings, visibility, quick-exit timing.
+// Helpers for the safety specs: navigation, settings, visibility, quick-exit timing.
 // Locators follow accessible names, like helpers.ts.
 import { expect, type Page } from '@playwright/test';
 import { heading } from './helpers';

@@ -1,4 +1,4 @@
-// Issue 4: settings and contacts are stored like entries: ciphertext under random ids, so no
+// Settings and contacts are stored like entries: ciphertext under random ids, so no
 // store reveals a settings value, a contact's name or number, or even that they exist.
 import { expect, test } from '@playwright/test';
 import { addEntry, byteValues, createVault, dumpAllStorage, dumpStrings, findLeaks, lock, openApp, unlock } from './helpers';

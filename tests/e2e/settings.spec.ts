@@ -1,4 +1,4 @@
-// Issue 4, Settings: values persist (encrypted) across lock and reload, bad values are refused
+// Settings: values persist (encrypted) across lock and reload, bad values are refused
 // by the core with a clear message; Change passphrase re-wraps the key and keeps the entries.
 import { expect, test } from '@playwright/test';
 import {
@@ -105,4 +105,23 @@ test('change passphrase: the old one stops working, the new one opens the same e
   await unlock(page, NEW_PASSPHRASE);
   await expect(entryItem(page, ENTRY_ONE)).toHaveCount(1);
   await expect(entryItem(page, ENTRY_TWO)).toHaveCount(1);
+});
+
+test('two settings changed in the same moment both stay (no change is undone by a stale copy)', async ({ page }) => {
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await goTo(page, 'Settings');
+  const minutes = page.getByLabel('Lock after this many minutes without use');
+  await expect(minutes).toHaveValue('5');
+  // Both inputs in one task, before the screen re-renders in between.
+  await minutes.evaluate((input: HTMLInputElement) => {
+    input.value = '12';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const url = document.querySelector<HTMLInputElement>('#settings-url');
+    if (!url) throw new Error('no quick-exit address field');
+    url.value = 'https://neutral.example/weather';
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(minutes).toHaveValue('12');
+  await expect(page.locator('#settings-url')).toHaveValue('https://neutral.example/weather');
 });

@@ -1,4 +1,4 @@
-//! Native benchmarks for `make bench` (issue 7): the same work the browser benchmark
+//! Native benchmarks for `make bench`: the same work the browser benchmark
 //! times in WebAssembly, so docs/benchmarks.md can show ours-in-the-browser / native.
 //! Inputs match `tests/bench/inputs.ts`: 1 KiB plaintexts, 1 MiB, 10,000 journal entries
 //! of 1 KiB text. Figures are read from `target/criterion/*/new/estimates.json` by the

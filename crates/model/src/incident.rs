@@ -1,4 +1,4 @@
-//! The incident log (issue 4, part 5): what happened, kept so that later changes show.
+//! The incident log: what happened, kept so that later changes show.
 //!
 //! Each saved version is an `incident` record. It commits to the hash of the version saved
 //! before it (`prevHash`), so the versions form a hash chain inside the ciphertext. An edit

@@ -1,4 +1,4 @@
-//! Search and filters over the decrypted journal (issue 3): the rules behind the journal
+//! Search and filters over the decrypted journal: the rules behind the journal
 //! list, kept here so they are tested without a browser.
 //!
 //! A [`JournalIndex`] holds the decrypted journal entries of an unlocked vault in memory

@@ -1,4 +1,4 @@
-//! Entry points for the benchmarks (`make bench`, issue 7), compiled only with the
+//! Entry points for the benchmarks (`make bench`), compiled only with the
 //! `bench` feature: the raw XChaCha20-Poly1305 that every record and backup chunk is
 //! sealed with, so the browser benchmark can run it on the same inputs as libsodium.js.
 //! Never enabled in the app.

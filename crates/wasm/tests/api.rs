@@ -242,7 +242,7 @@ fn frozen_v1_vector_opens_in_wasm() {
     unlock_vault(&unhex(field("header")), &js(&decomposed)).unwrap();
 }
 
-// ---- Safety settings and contacts (issue 4)
+// ---- Safety settings and contacts
 
 #[wasm_bindgen_test]
 fn settings_rules_and_invalid_field_reach_js() {
@@ -277,7 +277,7 @@ fn settings_and_contacts_seal_and_open() {
     );
 }
 
-// ---- Safety plan (issue 4, part 1)
+// ---- Safety plan
 
 #[wasm_bindgen_test]
 fn safety_plan_seals_normalized_and_rules_reach_js() {

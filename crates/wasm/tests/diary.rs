@@ -1,4 +1,4 @@
-//! The diary-card surface (issue 5), run in Node by wasm-bindgen-test-runner.
+//! The diary-card surface, run in Node by wasm-bindgen-test-runner.
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]

@@ -1,4 +1,4 @@
-//! The incident-log surface (issue 4, part 5), run in Node by wasm-bindgen-test-runner.
+//! The incident-log surface, run in Node by wasm-bindgen-test-runner.
 
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]

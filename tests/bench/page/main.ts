@@ -1,4 +1,4 @@
-// The benchmark page (issue 7): our WASM core beside libsodium.js and hash-wasm on the same
+// The benchmark page: our WASM core beside libsodium.js and hash-wasm on the same
 // inputs, alternating, plus the real crypto worker for unlock-to-list and backups. Driven by
 // bench.spec.ts through `window.kintsugiBench`; it reports times, never judges them.
 // The sumo build: libsodium.js's standard build no longer has crypto_pwhash (Argon2id).
@@ -70,8 +70,10 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
 }
 
 function add(samples: Record<string, Samples>, bench: string, impl: string, ms: number): void {
-  const byImpl = (samples[bench] ??= {});
-  (byImpl[impl] ??= []).push(ms);
+  samples[bench] ??= {};
+  const byImpl = samples[bench];
+  byImpl[impl] ??= [];
+  byImpl[impl].push(ms);
 }
 
 function equal(a: Uint8Array, b: Uint8Array): boolean {
@@ -173,9 +175,9 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
   const sealed = plains.map((p, i) => raw.benchSeal(key, nonces[i]!, ad, p));
   const sealedLen = RECORD_BYTES + 16;
   const sealedConcat = new Uint8Array(RECORDS * sealedLen);
-  sealed.forEach((s, i) => sealedConcat.set(s, i * sealedLen));
+  for (const [i, s] of sealed.entries()) sealedConcat.set(s, i * sealedLen);
   const noncesConcat = new Uint8Array(RECORDS * 24);
-  nonces.forEach((n, i) => noncesConcat.set(n, i * 24));
+  for (const [i, n] of nonces.entries()) noncesConcat.set(n, i * 24);
   const big = pattern(MIB, 5);
   const bigNonce = pattern(24, 6);
   const bigSealed = raw.benchSeal(key, bigNonce, ad, big);
@@ -193,8 +195,12 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
     ) && equal(bigSealed, sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(big, ad, null, bigNonce, key));
 
   const ours: Record<string, () => void> = {
-    seal_10000x1KiB: () => plains.forEach((p, i) => raw.benchSeal(key, nonces[i]!, ad, p)),
-    open_10000x1KiB: () => sealed.forEach((s, i) => raw.benchOpen(key, nonces[i]!, ad, s)),
+    seal_10000x1KiB: () => {
+      for (const [i, p] of plains.entries()) raw.benchSeal(key, nonces[i]!, ad, p);
+    },
+    open_10000x1KiB: () => {
+      for (const [i, s] of sealed.entries()) raw.benchOpen(key, nonces[i]!, ad, s);
+    },
     seal_1MiB: () => {
       for (let r = 0; r < BIG_REPEAT; r++) raw.benchSeal(key, bigNonce, ad, big);
     },
@@ -203,8 +209,12 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
     },
   };
   const libsodium: Record<string, () => void> = {
-    seal_10000x1KiB: () => plains.forEach((p, i) => sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, ad, null, nonces[i]!, key)),
-    open_10000x1KiB: () => sealed.forEach((s, i) => sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, s, ad, nonces[i]!, key)),
+    seal_10000x1KiB: () => {
+      for (const [i, p] of plains.entries()) sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, ad, null, nonces[i]!, key);
+    },
+    open_10000x1KiB: () => {
+      for (const [i, s] of sealed.entries()) sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, s, ad, nonces[i]!, key);
+    },
     seal_1MiB: () => {
       for (let r = 0; r < BIG_REPEAT; r++) sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(big, ad, null, bigNonce, key);
     },
@@ -235,13 +245,17 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
       samples,
       'open_10000x1KiB',
       'ours_keyed',
-      time(() => sealed.forEach((s, i) => cipher.open(nonces[i]!, s))),
+      time(() => {
+        for (const [i, s] of sealed.entries()) cipher.open(nonces[i]!, s);
+      }),
     );
     add(
       samples,
       'open_10000x1KiB',
       'ours_simd',
-      time(() => sealed.forEach((s, i) => simd.benchOpen(key, nonces[i]!, ad, s))),
+      time(() => {
+        for (const [i, s] of sealed.entries()) simd.benchOpen(key, nonces[i]!, ad, s);
+      }),
     );
     add(
       samples,
@@ -259,7 +273,9 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
       samples,
       'open_10000_records',
       'ours',
-      time(() => blobs.forEach((b, i) => vault.openRecord(ids[i]!, b))),
+      time(() => {
+        for (const [i, b] of blobs.entries()) vault.openRecord(ids[i]!, b);
+      }),
     );
   }
   vault.free();

@@ -1,4 +1,4 @@
-// Safety-plan guidance (issue 4, part 1), in the project's own words. Each section: a one-line
+// Safety-plan guidance, in the project's own words. Each section: a one-line
 // prompt, a little guidance and a few examples, written for someone who may be frightened or
 // exhausted. No phone numbers here: crisis lines are their own data, reached through "Help now".
 

@@ -1,4 +1,4 @@
-// The safety-plan guidance (issue 4, part 1): every section has a prompt, guidance and 2 to 4
+// The safety-plan guidance: every section has a prompt, guidance and 2 to 4
 // short examples; no phone numbers (crisis lines are their own data); sources named.
 import { describe, expect, it } from 'vitest';
 import { safetyPlan, STANLEY_BROWN } from './safety-plan.en';
@@ -11,11 +11,11 @@ function allTexts(): [string, string][] {
   const out: [string, string][] = [['intro', safetyPlan.intro]];
   for (const g of safetyPlan.groups) {
     out.push([`${g.id}.title`, g.title], [`${g.id}.intro`, g.intro]);
-    (g.notes ?? []).forEach((n, i) => out.push([`${g.id}.notes[${i}]`, n]));
+    for (const [i, n] of (g.notes ?? []).entries()) out.push([`${g.id}.notes[${i}]`, n]);
   }
   for (const s of sections) {
     out.push([`${s.id}.title`, s.title], [`${s.id}.prompt`, s.prompt], [`${s.id}.guidance`, s.guidance]);
-    s.examples.forEach((e, i) => out.push([`${s.id}.examples[${i}]`, e]));
+    for (const [i, e] of s.examples.entries()) out.push([`${s.id}.examples[${i}]`, e]);
   }
   for (const [k, v] of Object.entries(safetyPlan.checklist.items)) out.push([`checklist.${k}`, v]);
   for (const [k, v] of Object.entries(safetyPlan.checklist.statuses)) out.push([`status.${k}`, v]);

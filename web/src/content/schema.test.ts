@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promptLibrary, promptsFor, PROMPT_AUDIENCES } from './prompts';
+import { promptLibrary, promptsFor, type PROMPT_AUDIENCES } from './prompts';
 import { containsPhoneNumber, MAX_STEP_CHARS, validatePromptLibrary, validateSkillLibrary } from './schema';
 import { SKILL_CATEGORIES, skillById, skillLibrary, skillsIn } from './skills';
 

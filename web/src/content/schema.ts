@@ -83,8 +83,11 @@ export function validateSkillLibrary(library: unknown): string[] {
     'skill',
     skills.map((s) => (isRecord(s) ? s.id : undefined)),
   );
-  skills.forEach((skill, i) => {
-    if (!isRecord(skill)) return void problems.push(`skill ${i}: not an object`);
+  for (const [i, skill] of skills.entries()) {
+    if (!isRecord(skill)) {
+      problems.push(`skill ${i}: not an object`);
+      continue;
+    }
     const at = `skill ${typeof skill.id === 'string' ? skill.id : i}`;
     if (!(SKILL_CATEGORIES as readonly unknown[]).includes(skill.category)) problems.push(`${at}: category is not known`);
     text(80)(problems, `${at} name`, skill.name);
@@ -92,13 +95,19 @@ export function validateSkillLibrary(library: unknown): string[] {
     sentence(problems, `${at} whenToUse`, skill.whenToUse);
     text(400, true)(problems, `${at} caution`, skill.caution);
     source(problems, `${at} source`, skill.source);
-    if (!Array.isArray(skill.steps) || skill.steps.length === 0) return void problems.push(`${at}: needs at least one step`);
-    (skill.steps as unknown[]).forEach((step, n) => {
-      if (!isRecord(step)) return void problems.push(`${at} step ${n + 1}: not an object`);
+    if (!Array.isArray(skill.steps) || skill.steps.length === 0) {
+      problems.push(`${at}: needs at least one step`);
+      continue;
+    }
+    for (const [n, step] of (skill.steps as unknown[]).entries()) {
+      if (!isRecord(step)) {
+        problems.push(`${at} step ${n + 1}: not an object`);
+        continue;
+      }
       sentence(problems, `${at} step ${n + 1}`, step.text);
       label(problems, `${at} step ${n + 1} label`, step.label);
-    });
-  });
+    }
+  }
   return problems;
 }
 
@@ -116,16 +125,19 @@ export function validatePromptLibrary(library: unknown): string[] {
     'prompt',
     prompts.map((p) => (isRecord(p) ? p.id : undefined)),
   );
-  prompts.forEach((prompt, i) => {
-    if (!isRecord(prompt)) return void problems.push(`prompt ${i}: not an object`);
+  for (const [i, prompt] of prompts.entries()) {
+    if (!isRecord(prompt)) {
+      problems.push(`prompt ${i}: not an object`);
+      continue;
+    }
     const at = `prompt ${typeof prompt.id === 'string' ? prompt.id : i}`;
     if (!(PROMPT_AUDIENCES as readonly unknown[]).includes(prompt.audience)) problems.push(`${at}: audience is not known`);
     text(60)(problems, `${at} theme`, prompt.theme);
     sentence(problems, `${at} text`, prompt.text);
     optionalSentence(problems, `${at} hint`, prompt.hint);
     if (!Array.isArray(prompt.sources) || prompt.sources.length === 0) problems.push(`${at}: needs at least one source`);
-    else (prompt.sources as unknown[]).forEach((s, n) => source(problems, `${at} source ${n + 1}`, s));
-  });
+    else for (const [n, s] of (prompt.sources as unknown[]).entries()) source(problems, `${at} source ${n + 1}`, s);
+  }
   for (const audience of PROMPT_AUDIENCES) {
     if (!prompts.some((p) => isRecord(p) && p.audience === audience)) problems.push(`audience ${audience}: has no prompts`);
   }

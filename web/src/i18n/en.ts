@@ -3,6 +3,8 @@
 export const en = {
   'app.name': 'Kintsugi',
   'app.loading': 'Opening…',
+  'app.partFailed': 'This part of the app could not be loaded. Nothing has been changed. Try again, or close the app and open it again.',
+  'app.tryAgain': 'Try again',
   'app.fatal.title': 'Something went wrong',
   'app.fatal.body': 'The app could not start. Nothing has been changed. Close the app and open it again.',
   'app.lock': 'Lock',
@@ -64,7 +66,7 @@ export const en = {
   'editor.error.empty': 'Write something before saving.',
   'editor.error.tooLong': 'An entry can hold at most {max} characters.',
 
-  // Cycle tracker in the entry editor (issue 3).
+  // Cycle tracker in the entry editor.
   'editor.when': 'When did it happen?',
   'editor.when.invalid': 'Choose a date and time, or leave the one that was there.',
   'editor.phase.legend': 'Where in the cycle did it feel like you were? (optional)',
@@ -198,7 +200,7 @@ export const en = {
   'sw.updateAvailable': 'Update available',
   'sw.update': 'Update',
 
-  // ---- Safety (issue 4): navigation, quick exit, privacy screen, help now, settings.
+  // ---- Safety: navigation, quick exit, privacy screen, help now, settings.
   'nav.label': 'Main',
   'nav.safetyLabel': 'Safety',
   'nav.journal': 'Journal',
@@ -313,7 +315,7 @@ export const en = {
   'passchange.done': 'Passphrase changed. Use the new one from now on.',
   'passchange.error.wrong': 'The current passphrase is not right. Nothing has changed.',
 
-  // ---- DBT diary card (issue 5, part 3). Scale wording after Linehan, DBT Skills Training Manual (2015).
+  // ---- DBT diary card. Scale wording after Linehan, DBT Skills Training Manual (2015).
   'diary.title': 'Diary card',
   'diary.intro': 'A few numbers a day, like the paper DBT diary card. Over a week they show patterns. There are no right answers.',
   'diary.loading': 'Opening your diary card…',
@@ -374,7 +376,7 @@ export const en = {
   'diary.error.note': 'The note is too long. Please shorten it to {max} characters.',
   'diary.error.other': 'This day could not be saved. Nothing has changed.',
 
-  // ---- The plan for the next contact (issue 5, part 4): DEAR MAN and cope ahead (Linehan 2015).
+  // ---- The plan for the next contact: DEAR MAN and cope ahead (Linehan 2015).
   'boundary.title': 'Plan for contact',
   'boundary.intro': 'Write this while you feel steady, before the next call, message or meeting. You can change it any time.',
   'boundary.loading': 'Opening your plan…',
@@ -411,7 +413,7 @@ export const en = {
   'boundary.saving': 'Saving…',
   'boundary.saved': 'Plan saved.',
   'boundary.error.tooLong': 'One part is too long to save. Please shorten it; nothing has been lost.',
-  // ---- Backup (issue 6): export, restore on a fresh install, merge into this vault.
+  // ---- Backup: export, restore on a fresh install, merge into this vault.
   'backup.title': 'Backup',
   'backup.intro':
     'A backup is one encrypted file with everything you keep here. Store it somewhere other than this phone, so you can restore it if the phone is lost or the browser clears its storage.',
@@ -466,7 +468,7 @@ export const en = {
 
   'privacy.label': 'Hidden while the app is in the background',
 
-  // ---- Safety plan (issue 4, parts 1 and 2): editor, print view and text export.
+  // ---- Safety plan: editor, print view and text export.
   'plan.title': 'My safety plan',
   'plan.open': 'My safety plan',
   'plan.loading': 'Opening your plan…',
@@ -518,7 +520,7 @@ export const en = {
   'walkaway.saveHint': 'Only if you want to look back later. They are encrypted like everything else.',
   'walkaway.saved': 'Your answers are saved, encrypted.',
   'walkaway.notSaved': 'Your answers could not be saved. Nothing has changed.',
-  // ---- Patterns: the insights screen and its charts (issue 3, part 3).
+  // ---- Patterns: the insights screen and its charts.
   'insights.title': 'Patterns',
   'insights.open': 'Patterns',
   'insights.intro':
@@ -571,7 +573,7 @@ export const en = {
   'insights.noContactTitle': 'No contact',
   'insights.openContactLog': 'Open the contact log',
 
-  // ---- The contact log and the no-contact goal (issue 3, part 3).
+  // ---- The contact log and the no-contact goal.
   'contactlog.title': 'Contact log',
   'contactlog.open': 'Contact log',
   'contactlog.intro':
@@ -654,7 +656,7 @@ export const en = {
   'tactic.other': 'Something else',
   'tactic.other.hint': 'Any other way of pulling you back.',
 
-  // The journal list (issue 3): search, filters, count.
+  // The journal list: search, filters, count.
   'journal.search.region': 'Search your entries',
   'journal.search.label': 'Search entries',
   'journal.search.hint': 'Finds entries that hold every word, in the text, triggers or body notes.',
@@ -677,7 +679,7 @@ export const en = {
   'journal.filter.to': 'To',
   'journal.filter.badRange': 'The “From” date is after the “To” date. Change one of them to see entries.',
   'journal.filter.clear': 'Clear filters',
-  // Incident log (issue 4, part 5)
+  // Incident log
   'incident.open': 'Incident log: write down what happened',
   'incident.title': 'Incident log',
   'incident.intro':
@@ -760,7 +762,7 @@ export const en = {
   'incident.deleteYes': 'Delete the whole log',
   'incident.deleteNo': 'Keep the log',
   'incident.deleted': 'The incident log has been deleted.',
-  // Kept walk-away checks (issue 4, part 4)
+  // Kept walk-away checks
   'walkaway.keptTitle': 'Answers you kept',
   'walkaway.keptNone': 'No answers kept.',
   'walkaway.keptItem': '{when}: {result}',

@@ -120,8 +120,8 @@ describe('components', () => {
     const offenders: string[] = [];
     for (const file of files.filter((path) => path.endsWith('.tsx'))) {
       const text = readFileSync(file, 'utf8');
-      // JSX text between tags, and string-valued aria-label / title / placeholder attributes.
-      for (const match of text.matchAll(/>\s*([A-Za-z][^<>{}();=]*?)\s*</g)) offenders.push(`${relative(SRC, file)}: ${match[1]}`);
+      // JSX text between tags (not an arrow's return type, as in `=> Promise<T>`), and string-valued aria-label / title / placeholder attributes.
+      for (const match of text.matchAll(/(?<!=)>\s*([A-Za-z][^<>{}();=]*?)\s*</g)) offenders.push(`${relative(SRC, file)}: ${match[1]}`);
       for (const match of text.matchAll(/(aria-label|title|placeholder|alt)="([^"]+)"/g))
         offenders.push(`${relative(SRC, file)}: ${match[2]}`);
     }

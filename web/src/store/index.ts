@@ -31,7 +31,7 @@ export interface Store {
   listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]>;
   /** How many records there are (for progress). */
   countRecords(): Promise<number>;
-  /** Restore (issue 6): every record, and the header if given, in ONE transaction: all or nothing. */
+  /** Restore: every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
 }
 
@@ -84,7 +84,7 @@ export async function deleteRecord(id: string): Promise<void> {
   await (await db()).delete('records', id);
 }
 
-// Restore (issue 6): one readwrite transaction over both stores. If anything fails, or the page
+// Restore: one readwrite transaction over both stores. If anything fails, or the page
 // closes before it commits, IndexedDB aborts it and the vault is exactly as it was.
 export async function putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void> {
   const tx = (await db()).transaction(['meta', 'records'], 'readwrite');

@@ -5,28 +5,49 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
-import { BoundaryScreen } from './boundary/BoundaryScreen';
-import { DiaryScreen } from './diary/DiaryScreen';
-import { ContactLogScreen } from './contactlog/ContactLogScreen';
-import { InsightsScreen } from './insights/InsightsScreen';
 import { flushDrafts } from './drafts';
 import { quickExit } from './guard';
 import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
-import { JournalScreen } from './JournalScreen';
-import { PlanScreen, WalkAwayScreen } from './plan';
-import { IncidentScreen } from './incident';
+import { lazyScreen, preloadWhenIdle } from './lazy';
 import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
-import { SettingsScreen } from './SettingsScreen';
-import { CalmNow, PromptsScreen, SkillsScreen } from './skills';
 import { NavBar, SafetyBar, ShellContext, TopBarControls, type ShellActions } from './Shell';
 import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
 import { useBarInsets, useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
-// 'restore': the fresh-install "I have a backup" screen (issue 6).
+// Every screen after unlock is fetched on first use (and preloaded when the browser is idle), so
+// the unlock screen's code stays small. Help now is part of the first load.
+const JournalScreen = lazyScreen(() => import('./JournalScreen').then((m) => m.JournalScreen));
+const InsightsScreen = lazyScreen(() => import('./insights/InsightsScreen').then((m) => m.InsightsScreen));
+const ContactLogScreen = lazyScreen(() => import('./contactlog/ContactLogScreen').then((m) => m.ContactLogScreen));
+const CalmNow = lazyScreen(() => import('./skills/CalmNow').then((m) => m.CalmNow));
+const SkillsScreen = lazyScreen(() => import('./skills/SkillsScreen').then((m) => m.SkillsScreen));
+const PromptsScreen = lazyScreen(() => import('./skills/PromptsScreen').then((m) => m.PromptsScreen));
+const DiaryScreen = lazyScreen(() => import('./diary/DiaryScreen').then((m) => m.DiaryScreen));
+const BoundaryScreen = lazyScreen(() => import('./boundary/BoundaryScreen').then((m) => m.BoundaryScreen));
+const PlanScreen = lazyScreen(() => import('./plan/PlanScreen').then((m) => m.PlanScreen));
+const WalkAwayScreen = lazyScreen(() => import('./plan/WalkAwayScreen').then((m) => m.WalkAwayScreen));
+const IncidentScreen = lazyScreen(() => import('./incident/IncidentScreen').then((m) => m.IncidentScreen));
+const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
+const LAZY_SCREENS = [
+  JournalScreen,
+  InsightsScreen,
+  ContactLogScreen,
+  CalmNow,
+  SkillsScreen,
+  PromptsScreen,
+  DiaryScreen,
+  BoundaryScreen,
+  PlanScreen,
+  WalkAwayScreen,
+  IncidentScreen,
+  SettingsScreen,
+];
+
+// 'restore': the fresh-install "I have a backup" screen.
 type Auth = 'loading' | 'create' | 'restore' | 'unlock' | 'unlocked' | 'fatal';
 
 /** Where quick exit goes before the worker has told us the core's default (the first moments). */
@@ -54,6 +75,7 @@ export function App() {
         (s) => setAuth(s.hasVault ? (s.unlocked ? 'unlocked' : 'unlock') : 'create'),
         (error: unknown) => fail(error),
       );
+    preloadWhenIdle(LAZY_SCREENS);
     vaultApi()
       .settingsRules()
       .then(setRules, () => undefined);

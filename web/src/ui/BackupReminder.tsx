@@ -1,4 +1,4 @@
-// The gentle reminder on the journal (issue 6): shown when there are entries and no backup yet, or
+// The gentle reminder on the journal: shown when there are entries and no backup yet, or
 // when the last backup is over 30 days old. One tap goes to Settings, where backups are made.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';

@@ -1,4 +1,4 @@
-// Backup in Settings (issue 6): make an encrypted backup file (download, or share where the
+// Backup in Settings: make an encrypted backup file (download, or share where the
 // browser can), and restore a backup into the open vault (a merge: nothing here is deleted).
 import { useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';

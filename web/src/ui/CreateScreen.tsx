@@ -14,7 +14,7 @@ import { usePassphraseHint } from './usePassphraseHint';
 interface Props {
   onCreated: () => void;
   onFatal: () => void;
-  /** "I have a backup" (issue 6). */
+  /** "I have a backup". */
   onHaveBackup: () => void;
 }
 

@@ -24,15 +24,15 @@ interface Props {
   onSkills: () => void;
   /** The reflection prompts. */
   onReflect: () => void;
-  /** Opens the DBT diary card (issue 5). */
+  /** Opens the DBT diary card. */
   onDiary: () => void;
-  /** Opens the boundary script and cope-ahead plan for the next contact (issue 5). */
+  /** Opens the boundary script and cope-ahead plan for the next contact. */
   onContactPlan: () => void;
-  /** The backup reminder's button (issue 6): goes to Settings. */
+  /** The backup reminder's button: goes to Settings. */
   onBackup?: () => void;
-  /** Patterns: the insights screen (issue 3). */
+  /** Patterns: the insights screen. */
   onInsights?: () => void;
-  /** The contact log and no-contact goal (issue 3). */
+  /** The contact log and no-contact goal. */
   onContactLog?: () => void;
 }
 
@@ -54,7 +54,7 @@ export function JournalScreen({
   onContactLog,
 }: Props) {
   const newButton = useRef<HTMLButtonElement>(null);
-  // The list (issue 3): what it last reported, a counter that makes it ask again, the search and
+  // The list: what it last reported, a counter that makes it ask again, the search and
   // filters (kept while the editor is open), and where the page was scrolled to.
   const [list, setList] = useState<ListSummary | null>(null);
   const [version, setVersion] = useState(0);
@@ -240,75 +240,73 @@ export function JournalScreen({
           }}
         />
       ) : (
-        <>
-          <main class="content">
-            {offer && <DraftOffer draft={offer} onCarryOn={() => void carryOn(offer)} onDiscard={() => void discardOffer(offer)} />}
-            {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
-            <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
-              {t('journal.new')}
+        <main class="content">
+          {offer && <DraftOffer draft={offer} onCarryOn={() => void carryOn(offer)} onDiscard={() => void discardOffer(offer)} />}
+          {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
+          <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
+            {t('journal.new')}
+          </button>
+          <nav class="home-actions" aria-label={t('journal.quickActions')}>
+            <button type="button" class="calm" onClick={onCalm}>
+              {t('calm.title')}
             </button>
-            <nav class="home-actions" aria-label={t('journal.quickActions')}>
-              <button type="button" class="calm" onClick={onCalm}>
-                {t('calm.title')}
+            <button type="button" onClick={onSkills}>
+              {t('skills.title')}
+            </button>
+            <button type="button" onClick={onReflect}>
+              {t('prompts.title')}
+            </button>
+            <button type="button" onClick={onDiary}>
+              {t('diary.title')}
+            </button>
+            <button type="button" onClick={onContactPlan}>
+              {t('boundary.title')}
+            </button>
+            {onInsights && (
+              <button type="button" onClick={onInsights}>
+                {t('insights.open')}
               </button>
-              <button type="button" onClick={onSkills}>
-                {t('skills.title')}
-              </button>
-              <button type="button" onClick={onReflect}>
-                {t('prompts.title')}
-              </button>
-              <button type="button" onClick={onDiary}>
-                {t('diary.title')}
-              </button>
-              <button type="button" onClick={onContactPlan}>
-                {t('boundary.title')}
-              </button>
-              {onInsights && (
-                <button type="button" onClick={onInsights}>
-                  {t('insights.open')}
-                </button>
-              )}
-              {onContactLog && (
-                <button type="button" onClick={onContactLog}>
-                  {t('contactlog.open')}
-                </button>
-              )}
-            </nav>
-            <p class="status" role="status">
-              {status ? t(status) : ''}
-            </p>
-            {error && (
-              <p key={error.attempt} class="error" role="alert">
-                {t(error.key, { max: MAX_ENTRY_CHARS })}
-              </p>
             )}
-            {list !== null && list.unreadable > 0 && <p class="notice">{tn('journal.unreadable', list.unreadable)}</p>}
-            <JournalList
-              version={version}
-              filters={filters}
-              onFilters={setFilters}
-              initialOffset={scrolledTo.current}
-              confirming={confirming}
-              busy={busy}
-              onEdit={(row) => void startEdit(row)}
-              onAskDelete={(row) => {
-                setStatus(null);
-                setConfirming(row.id);
-                focusLater(`keep-${row.id}`);
-              }}
-              onKeep={(row) => {
-                setConfirming(null);
-                focusLater(`delete-${row.id}`);
-              }}
-              onDelete={(row) => void remove(row.id)}
-              onSummary={setList}
-              onError={fail}
-              onDrawn={focusPending}
-            />
-            {/* After the entries, so they start on the first screen. */}
-            {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
-          </main>
-        </>
+            {onContactLog && (
+              <button type="button" onClick={onContactLog}>
+                {t('contactlog.open')}
+              </button>
+            )}
+          </nav>
+          <p class="status" role="status">
+            {status ? t(status) : ''}
+          </p>
+          {error && (
+            <p key={error.attempt} class="error" role="alert">
+              {t(error.key, { max: MAX_ENTRY_CHARS })}
+            </p>
+          )}
+          {list !== null && list.unreadable > 0 && <p class="notice">{tn('journal.unreadable', list.unreadable)}</p>}
+          <JournalList
+            version={version}
+            filters={filters}
+            onFilters={setFilters}
+            initialOffset={scrolledTo.current}
+            confirming={confirming}
+            busy={busy}
+            onEdit={(row) => void startEdit(row)}
+            onAskDelete={(row) => {
+              setStatus(null);
+              setConfirming(row.id);
+              focusLater(`keep-${row.id}`);
+            }}
+            onKeep={(row) => {
+              setConfirming(null);
+              focusLater(`delete-${row.id}`);
+            }}
+            onDelete={(row) => void remove(row.id)}
+            onSummary={setList}
+            onError={fail}
+            onDrawn={focusPending}
+          />
+          {/* After the entries, so they start on the first screen. */}
+          {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
+        </main>
       )}
     </div>
   );

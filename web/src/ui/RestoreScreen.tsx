@@ -1,4 +1,4 @@
-// "I have a backup" on a fresh install (issue 6): choose the file, type its passphrase, choose the
+// "I have a backup" on a fresh install: choose the file, type its passphrase, choose the
 // passphrase for this device (the backup's by default). The worker verifies the whole file first
 // and then writes the vault and every record in one transaction.
 import { useRef, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// Settings (issue 4): auto-lock, the hidden grace, the quick-exit address and the crisis region,
+// Settings: auto-lock, the hidden grace, the quick-exit address and the crisis region,
 // stored encrypted; and changing the passphrase. The core checks every value.
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -125,7 +125,10 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
                   value={form[key]}
                   readOnly={busy}
                   {...aria(field)}
-                  onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+                  onInput={(e) => {
+                    const value = e.currentTarget.value;
+                    setForm((f) => f && { ...f, [key]: value });
+                  }}
                 />
                 <p class="hint">{t(hint, { min: rules[field][0], max: rules[field][1] })}</p>
                 {errorFor(field)}
@@ -147,7 +150,10 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
               value={form.url}
               readOnly={busy}
               {...aria('quickExitUrl')}
-              onInput={(e) => setForm({ ...form, url: e.currentTarget.value })}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setForm((f) => f && { ...f, url: value });
+              }}
             />
             <p class="hint">{t('settings.exitHint', { url: rules.defaults.quickExitUrl })}</p>
             {errorFor('quickExitUrl')}
@@ -161,7 +167,10 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
               }}
               value={form.region}
               disabled={busy}
-              onChange={(e) => setForm({ ...form, region: e.currentTarget.value })}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setForm((f) => f && { ...f, region: value });
+              }}
             >
               <option value="">{t('settings.regionAuto')}</option>
               {REGIONS.map((r) => (

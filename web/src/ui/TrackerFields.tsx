@@ -1,4 +1,4 @@
-// The cycle-tracker part of the entry editor (issue 3): when it happened, the phase (each
+// The cycle-tracker part of the entry editor: when it happened, the phase (each
 // explained in one sentence), emotion ratings 0-5, triggers with suggestions, a body note.
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
@@ -41,9 +41,13 @@ export function emotionLabel(name: string): string {
   return key ? t(key) : name;
 }
 
+/** The fields to change, worked out from the draft as it is when the change applies. */
+type DraftChange = (current: TrackerDraft) => Partial<TrackerDraft>;
+
 interface Props {
   draft: TrackerDraft;
-  onChange: (draft: TrackerDraft) => void;
+  /** Given a change of the draft as it is when applied (not as it was drawn), so two quick edits both stay. */
+  onChange: (update: (draft: TrackerDraft) => TrackerDraft) => void;
   suggestions: readonly string[];
   busy: boolean;
   dateError: boolean;
@@ -52,16 +56,19 @@ interface Props {
 export function TrackerFields({ draft, onChange, suggestions, busy, dateError }: Props) {
   const [typedTrigger, setTypedTrigger] = useState('');
   const [typedEmotion, setTypedEmotion] = useState('');
-  const set = (patch: Partial<TrackerDraft>) => onChange({ ...draft, ...patch });
+  const update = (change: DraftChange) => onChange((current) => ({ ...current, ...change(current) }));
+  const set = (patch: Partial<TrackerDraft>) => update(() => patch);
 
   function addTyped() {
-    set({ triggers: addTrigger(draft.triggers, typedTrigger) });
+    update((current) => ({ triggers: addTrigger(current.triggers, typedTrigger) }));
     setTypedTrigger('');
   }
 
   function addEmotion() {
-    const names = addEmotionName(draft.emotionNames, typedEmotion);
-    if (names && names.length <= MAX_EMOTIONS) set({ emotionNames: names });
+    update((current) => {
+      const names = addEmotionName(current.emotionNames, typedEmotion);
+      return names && names.length <= MAX_EMOTIONS ? { emotionNames: names } : {};
+    });
     setTypedEmotion('');
   }
 
@@ -130,8 +137,10 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
             max={MAX_RATING}
             disabled={busy}
             onChange={(rating) => {
-              const { [name]: _previous, ...rest } = draft.emotions;
-              set({ emotions: rating === null ? rest : { ...rest, [name]: rating } });
+              update((current) => {
+                const { [name]: _previous, ...rest } = current.emotions;
+                return { emotions: rating === null ? rest : { ...rest, [name]: rating } };
+              });
             }}
           />
         ))}
@@ -159,7 +168,7 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
                   class="small"
                   aria-label={t('editor.triggers.remove', { name: tag })}
                   disabled={busy}
-                  onClick={() => set({ triggers: draft.triggers.filter((x) => x !== tag) })}
+                  onClick={() => update((current) => ({ triggers: current.triggers.filter((x) => x !== tag) }))}
                 >
                   ×
                 </button>
@@ -192,7 +201,7 @@ export function TrackerFields({ draft, onChange, suggestions, busy, dateError }:
                   key={tag}
                   aria-label={t('editor.triggers.suggest', { name: tag })}
                   disabled={busy}
-                  onClick={() => set({ triggers: addTrigger(draft.triggers, tag) })}
+                  onClick={() => update((current) => ({ triggers: addTrigger(current.triggers, tag) }))}
                 >
                   {tag}
                 </button>

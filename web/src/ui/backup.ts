@@ -1,4 +1,4 @@
-// Pure helpers for the backup screens (issue 6): the file name, the progress line, the error
+// Pure helpers for the backup screens: the file name, the progress line, the error
 // message for each code. No DOM: unit-tested in Node.
 import type { MessageKey, Params } from '../i18n';
 import type { BackupProgress } from '../worker/api';

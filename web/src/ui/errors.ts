@@ -22,7 +22,7 @@ export function messageForCode(code: ErrorCode): MessageKey {
       return 'app.fatal.body';
     case 'invalid-record':
       return 'editor.error.tooLong';
-    // Backups (issue 6); the backup screens use messageForBackupCode for the rest.
+    // Backups; the backup screens use messageForBackupCode for the rest.
     case 'not-a-backup':
       return 'backup.error.notABackup';
     case 'truncated':

@@ -1,4 +1,4 @@
-// Pure timing rules behind quick exit and auto-lock (issue 4). No DOM: unit-tested with fake timers.
+// Pure timing rules behind quick exit and auto-lock. No DOM: unit-tested with fake timers.
 
 /** Escape twice within this many milliseconds triggers quick exit. */
 export const DOUBLE_PRESS_MS = 1000;

@@ -13,13 +13,13 @@ export type ScreenId =
   | 'prompts'
   | 'diary'
   | 'contactPlan'
-  // issue 4: the safety plan and the walk-away check, reached from "Help now"
+  // The safety plan and the walk-away check, reached from "Help now"
   | 'plan'
   | 'walkaway'
-  // issue 3: patterns (insights) and the contact log, reached from the journal's quick actions
+  // Patterns (insights) and the contact log, reached from the journal's quick actions
   | 'insights'
   | 'contactLog'
-  // issue 4, part 5: the incident log, reached from "Help now"
+  // The incident log, reached from "Help now"
   | 'incident';
 
 export interface NavItem {

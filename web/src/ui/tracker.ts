@@ -1,4 +1,4 @@
-// The entry editor's cycle-tracker draft (issue 3), and its conversion to the fields the
+// The entry editor's cycle-tracker draft, and its conversion to the fields the
 // worker saves. Pure: unit-tested in Node. The core re-checks and tidies everything.
 import type { Entry, Phase, TrackerFields } from '../worker/api';
 import { DEFAULT_EMOTIONS, MAX_TRIGGERS, MAX_TRIGGER_CHARS } from '../worker/records';

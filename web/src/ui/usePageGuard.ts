@@ -1,4 +1,4 @@
-// Auto-lock and the privacy screen (issue 4), and the Escape-twice shortcut for quick exit.
+// Auto-lock and the privacy screen, and the Escape-twice shortcut for quick exit.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createDoublePress, createIdleTimer, hiddenTooLong } from './guard';
 

@@ -1,4 +1,4 @@
-// Restoring a backup file, shared by the Settings merge and the fresh-install restore (issue 6):
+// Restoring a backup file, shared by the Settings merge and the fresh-install restore:
 // passes the chosen File (a Blob) straight to the worker, which reads it in slices; shows progress
 // and plain-words errors.
 import { useState } from 'preact/hooks';

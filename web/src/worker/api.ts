@@ -9,7 +9,7 @@ export interface Entry {
   /** Milliseconds since the Unix epoch. Kept when the entry is edited. */
   createdAt: number;
   updatedAt: number;
-  // Cycle tracker (issue 3): absent on entries that never had them.
+  // Cycle tracker: absent on entries that never had them.
   /** When it happened (ms); absent means createdAt. */
   occurredAt?: number;
   phase?: Phase;
@@ -126,7 +126,7 @@ export interface VaultApi {
   triggerSuggestions(): Promise<string[]>;
 }
 
-// ---- Safety (issue 4): settings and the person's own crisis contacts, sealed like entries.
+// ---- Safety: settings and the person's own crisis contacts, sealed like entries.
 
 /** What the person can set; the rules (defaults, ranges, https only) live in the core. */
 export interface Settings {
@@ -175,7 +175,7 @@ export interface VaultApi {
   deleteContact(id: string): Promise<void>;
 }
 
-// ---- DBT diary card (issue 5): one sealed `diaryDay` record per date; rules and summary in the core.
+// ---- DBT diary card: one sealed `diaryDay` record per date; rules and summary in the core.
 
 export interface DiaryEmotion {
   name: string;
@@ -264,7 +264,7 @@ export interface VaultApi {
   saveDiaryDay(input: DiaryDayInput): Promise<Saved<DiaryDay>>;
 }
 
-// ---- The plan for the next contact (issue 5, part 4): one sealed `boundaryPlan` record.
+// ---- The plan for the next contact: one sealed `boundaryPlan` record.
 
 /** A DEAR MAN boundary script and a cope-ahead plan; every field may be empty. */
 export interface BoundaryPlan {
@@ -284,7 +284,7 @@ export interface VaultApi {
   saveBoundaryPlan(plan: BoundaryPlan): Promise<Saved<BoundaryPlan>>;
 }
 
-// ---- Safety plan (issue 4, part 1): one sealed record; types in plan-types.ts.
+// ---- Safety plan: one sealed record; types in plan-types.ts.
 
 export interface VaultApi {
   planRules(): Promise<PlanRules>;
@@ -292,7 +292,7 @@ export interface VaultApi {
   getSafetyPlan(): Promise<StoredPlan | null>;
   /** Returns the plan as stored (texts trimmed, empty items dropped by the core). */
   saveSafetyPlan(plan: SafetyPlan): Promise<Saved<StoredPlan>>;
-  /** "When to walk away" (part 4): the question ids, in order; readable while locked. */
+  /** "When to walk away": the question ids, in order; readable while locked. */
   walkAwayQuestions(): Promise<string[]>;
   /** The core's outcome for the questions answered "yes": result, urgency, advice, actions in order. */
   walkAwayResult(yes: readonly string[]): Promise<WalkAwayOutcome>;
@@ -300,7 +300,7 @@ export interface VaultApi {
   saveWalkAwayCheck(yes: readonly string[]): Promise<Saved<{ takenAt: number }>>;
 }
 
-// ---- Backup (issue 6): export to an encrypted file, restore on a fresh install, merge into this vault.
+// ---- Backup: export to an encrypted file, restore on a fresh install, merge into this vault.
 
 /** What a long backup call is doing; `done`/`total` count records (export) or bytes (verify). */
 export interface BackupProgress {
@@ -347,7 +347,7 @@ export interface VaultApi {
   mergeBackup(file: Blob, backupPassphrase: string, onProgress?: ProgressCallback): Promise<RestoreCounts>;
 }
 
-// ---- Contact log and no-contact goal (issue 3, part 3): sealed `contactLog` and `noContactGoal` records.
+// ---- Contact log and no-contact goal: sealed `contactLog` and `noContactGoal` records.
 
 /** Who started a contact, as the core names it. */
 export type Initiator = 'me' | 'them' | 'someoneElse';
@@ -430,7 +430,7 @@ export interface VaultApi {
   endNoContactGoals(endedAt: number): Promise<Saved<NoContactGoal[]>>;
 }
 
-// ---- The journal list (issue 3, parts 3 and 4): search and filters run in the worker over an
+// ---- The journal list: search and filters run in the worker over an
 // index of the decrypted entries kept in WASM memory; the UI receives one page of light rows.
 
 /** What the list asks for; every part optional. The matching rules are the core's (crates/model/src/search.rs). */
@@ -486,7 +486,7 @@ export interface VaultApi {
   getEntry(id: string): Promise<Entry>;
 }
 
-// ---- Incident log (issue 4, part 5): versions in a hash chain, never rewritten; the chain,
+// ---- Incident log: versions in a hash chain, never rewritten; the chain,
 // its check and which version is current are the core's (crates/model/src/incident.rs).
 
 /** What the person writes about one incident. */
@@ -559,7 +559,7 @@ export interface WalkAwayOutcome {
   actions: string[];
 }
 
-/** A "When to walk away" check the person kept (issue 4, part 4). */
+/** A "When to walk away" check the person kept. */
 export interface KeptCheck {
   id: string;
   yes: string[];

@@ -1,4 +1,4 @@
-// Pure helpers for the boundaryPlan record (issue 5, part 4). The core validates it.
+// Pure helpers for the boundaryPlan record. The core validates it.
 import type { BoundaryPlan } from './api';
 import { jsonObject } from './json';
 

@@ -1,4 +1,4 @@
-// Pure helpers for diary-card records (issue 5). No globals: unit-tested in Node. The core
+// Pure helpers for diary-card records. No globals: unit-tested in Node. The core
 // validates every field and owns the rules (which copy of a date counts, the summary); these
 // only shape JSON for it and read what it returns.
 import type { DiaryDay, DiaryDayInput, DiaryRules, DiaryWeekSummary } from './api';

@@ -1,4 +1,4 @@
-// Pure helpers for the safety-plan record (issue 4, part 1). No globals: unit-tested in Node.
+// Pure helpers for the safety-plan record. No globals: unit-tested in Node.
 // The core trims, drops empty items and validates; these only shape JSON and read it back.
 import {
   CHECKLIST_STATUSES,

@@ -1,4 +1,4 @@
-// The safety plan as the UI and the worker see it (issue 4, part 1). Types only, like api.ts:
+// The safety plan as the UI and the worker see it. Types only, like api.ts:
 // both runtimes import this file. The JSON shape and every rule live in the core (plan.rs).
 
 /** The list sections that hold plain texts, in the order the plan shows them. */

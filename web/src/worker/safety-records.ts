@@ -1,4 +1,4 @@
-// Pure helpers for the settings and contact records (issue 4). No globals: unit-tested in Node.
+// Pure helpers for the settings and contact records. No globals: unit-tested in Node.
 // The core validates every field; these only shape JSON for it and read what it returns.
 import type { Contact, ContactInput, Settings, SettingsRules } from './api';
 import { jsonObject as object } from './json';

@@ -170,7 +170,7 @@ describe('backup export and restore', () => {
   });
 });
 
-// Steady memory (issue 6, part 7), checked by structure rather than by timing or measuring:
+// Steady memory, checked by structure rather than by timing or measuring:
 // storage is read a page at a time, the file a slice at a time, and every verified record is
 // sealed before the next slice is read, so plaintext never piles up.
 

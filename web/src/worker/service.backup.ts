@@ -1,8 +1,8 @@
-// The worker's backup calls (issue 6): export every record into an encrypted backup file, and
+// The worker's backup calls: export every record into an encrypted backup file, and
 // restore one, either into a fresh vault or merged into the open one. The rules (the file format,
 // the merge plan) are the core's; this file streams bytes through it and writes the result.
 //
-// Streaming (issue 6, part 7): export reads the vault EXPORT_PAGE records at a time and returns
+// Streaming: export reads the vault EXPORT_PAGE records at a time and returns
 // the file as a Blob of the writer's chunks (never one concatenated copy). Restore and merge read
 // the picked file READ_PIECE bytes at a time; each record the reader verifies is planned by the
 // core's MergePlanner and sealed under the target vault's key at once, so no plaintext piles up.

@@ -1,4 +1,4 @@
-// The worker's calls for the plan for the next contact (issue 5, part 4). One ordinary sealed
+// The worker's calls for the plan for the next contact. One ordinary sealed
 // record under a random id, found by opening every record; the newest copy wins, as for settings.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { BoundaryPlan, Saved, VaultApi } from './api';

@@ -1,4 +1,4 @@
-// The worker's diary-card calls (issue 5). Each day is one ordinary sealed record under a
+// The worker's diary-card calls. Each day is one ordinary sealed record under a
 // random id; the worker finds a date's record by opening every record (service.scan.ts).
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';

@@ -1,4 +1,4 @@
-// The worker's incident-log calls (issue 4, part 5) and the kept walk-away checks (part 4).
+// The worker's incident-log calls and the kept walk-away checks.
 // Every version is an ordinary sealed `incident` record under a random id. The chain (seq,
 // prevHash, hash), its check and which version is current all come from the core; this file
 // only finds the records, hands their JSON over and seals what comes back.
@@ -59,11 +59,17 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
       entries: { index: number; status: IncidentStatus }[];
     };
     const withStatus: IncidentVersion[] = log.map((s) => ({ ...s.version, status: 'intact' }));
-    for (const entry of report.entries) withStatus[entry.index]!.status = entry.status;
+    // The core's answers index into the log it was given; one outside it is a bug, said as such.
+    const at = (index: number): IncidentVersion => {
+      const version = withStatus[index];
+      if (!version) throw new Error(`the incident check named version ${index} of ${withStatus.length}`);
+      return version;
+    };
+    for (const entry of report.entries) at(entry.index).status = entry.status;
     const groups = JSON.parse(core.incidentVersions(json)) as { current: number; versions: number[] }[];
     return {
-      incidents: groups.map((g) => ({ current: withStatus[g.current]!, versions: g.versions.map((i) => withStatus[i]!) })),
-      versions: report.entries.map((e) => withStatus[e.index]!),
+      incidents: groups.map((g) => ({ current: at(g.current), versions: g.versions.map(at) })),
+      versions: report.entries.map((e) => at(e.index)),
       check: { intact: report.intact, count: report.count, head: report.head, sentences: report.sentences },
     };
   }

@@ -1,4 +1,4 @@
-// The journal list's index (issue 3) through the worker's VaultApi, against the real WASM core
+// The journal list's index through the worker's VaultApi, against the real WASM core
 // and a Map store: it follows saves, edits and deletes, is dropped on lock, rebuilt after a
 // restore or merge, reads the store in batches, and reports unreadable records without deleting them.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The journal list (issue 3, parts 3 and 4): search and filters over the decrypted journal,
+// The journal list: search and filters over the decrypted journal,
 // without opening every record on every call and without shipping every entry to the UI.
 //
 // The decrypted entries live in a `JournalIndex` inside WASM memory (the rules are the core's,

@@ -1,4 +1,4 @@
-// The worker's safety-plan calls (issue 4, part 1). The plan is one ordinary sealed record
+// The worker's safety-plan calls. The plan is one ordinary sealed record
 // under a random id; if a vault holds two (records merged from two devices), the newest
 // `updatedAt` is the plan and the others are left alone.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';

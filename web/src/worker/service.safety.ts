@@ -1,4 +1,4 @@
-// The worker's settings and contacts calls (issue 4). Settings live in one ordinary sealed
+// The worker's settings and contacts calls. Settings live in one ordinary sealed
 // record under a random id: the store cannot tell it from a journal entry, so the worker
 // finds it by opening every record (as listing the journal does anyway).
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';

@@ -187,7 +187,7 @@ describe('serialised calls', () => {
   });
 });
 
-// ---- Safety (issue 4): settings and contacts through the worker, against the real core.
+// ---- Safety: settings and contacts through the worker, against the real core.
 describe('settings and contacts', () => {
   it('gives the core defaults, saves under one record the store cannot tell apart, and survives lock', async () => {
     const { api, store } = await freshVault();
@@ -254,7 +254,7 @@ describe('settings and contacts', () => {
   });
 });
 
-describe('cycle tracker fields (issue 3)', () => {
+describe('cycle tracker fields', () => {
   it('saves phase, emotions, triggers, body note and when it happened; the core tidies tags', async () => {
     const { api } = await freshVault();
     const saved = await api.saveEntry({
@@ -318,7 +318,7 @@ describe('cycle tracker fields (issue 3)', () => {
   });
 });
 
-// ---- Diary card (issue 5): through the worker, against the real core.
+// ---- Diary card: through the worker, against the real core.
 describe('diary card', () => {
   const day = (date: string, urge: number, skillsUsed: number, note = '') => ({
     date,
@@ -357,7 +357,7 @@ describe('diary card', () => {
   });
 });
 
-// ---- The plan for the next contact (issue 5, part 4).
+// ---- The plan for the next contact.
 describe('boundary plan', () => {
   it('is empty at first, saves into one record, and names a field that is too long', async () => {
     const { api, store } = await freshVault();
@@ -383,7 +383,7 @@ describe('boundary plan', () => {
   });
 });
 
-// ---- Safety plan (issue 4, part 1): one record, normalized by the core, newest wins.
+// ---- Safety plan: one record, normalized by the core, newest wins.
 describe('safety plan', () => {
   it('saves trimmed, reads back after a lock, refuses a broken field, and the newest copy wins', async () => {
     const { api, store } = await freshVault();

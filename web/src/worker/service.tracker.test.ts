@@ -1,4 +1,4 @@
-// The contact log and no-contact goals (issue 3, part 3) through the worker's VaultApi, against
+// The contact log and no-contact goals through the worker's VaultApi, against
 // the real WASM core (loaded from bytes in Node) and a Map store.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

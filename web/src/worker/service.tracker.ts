@@ -1,4 +1,4 @@
-// The worker's contact-log and no-contact-goal calls (issue 3, part 3). Each contact and each
+// The worker's contact-log and no-contact-goal calls. Each contact and each
 // goal is one ordinary sealed record under a random id, found by opening every record
 // (service.scan.ts). The streak rules are the core's (noContact).
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';

@@ -25,32 +25,32 @@ export type Core = Pick<
   | 'newRecordId'
   | 'passphraseStrength'
   | 'minPassphraseChars'
-  // issue 4 (safety):
+  // safety:
   | 'settingsRules'
   | 'invalidField'
-  // issue 3 (cycle tracker):
+  // cycle tracker:
   | 'triggerSuggestions'
   | 'insights'
   | 'noContact'
-  // issue 5 (diary card):
+  // diary card:
   | 'diaryRules'
   | 'diaryWeekSummary'
   | 'diaryWeekStart'
   | 'diaryAddDays'
   | 'diaryNewestIndices'
-  // issue 4 (safety plan):
+  // safety plan:
   | 'planRules'
   | 'walkAwayQuestions'
   | 'walkAwayResult'
   | 'walkAwayCheckResult'
   | 'walkAwayCheckJson'
-  // issue 6 (backup):
+  // backup:
   | 'BackupWriter'
   | 'BackupReader'
   | 'MergePlanner'
-  // issue 3 (journal list):
+  // journal list:
   | 'JournalIndex'
-  // issue 4 (incident log):
+  // incident log:
   | 'incidentRules'
   | 'incidentAppend'
   | 'incidentVerify'
@@ -98,7 +98,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     }
   }
 
-  // The journal list's index (issue 3): built from the raw store, kept in step by every write
+  // The journal list's index: built from the raw store, kept in step by every write
   // through the watched one, which is the store every service below uses.
   const journal = createJournalIndexService({ loadCore, store: rawStore, unlocked, serial, storage });
   const store = journal.watch(rawStore);
@@ -122,10 +122,10 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     return tracker;
   }
 
-  // Settings and contacts (issue 4) share the vault, the queue and the storage errors.
+  // Settings and contacts share the vault, the queue and the storage errors.
   const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
   // The diary card, contact plan and safety plan (issues 4, 5), and backup export, restore
-  // and merge (issue 6): same vault, queue and storage errors.
+  // and merge: same vault, queue and storage errors.
   const adopt = (created: Vault) => {
     drop();
     vault = created;
@@ -135,7 +135,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
   const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
   const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
   const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
-  // The contact log and no-contact goals (issue 3, part 3).
+  // The contact log and no-contact goals.
   const tracker = createTrackerService({ loadCore, store, unlocked, serial, storage });
   const incident = createIncidentService({ loadCore, store, unlocked, serial, storage });
   // Drafts: what the person was typing, kept sealed until they save or discard it.
@@ -265,7 +265,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         return entry;
       }),
 
-    // From the journal index (issue 3): no second pass over every record.
+    // From the journal index: no second pass over every record.
     triggerSuggestions: () => journal.triggerSuggestions(12),
 
     insights: () =>

@@ -1,4 +1,4 @@
-// Pure helpers for contact-log and no-contact-goal records (issue 3, part 3). No globals:
+// Pure helpers for contact-log and no-contact-goal records. No globals:
 // unit-tested in Node. The core validates every field and owns the streak rules; these only
 // shape JSON for it and read what it returns.
 import type { Channel, ContactLogEntry, ContactLogInput, HooverTactic, Initiator, NoContactGoal, NoContactSummary } from './api';

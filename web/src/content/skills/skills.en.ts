@@ -315,7 +315,7 @@ export const skillsEn: SkillLibrary = {
         { label: 'Appear confident', text: 'Keep it short and steady. You do not need to explain, justify or apologise.' },
         { label: 'Negotiate', text: 'Where something can give, offer another option. A no to meeting or to contact is not up for trade.' },
       ],
-      caution: 'If someone has hurt or threatened you, you do not owe them a conversation. Your safety comes first. ' + HELP_NOW,
+      caution: `If someone has hurt or threatened you, you do not owe them a conversation. Your safety comes first. ${HELP_NOW}`,
       source: DBT_MANUAL,
     },
     {

@@ -1,4 +1,4 @@
-// The DEAR MAN message draft (issue 5, part 4). Pure: unit-tested in Node.
+// The DEAR MAN message draft. Pure: unit-tested in Node.
 import type { BoundaryPlan } from '../../worker/api';
 
 /** Ends with . ! ? … (optionally followed by a closing quote or bracket). */

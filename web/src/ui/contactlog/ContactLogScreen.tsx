@@ -1,4 +1,4 @@
-// The contact log and the no-contact goal (issue 3, part 3). Contacts are listed newest first
+// The contact log and the no-contact goal. Contacts are listed newest first
 // and can be added, edited and deleted; the streaks are the core's (noContact). A contact that
 // broke no contact starts a new streak: said plainly, without blame.
 import { useEffect, useState } from 'preact/hooks';

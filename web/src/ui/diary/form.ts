@@ -1,4 +1,4 @@
-// Pure helpers for the diary-card screen (issue 5). No DOM: unit-tested in Node.
+// Pure helpers for the diary-card screen. No DOM: unit-tested in Node.
 import type { MessageKey } from '../../i18n';
 import type { DiaryDay, DiaryDayInput, DiaryRules } from '../../worker/api';
 

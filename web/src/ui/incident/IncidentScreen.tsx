@@ -1,4 +1,4 @@
-// The incident log (issue 4, part 5), reached from "Help now": incidents newest first, one
+// The incident log, reached from "Help now": incidents newest first, one
 // incident with its earlier versions, the editor (an edit appends a new version), the document
 // to print or save (after a plaintext warning) and "delete the whole log" (typed confirmation).
 import { AlertPanel } from '../AlertPanel';

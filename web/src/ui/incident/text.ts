@@ -1,5 +1,5 @@
-// The incident log as a document: the same lines for the on-screen/print view and the text file
-// (issue 4, part 5). Pure: tested in Node. Built only after the person confirmed the warning;
+// The incident log as a document: the same lines for the on-screen/print view and the text
+// file. Pure: tested in Node. Built only after the person confirmed the warning;
 // never stored by the app.
 import type { IncidentFields, IncidentLog, IncidentStatus, IncidentVersion } from '../../worker/api';
 

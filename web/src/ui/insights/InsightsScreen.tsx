@@ -1,4 +1,4 @@
-// Patterns (issue 3, part 3): the core's insights about the person's own entries, told in its
+// Patterns: the core's insights about the person's own entries, told in its
 // plain sentences, with the cycles, a timeline of phases, emotion trend lines, triggers before
 // devaluation or discard, hoover tactics and the no-contact streaks. The UI only presents.
 import { useEffect, useState } from 'preact/hooks';

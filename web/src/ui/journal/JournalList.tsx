@@ -1,4 +1,4 @@
-// The journal list (issue 3, parts 3 and 4): a search field, filters by phase, feeling, trigger
+// The journal list: a search field, filters by phase, feeling, trigger
 // and dates, a politely announced count, and a virtualised list that draws only the rows near
 // the screen, fetched from the worker a page at a time. The worker searches; this only presents.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';

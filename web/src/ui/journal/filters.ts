@@ -1,4 +1,4 @@
-// The journal list's search and filters (issue 3, part 3) as the form holds them, and their
+// The journal list's search and filters as the form holds them, and their
 // conversion to the worker's EntryQuery. Pure: unit-tested in Node. The matching rules are the
 // core's (crates/model/src/search.rs).
 import type { EntryQuery, Phase } from '../../worker/api';

@@ -1,4 +1,4 @@
-// The "When to walk away" answers the person kept (issue 4, part 4): when, what they suggested,
+// The "When to walk away" answers the person kept: when, what they suggested,
 // and a delete with a confirmation. Shown on the check's screen only, while unlocked.
 import { AlertPanel } from '../AlertPanel';
 import { useEffect, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// The plan as one clean document (issue 4, part 2): shown on screen as "Printable plan" and
+// The plan as one clean document: shown on screen as "Printable plan" and
 // printed by the browser with plan.css's print rules. Rendered from memory only; never stored.
 import { safetyPlan as content } from '../../content/safety-plan.en';
 import { t } from '../../i18n';

@@ -1,4 +1,4 @@
-// "My safety plan" (issue 4, parts 1 and 2): a guided editor in collapsible groups, saved by an
+// "My safety plan": a guided editor in collapsible groups, saved by an
 // explicit "Save plan" (the status line says whether the words on screen are saved), a printable
 // view and a plaintext export that warns first. Print and export use the saved plan only.
 import { AlertPanel } from '../AlertPanel';

@@ -1,4 +1,4 @@
-// "When to walk away" (issue 4, part 4): tick what is true, see what it suggests (the core's
+// "When to walk away": tick what is true, see what it suggests (the core's
 // rule), then Help now first and the safety plan second. A danger answer puts the urgent
 // message (and any advice of its own, such as seeing a doctor after strangulation) above
 // everything and moves focus to it. The answers are saved, encrypted, only when the person

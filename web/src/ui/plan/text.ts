@@ -1,4 +1,4 @@
-// The plan as plain text, for the "Save as text file" export (issue 4, part 2). Pure: tested in
+// The plan as plain text, for the "Save as text file" export. Pure: tested in
 // Node. Built only when the person has confirmed the warning; never stored by the app.
 import type { PlanContent } from '../../content/safety-plan.en';
 import { CHECKLIST_STATUSES, type ChecklistItem, type PlanContact, type SafetyPlan } from '../../worker/plan-types';

@@ -21,6 +21,10 @@ pub trait RecordKind: KindName + Serialize + DeserializeOwned {
     /// A vault holds one of this kind (settings): a merge keeps the vault's own.
     const ONE_PER_VAULT: bool = false;
 
+    /// This kind is the device's own scratch (drafts): left out of backup files, and
+    /// skipped when a backup holding one is restored or merged.
+    const DEVICE_LOCAL: bool = false;
+
     /// The JSON name of the first field that breaks a rule, or `None` when valid.
     fn invalid_field(&self) -> Option<&'static str>;
 

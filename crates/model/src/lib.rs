@@ -34,6 +34,8 @@ mod boundary;
 mod calendar;
 // The DBT diary card and its week summary.
 mod diary;
+// What the person was typing, kept until they save or discard it (device-local).
+mod draft;
 // The incident log and its hash chain.
 mod incident;
 mod insights;
@@ -75,6 +77,9 @@ pub use crate::diary::{
     MIN_DAYS_TO_COMPARE, SKILLS_USED_THRESHOLD, diary_add_days, diary_rules_json, diary_week_start,
     diary_week_summary, diary_week_summary_json, newest_per_date, newest_per_date_indices,
     newest_per_date_indices_json,
+};
+pub use crate::draft::{
+    Draft, DraftEditor, MAX_DRAFT_FORM_CHARS, MAX_DRAFT_FORM_DEPTH, MAX_DRAFT_SUBJECT_CHARS,
 };
 pub use crate::incident::{
     ChainEntry, ChainProblem, ChainReport, EntryStatus, INCIDENT_HASH_DOMAIN, Incident,

@@ -17,7 +17,9 @@
 //!   skipped (counted as `settings_kept`). A vault without settings takes the newest
 //!   settings record of the backup (this is what a restore into a fresh vault does).
 //!   The backup-state record (when the vault was last backed up) is one per vault too
-//!   and follows the same rule, per kind.
+//!   and follows the same rule, per kind;
+//! - a draft (a device-local kind) is this device's scratch: one in a backup is
+//!   **ignored**, neither written nor counted (this app never exports one).
 //!
 //! Records in the backup are taken in file order; a later record with an id already
 //! seen in the same backup is merged against the result so far, by the same rules.
@@ -90,6 +92,9 @@ pub fn plan_merge(
     };
 
     for (id, record) in backup {
+        if record.is_device_local() {
+            continue;
+        }
         if let Some(kind) = singleton(&record) {
             if in_vault.contains(&kind) {
                 plan.settings_kept += 1;
@@ -287,6 +292,9 @@ impl MergePlanner {
         mut new_id: impl FnMut() -> Result<RecordId>,
     ) -> Result<MergeStep> {
         self.started = true;
+        if record.is_device_local() {
+            return Ok(MergeStep::Skip);
+        }
         let meta = Meta::of(record);
         let mut fresh = |taken: &mut BTreeSet<RecordId>| {
             let id = new_id()?;
@@ -405,6 +413,51 @@ mod tests {
             next += 1;
             Ok(id(next - 1))
         }
+    }
+
+    fn draft(text: &str) -> Record {
+        Record::from_json(&format!(
+            r#"{{"kind":"draft","editor":"journal","form":{{"text":"{text}"}},"updatedAt":9}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn drafts_in_a_backup_are_ignored_by_both_planners() {
+        let existing = vec![(id(1), Some(draft("mine")))];
+        let backup = vec![
+            (id(1), draft("theirs")),
+            (id(2), draft("new")),
+            (id(3), entry("kept", 1)),
+        ];
+        let plan = plan_merge(&existing, backup.clone(), counter()).unwrap();
+        assert_eq!(plan.adds, vec![(id(3), entry("kept", 1))]);
+        assert!(plan.updates.is_empty() && plan.copies.is_empty());
+        assert_eq!((plan.unchanged, plan.settings_kept), (0, 0));
+
+        let mut planner = MergePlanner::new();
+        planner.add_existing(id(1), Some(&draft("mine"))).unwrap();
+        let mut next = counter();
+        let steps: Vec<MergeStep> = backup
+            .iter()
+            .map(|(i, r)| planner.plan(*i, r, &mut next).unwrap())
+            .collect();
+        assert_eq!(steps[0], MergeStep::Skip);
+        assert_eq!(steps[1], MergeStep::Skip);
+        assert_eq!(
+            steps[2],
+            MergeStep::Put {
+                id: id(3),
+                keep_current_as: None
+            }
+        );
+        assert_eq!(
+            planner.counts(),
+            MergeCounts {
+                added: 1,
+                ..MergeCounts::default()
+            }
+        );
     }
 
     #[test]

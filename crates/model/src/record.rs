@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 use crate::backup_state::BackupState;
 use crate::boundary::BoundaryPlan;
 use crate::diary::DiaryDay;
+use crate::draft::Draft;
 use crate::incident::Incident;
 use crate::journal::JournalEntry;
 use crate::kind::{KindName, RecordKind};
@@ -84,6 +85,15 @@ macro_rules! record_kinds {
                     $( Self::$variant(_) => <$kind as RecordKind>::ONE_PER_VAULT, )*
                 }
             }
+
+            /// Whether this record is the device's own scratch (a draft): never backed up,
+            /// never merged.
+            #[must_use]
+            pub const fn is_device_local(&self) -> bool {
+                match self {
+                    $( Self::$variant(_) => <$kind as RecordKind>::DEVICE_LOCAL, )*
+                }
+            }
         }
     };
 }
@@ -112,6 +122,8 @@ record_kinds! {
     "backupState" => BackupState(BackupState): BackupState,
     /// One saved version of an incident in the incident log (see `incident.rs`).
     "incident" => Incident(Incident): Incident,
+    /// What the person was typing in an editor, kept sealed until they save or discard it.
+    "draft" => Draft(Draft): Draft,
 }
 
 impl Record {

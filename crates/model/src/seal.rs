@@ -15,7 +15,8 @@ pub type BackupReader = kintsugi_vault::BackupReader<Record>;
 /// Adding records given as JSON to a backup.
 pub trait RecordBackupWriter {
     /// Adds one record given as JSON (validated as [`Record::from_json`]); returns the
-    /// bytes now ready.
+    /// bytes now ready. A device-local record (a draft) is left out: nothing is added and
+    /// no bytes are returned.
     ///
     /// # Errors
     /// [`Error::InvalidRecord`](kintsugi_vault::Error::InvalidRecord) for JSON that is
@@ -25,7 +26,11 @@ pub trait RecordBackupWriter {
 
 impl RecordBackupWriter for BackupWriter {
     fn push_json(&mut self, id: &RecordId, json: &str) -> Result<Vec<u8>> {
-        self.push(id, &Record::from_json(json)?)
+        let record = Record::from_json(json)?;
+        if record.is_device_local() {
+            return Ok(Vec::new());
+        }
+        self.push(id, &record)
     }
 }
 
@@ -92,6 +97,7 @@ pub fn read_backup(bytes: &[u8], passphrase: &str) -> Result<Backup> {
 }
 
 /// Writes a whole backup of records in memory (tests and small backups; the app streams).
+/// Device-local records (drafts) are left out, as [`RecordBackupWriter::push_json`] does.
 ///
 /// # Errors
 /// As [`kintsugi_vault::BackupWriter::with_params`] and
@@ -102,5 +108,10 @@ pub fn write_backup(
     created_at_ms: u64,
     records: &[(RecordId, Record)],
 ) -> Result<Vec<u8>> {
-    kintsugi_vault::write_backup(passphrase, params, created_at_ms, records)
+    let kept: Vec<(RecordId, Record)> = records
+        .iter()
+        .filter(|(_, record)| !record.is_device_local())
+        .cloned()
+        .collect();
+    kintsugi_vault::write_backup(passphrase, params, created_at_ms, &kept)
 }

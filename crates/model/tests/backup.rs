@@ -116,6 +116,28 @@ fn streaming_in_small_pieces_gives_the_same_records() {
 }
 
 #[test]
+fn drafts_are_left_out_of_backup_files() {
+    let draft =
+        r#"{"kind":"draft","editor":"journal","form":{"text":"DRAFT-MARKER"},"updatedAt":1}"#;
+    let draft_id = RecordId::from_bytes([9; 16]);
+    let case = records(2, 10);
+
+    let mut writer = BackupWriter::with_params(PASSPHRASE, CHEAP, CREATED).unwrap();
+    let mut file = Vec::new();
+    file.extend(writer.push_json(&case[0].0, &case[0].1.to_json()).unwrap());
+    assert!(writer.push_json(&draft_id, draft).unwrap().is_empty());
+    file.extend(writer.push_json(&case[1].0, &case[1].1.to_json()).unwrap());
+    assert_eq!(writer.record_count(), 2, "the draft is not counted");
+    file.extend(writer.finish().unwrap());
+    assert_eq!(read_backup(&file, PASSPHRASE).unwrap().records, case);
+
+    let mut with_draft = case.clone();
+    with_draft.insert(1, (draft_id, Record::from_json(draft).unwrap()));
+    let whole = write(&with_draft);
+    assert_eq!(read_backup(&whole, PASSPHRASE).unwrap().records, case);
+}
+
+#[test]
 fn records_come_out_only_when_their_chunk_has_authenticated() {
     let case = records(30, 3000); // two chunks
     let file = write(&case);

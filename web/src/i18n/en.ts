@@ -54,6 +54,10 @@ export const en = {
   'journal.deleted': 'Entry deleted.',
   'journal.saved': 'Entry saved.',
 
+  'draft.offer': 'You were writing something on {date}.',
+  'draft.carryOn': 'Carry on',
+  'draft.discard': 'Discard',
+
   'editor.newTitle': 'New entry',
   'editor.editTitle': 'Edit entry',
   'editor.label': 'Entry',

@@ -5,6 +5,7 @@ import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
+import { flushDrafts } from './drafts';
 import { quickExit } from './guard';
 import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
@@ -98,6 +99,8 @@ export function App() {
   }
 
   async function lock() {
+    // What the person was typing is posted to the worker before the lock, so it is sealed first.
+    flushDrafts();
     // Leave the unlocked screens first so no plaintext stays on screen while the worker locks.
     setAuth('unlock');
     setSettings(null);
@@ -123,7 +126,10 @@ export function App() {
         document.body.hidden = true; // at once, before Preact re-renders
         setExiting(true);
       },
-      lock: () => vaultApi().lock(),
+      lock: () => {
+        flushDrafts(); // posted, not awaited: quick exit waits for nothing but its cap
+        return vaultApi().lock();
+      },
       replace: (url) => location.replace(url),
     });
   }

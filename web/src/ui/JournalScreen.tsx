@@ -1,15 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '../i18n';
-import type { Entry, EntryRow, TrackerFields as Fields } from '../worker/api';
+import type { Draft, DraftTarget, Entry, EntryRow, TrackerFields as Fields } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { MAX_ENTRY_CHARS } from '../worker/records';
 import { BackupReminder } from './BackupReminder';
+import { DraftOffer, KeptDraftOffer } from './DraftOffer';
+import { targetOf, useEditorDraft } from './drafts';
 import { NO_FILTERS, type Filters } from './journal/filters';
 import { JournalList, type ListSummary } from './journal/JournalList';
 import { ScreenHeader } from './ScreenHeader';
 import { TrackerFields } from './TrackerFields';
-import { draftFrom, fieldsFrom } from './tracker';
+import { draftFrom, fieldsFrom, trackerFromDraft } from './tracker';
 import { useFailure } from './useFailure';
 
 interface Props {
@@ -34,7 +36,10 @@ interface Props {
   onContactLog?: () => void;
 }
 
-type Editing = { id?: string; text: string; entry?: Entry } | null;
+/** The entry being edited (none: a new one), and a kept draft to restore at once ("Carry on" on the first screen). */
+type Editing = { id?: string; text: string; entry?: Entry; restore?: Draft } | null;
+
+const journalTarget = (id?: string): DraftTarget => (id === undefined ? { editor: 'journal' } : { editor: 'journal', subject: id });
 
 export function JournalScreen({
   onLock,
@@ -62,6 +67,47 @@ export function JournalScreen({
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const focusAfterRender = useRef<{ id: string; until: number } | null>(null);
+  // The newest kept journal draft, offered on the first screen (after unlock, or a Cancel).
+  const [offer, setOffer] = useState<Draft | null>(null);
+
+  function loadOffer() {
+    vaultApi()
+      .newestDraft('journal')
+      .then(setOffer, (e: unknown) => {
+        if (errorCode(e) === 'locked') onLocked();
+      });
+  }
+  useEffect(loadOffer, []);
+
+  async function carryOn(draft: Draft) {
+    setOffer(null);
+    setStatus(null);
+    setError(null);
+    if (draft.subject === undefined) {
+      setEditing({ text: '', restore: draft });
+    } else {
+      try {
+        const entry = await vaultApi().getEntry(draft.subject);
+        setEditing({ id: entry.id, text: entry.text, entry, restore: draft });
+      } catch (e) {
+        // The entry is gone (deleted since): the words go on as a new entry.
+        if (errorCode(e) !== 'not-found') return fail(e);
+        await vaultApi().discardDraft(targetOf(draft));
+        setEditing({ text: '', restore: { ...draft, subject: undefined } });
+      }
+    }
+    void loadSuggestions();
+  }
+
+  async function discardOffer(draft: Draft) {
+    setOffer(null);
+    focusLater('new');
+    try {
+      await vaultApi().discardDraft(targetOf(draft));
+    } catch (e) {
+      fail(e);
+    }
+  }
 
   function reload() {
     setVersion((v) => v + 1);
@@ -110,6 +156,7 @@ export function JournalScreen({
     setStatus(null);
     setError(null);
     setConfirming(null);
+    setOffer(null);
     setEditing({ text: '' });
     void loadSuggestions();
   }
@@ -121,6 +168,7 @@ export function JournalScreen({
     try {
       const entry = await vaultApi().getEntry(row.id);
       scrolledTo.current = window.scrollY;
+      setOffer(null);
       setEditing({ id: entry.id, text: entry.text, entry });
       void loadSuggestions();
     } catch (e) {
@@ -134,11 +182,12 @@ export function JournalScreen({
     focusLater(focusId);
   }
 
-  async function save(text: string, tracker: Fields) {
-    if (!editing || busy) return;
+  /** True once the entry is saved (the editor then discards its draft). */
+  async function save(text: string, tracker: Fields): Promise<boolean> {
+    if (!editing || busy) return false;
     if (text.trim() === '') {
       show('editor.error.empty');
-      return;
+      return false;
     }
     setBusy(true);
     try {
@@ -147,8 +196,10 @@ export function JournalScreen({
       reload();
       setStatus('journal.saved');
       closeEditor(editing.id === undefined ? 'new' : `edit-${saved.id}`);
+      return true;
     } catch (e) {
       fail(e);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -181,10 +232,16 @@ export function JournalScreen({
           error={error}
           suggestions={suggestions}
           onSave={save}
-          onCancel={() => closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`)}
+          onLocked={onLocked}
+          onCancel={() => {
+            closeEditor(editing.id === undefined ? 'new' : `edit-${editing.id}`);
+            // Cancel keeps what was typed: the first screen offers it back (or Discard).
+            setTimeout(loadOffer, DRAFT_SETTLE_MS);
+          }}
         />
       ) : (
         <main class="content">
+          {offer && <DraftOffer draft={offer} onCarryOn={() => void carryOn(offer)} onDiscard={() => void discardOffer(offer)} />}
           {/* The way to write first, then the tools in one row that scrolls sideways, then the entries. */}
           <button type="button" class="primary wide journal-new" ref={newButton} onClick={startNew} disabled={list === null}>
             {t('journal.new')}
@@ -256,23 +313,47 @@ export function JournalScreen({
 }
 
 interface EditorProps {
-  initial: { id?: string; text: string; entry?: Entry };
+  initial: NonNullable<Editing>;
   busy: boolean;
   error: { key: MessageKey; attempt: number } | null;
   suggestions: readonly string[];
-  onSave: (text: string, tracker: Fields) => void;
+  onSave(text: string, tracker: Fields): Promise<boolean>;
   onCancel: () => void;
+  onLocked: () => void;
 }
 
-function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorProps) {
-  const [text, setText] = useState(initial.text);
+/** Time for a closing editor's last draft save to reach the worker before the offer is asked for. */
+const DRAFT_SETTLE_MS = 50;
+
+function Editor({ initial, busy, error, suggestions, onSave, onCancel, onLocked }: EditorProps) {
   const [opened] = useState(() => Date.now());
-  const [draft, setDraft] = useState(() => draftFrom(initial.entry, opened));
+  /** The text and tracker fields a draft's form holds; what the editor opened with for anything it lacks. */
+  const restored = (typed: Record<string, unknown>) => ({
+    text: typeof typed.text === 'string' ? typed.text : initial.text,
+    tracker: trackerFromDraft(typed.tracker, draftFrom(initial.entry, opened)),
+  });
+  const [start] = useState(() => (initial.restore ? restored(initial.restore.form) : null));
+  const [text, setText] = useState(start?.text ?? initial.text);
+  const [draft, setDraft] = useState(() => start?.tracker ?? draftFrom(initial.entry, opened));
+  // Kept as a draft once the person changed something (or carried on with one).
+  const [changed, setChanged] = useState(start !== null);
+  const form = useMemo(() => ({ text, tracker: draft }), [text, draft]);
+  const [target] = useState(() => journalTarget(initial.id));
+  // A draft taken on the first screen is not offered again.
+  const kept = useEditorDraft(target, true, form, changed, (e) => errorCode(e) === 'locked' && onLocked(), start === null);
   const [dateError, setDateError] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     area.current?.focus();
   }, []);
+
+  function carryOn(typed: Record<string, unknown>) {
+    const back = restored(typed);
+    setText(back.text);
+    setDraft(back.tracker);
+    setChanged(true);
+  }
+
   return (
     <form
       class="editor"
@@ -281,11 +362,15 @@ function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorP
         e.preventDefault();
         const fields = fieldsFrom(draft, initial.entry, opened);
         setDateError(fields === 'bad-date');
-        if (fields !== 'bad-date') onSave(text, fields);
+        if (fields === 'bad-date') return;
+        void onSave(text, fields).then((saved) => {
+          if (saved) kept.saved();
+        });
       }}
     >
       <main class="content">
         <h2>{t(initial.id === undefined ? 'editor.newTitle' : 'editor.editTitle')}</h2>
+        <KeptDraftOffer kept={kept} onRestore={carryOn} focus={() => area.current?.focus()} />
         <label for="entry-text">{t('editor.label')}</label>
         <textarea
           ref={area}
@@ -295,14 +380,26 @@ function Editor({ initial, busy, error, suggestions, onSave, onCancel }: EditorP
           value={text}
           readOnly={busy}
           aria-describedby={error ? 'editor-error' : undefined}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setChanged(true);
+          }}
         />
         {error && (
           <p key={error.attempt} id="editor-error" class="error" role="alert">
             {t(error.key, { max: MAX_ENTRY_CHARS })}
           </p>
         )}
-        <TrackerFields draft={draft} onChange={setDraft} suggestions={suggestions} busy={busy} dateError={dateError} />
+        <TrackerFields
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            setChanged(true);
+          }}
+          suggestions={suggestions}
+          busy={busy}
+          dateError={dateError}
+        />
       </main>
       <div class="actionbar row">
         <button type="button" onClick={onCancel} disabled={busy}>

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../worker/api';
-import { addEmotionName, addTrigger, draftFrom, fieldsFrom, fromLocalInput, toLocalInput, visibleSuggestions } from './tracker';
+import {
+  addEmotionName,
+  addTrigger,
+  draftFrom,
+  fieldsFrom,
+  fromLocalInput,
+  toLocalInput,
+  trackerFromDraft,
+  visibleSuggestions,
+} from './tracker';
 
 const now = new Date(2026, 10, 25, 20, 8, 30).getTime();
 
@@ -57,5 +66,26 @@ describe('draft and fields', () => {
     expect(visibleSuggestions(['work late', 'money', 'Mum'], tags, 'm')).toEqual(['money', 'Mum']);
     expect(addEmotionName(['fear'], ' Fear ')).toBeNull();
     expect(addEmotionName(['fear'], ' numb ')).toEqual(['fear', 'numb']);
+  });
+});
+
+describe('tracker fields from a kept draft', () => {
+  const fallback = draftFrom(undefined, Date.UTC(2026, 0, 2, 3, 4));
+  it('restores what was typed, field by field', () => {
+    const typed = {
+      when: '2026-12-01T21:15',
+      phase: 'hoovering',
+      emotions: { fear: 4 },
+      emotionNames: ['fear', 'Numb'],
+      triggers: ['work'],
+      bodyNote: ' tight ',
+    };
+    expect(trackerFromDraft(JSON.parse(JSON.stringify(typed)), fallback)).toEqual(typed);
+    expect(trackerFromDraft({ ...typed, phase: null }, fallback).phase).toBeNull();
+  });
+  it('falls back for anything of the wrong shape', () => {
+    expect(trackerFromDraft(undefined, fallback)).toEqual(fallback);
+    const bad = trackerFromDraft({ when: 5, emotions: { fear: 'a lot' }, triggers: 'work', emotionNames: [1], bodyNote: null }, fallback);
+    expect(bad).toEqual(fallback);
   });
 });

@@ -49,6 +49,28 @@ export function draftFrom(entry: Entry | undefined, now: number): TrackerDraft {
   };
 }
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * The tracker fields kept in a draft, as typed; `fallback` for any field a draft does not hold
+ * in the right shape (a draft is restored word for word, never half-read into the wrong field).
+ */
+export function trackerFromDraft(value: unknown, fallback: TrackerDraft): TrackerDraft {
+  const o = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const emotions =
+    typeof o.emotions === 'object' && o.emotions !== null && Object.values(o.emotions).every((n) => typeof n === 'number')
+      ? { ...(o.emotions as Record<string, number>) }
+      : fallback.emotions;
+  return {
+    when: typeof o.when === 'string' ? o.when : fallback.when,
+    phase: typeof o.phase === 'string' ? (o.phase as Phase) : o.phase === null ? null : fallback.phase,
+    emotions,
+    emotionNames: isStrings(o.emotionNames) ? [...o.emotionNames] : fallback.emotionNames,
+    triggers: isStrings(o.triggers) ? [...o.triggers] : fallback.triggers,
+    bodyNote: typeof o.bodyNote === 'string' ? o.bodyNote : fallback.bodyNote,
+  };
+}
+
 /** Adds a trigger tag (trimmed; ignored if empty, already there ignoring case, or past the caps). */
 export function addTrigger(triggers: readonly string[], typed: string): string[] {
   const tag = typed.trim().replace(/\s+/g, ' ');

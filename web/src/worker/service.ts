@@ -15,6 +15,7 @@ import { createBackupService } from './service.backup';
 import { createTrackerService } from './service.tracker';
 import { createJournalIndexService } from './service.journal';
 import { createIncidentService } from './service.incident';
+import { createDraftService } from './service.draft';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -137,6 +138,8 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
   // The contact log and no-contact goals.
   const tracker = createTrackerService({ loadCore, store, unlocked, serial, storage });
   const incident = createIncidentService({ loadCore, store, unlocked, serial, storage });
+  // Drafts: what the person was typing, kept sealed until they save or discard it.
+  const drafts = createDraftService({ loadCore, store, unlocked, serial, storage });
 
   return {
     ...safety,
@@ -146,6 +149,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     ...backup,
     ...tracker,
     ...incident,
+    ...drafts,
 
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
 import type { BoundaryPlan } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
+import { KeptDraftOffer } from '../DraftOffer';
+import { useEditorDraft } from '../drafts';
 import { HelpNowNote } from '../skills/HelpNowNote';
 import { TopBar } from '../skills/TopBar';
 import { useFailure } from '../useFailure';
@@ -15,6 +17,8 @@ interface Props {
 }
 
 type Field = keyof BoundaryPlan;
+
+const CONTACT_PLAN_DRAFT = { editor: 'contactPlan' } as const;
 
 const SCRIPT: readonly { field: Field; label: MessageKey; hint: MessageKey }[] = [
   { field: 'describe', label: 'boundary.describe', hint: 'boundary.describeHint' },
@@ -38,12 +42,19 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
   const [saved, setSaved] = useState(false);
   const { error, setError, show, fail } = useFailure(onLocked);
   const draftRef = useRef<HTMLTextAreaElement>(null);
+  // Typed since the screen opened or last saved: kept as a sealed draft.
+  const [touched, setTouched] = useState(false);
+  const form = useMemo(() => ({ plan }), [plan]);
+  const kept = useEditorDraft(CONTACT_PLAN_DRAFT, plan !== null, form, touched, fail);
 
   useEffect(() => {
     vaultApi().getBoundaryPlan().then(setPlan, fail);
   }, []);
 
+  const focusFirstField = () => document.getElementById('plan-describe')?.focus();
+
   const set = (field: Field, value: string) => {
+    setTouched(true);
     setSaved(false);
     setCopyStatus(null);
     setPlan((p) => (p ? { ...p, [field]: value } : p));
@@ -68,6 +79,8 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
       if (result.ok) {
         setError(null);
         setSaved(true);
+        setTouched(false);
+        kept.saved();
       } else {
         show('boundary.error.tooLong', result.field);
       }
@@ -109,6 +122,14 @@ export function BoundaryScreen({ onBack, onHelpNow, onLocked }: Props) {
           <p class="muted">{error ? t(error.key) : t('boundary.loading')}</p>
         ) : (
           <form onSubmit={save}>
+            <KeptDraftOffer
+              kept={kept}
+              onRestore={(typed) => {
+                setPlan((p) => (p ? { ...p, ...(typed.plan as Partial<BoundaryPlan>) } : p));
+                setTouched(true);
+              }}
+              focus={focusFirstField}
+            />
             <section aria-labelledby="plan-script-title">
               <h2 id="plan-script-title">{t('boundary.scriptTitle')}</h2>
               {SCRIPT.map(({ field, label, hint }) => area(field, label, hint))}

@@ -1,13 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { SKILL_CATEGORIES, skillLibrary, skillsIn } from '../../content/skills';
 import { t } from '../../i18n';
 import type { DiaryDayInput, DiaryRules } from '../../worker/api';
+import { KeptDraftOffer } from '../DraftOffer';
+import { useEditorDraft } from '../drafts';
 import { RatingField } from '../RatingField';
 import { HelpNowNote } from '../skills/HelpNowNote';
 import type { Failure } from '../useFailure';
 import { SKILLS_USED_SCALE, builtInLabel, canAddName, dayInput, needsCrisisNote, type DayFormState } from './form';
 
 interface Props {
+  /** The day, YYYY-MM-DD: what its draft is kept under. */
+  date: string;
   title: string;
   initial: DayFormState;
   rules: DiaryRules;
@@ -15,6 +19,7 @@ interface Props {
   saved: boolean;
   onSave(input: DiaryDayInput): Promise<boolean>;
   onHelpNow: () => void;
+  onError: (e: unknown) => void;
 }
 
 const nameLabel = (name: string) => {
@@ -23,8 +28,19 @@ const nameLabel = (name: string) => {
 };
 
 /** One day of the card: emotions and urges 0-5 or not rated, acted-on boxes, skills 0-7, which skills, a note. */
-export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow }: Props) {
+export function DayForm({ date, title, initial, rules, error, saved, onSave, onHelpNow, onError }: Props) {
   const [form, setForm] = useState<DayFormState>(initial);
+  // Every change makes a new form object: anything but the day as it opened (or was saved) is kept.
+  const [clean, setClean] = useState<DayFormState>(initial);
+  const target = useMemo(() => ({ editor: 'diaryDay' as const, subject: date }), [date]);
+  const kept = useEditorDraft(
+    target,
+    true,
+    useMemo(() => ({ day: form }), [form]),
+    form !== clean,
+    onError,
+  );
+  const focusFirst = () => document.getElementById('diary-emotion-0')?.focus();
   const [busy, setBusy] = useState(false);
   const [ownEmotion, setOwnEmotion] = useState('');
   const [ownUrge, setOwnUrge] = useState('');
@@ -42,7 +58,10 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
     if (busy) return;
     setBusy(true);
     try {
-      await onSave(dayInput(form));
+      if (await onSave(dayInput(form))) {
+        setClean(form);
+        kept.saved();
+      }
     } finally {
       setBusy(false);
     }
@@ -55,6 +74,11 @@ export function DayForm({ title, initial, rules, error, saved, onSave, onHelpNow
   return (
     <form class="diary-form" onSubmit={submit} aria-labelledby="diary-day-title">
       <h3 id="diary-day-title">{title}</h3>
+      <KeptDraftOffer
+        kept={kept}
+        onRestore={(typed) => setForm((f) => ({ ...f, ...(typed.day as Partial<DayFormState>) }))}
+        focus={focusFirst}
+      />
 
       <fieldset>
         <legend>{t('diary.emotions')}</legend>

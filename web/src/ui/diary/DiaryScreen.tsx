@@ -125,6 +125,7 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
             </div>
             <DayForm
               key={`${week.weekStart}-${selected}`}
+              date={selected}
               title={dayFull.format(dateValue(selected))}
               initial={dayForm(selected, week.days, rules)}
               rules={rules}
@@ -132,6 +133,7 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
               saved={status}
               onSave={save}
               onHelpNow={onHelpNow}
+              onError={fail}
             />
             <WeekTable
               week={week}

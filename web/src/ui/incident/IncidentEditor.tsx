@@ -1,8 +1,10 @@
 // One incident's form: every field labelled, with a short hint each. Saving a change adds a new
 // version (the worker appends; nothing is rewritten).
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { IncidentFields, IncidentRules } from '../../worker/api';
+import { KeptDraftOffer } from '../DraftOffer';
+import { useEditorDraft } from '../drafts';
 import { fromLocalInput, toLocalInput } from '../tracker';
 import type { Failure } from '../useFailure';
 import { FIELD_HINT, FIELD_LABEL } from './labels';
@@ -10,23 +12,39 @@ import { TEXT_FIELDS, type TextField } from './text';
 
 interface Props {
   start: IncidentFields;
+  /** The hash of the version being edited; absent for a new incident. */
+  base?: string;
   editing: boolean;
   rules: IncidentRules;
   busy: boolean;
   error: Failure | null;
-  onSave: (fields: IncidentFields) => void;
+  /** True once saved (the draft is then dropped). */
+  onSave(fields: IncidentFields): Promise<boolean>;
   onCancel: () => void;
+  onError: (e: unknown) => void;
 }
 
 const SHORT: readonly TextField[] = ['place', 'reportNumbers'];
 
-export function IncidentEditor({ start, editing, rules, busy, error, onSave, onCancel }: Props) {
+export function IncidentEditor({ start, base, editing, rules, busy, error, onSave, onCancel, onError }: Props) {
   const [when, setWhen] = useState(() => toLocalInput(start.occurredAt));
   const [texts, setTexts] = useState<Record<TextField, string>>(() => {
     const { occurredAt: _o, ...rest } = start;
     return rest;
   });
   const [whenInvalid, setWhenInvalid] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const target = useMemo(
+    () => (base === undefined ? { editor: 'incident' as const } : { editor: 'incident' as const, subject: base }),
+    [base],
+  );
+  const kept = useEditorDraft(
+    target,
+    true,
+    useMemo(() => ({ when, texts }), [when, texts]),
+    touched,
+    onError,
+  );
 
   function submit(event: Event) {
     event.preventDefault();
@@ -37,11 +55,20 @@ export function IncidentEditor({ start, editing, rules, busy, error, onSave, onC
       return;
     }
     setWhenInvalid(false);
-    onSave({ occurredAt, ...texts });
+    void onSave({ occurredAt, ...texts }).then((saved) => saved && kept.saved());
   }
 
   return (
     <form class="incident-form" noValidate onSubmit={submit}>
+      <KeptDraftOffer
+        kept={kept}
+        onRestore={(typed) => {
+          if (typeof typed.when === 'string') setWhen(typed.when);
+          setTexts((now) => ({ ...now, ...(typed.texts as Partial<Record<TextField, string>>) }));
+          setTouched(true);
+        }}
+        focus={() => document.getElementById('incident-when')?.focus()}
+      />
       {editing && <p class="hint">{t('incident.editHint')}</p>}
       <label for="incident-when">{t('incident.when')}</label>
       <input
@@ -51,7 +78,10 @@ export function IncidentEditor({ start, editing, rules, busy, error, onSave, onC
         readOnly={busy}
         aria-invalid={whenInvalid}
         aria-describedby={whenInvalid ? 'incident-when-error' : undefined}
-        onInput={(e) => setWhen(e.currentTarget.value)}
+        onInput={(e) => {
+          setWhen(e.currentTarget.value);
+          setTouched(true);
+        }}
       />
       {whenInvalid && (
         <p id="incident-when-error" class="error" role="alert">
@@ -68,7 +98,10 @@ export function IncidentEditor({ start, editing, rules, busy, error, onSave, onC
           maxLength: short ? rules.shortChars : rules.textChars,
           'aria-describedby': `${id}-hint`,
           'aria-invalid': error?.field === field,
-          onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setTexts({ ...texts, [field]: e.currentTarget.value }),
+          onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+            setTexts({ ...texts, [field]: e.currentTarget.value });
+            setTouched(true);
+          },
         };
         return (
           <div key={field} class="incident-field">

@@ -53,8 +53,8 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
     setMode(next);
   }
 
-  async function save(fields: IncidentFields) {
-    if (busy || mode.name !== 'edit') return;
+  async function save(fields: IncidentFields): Promise<boolean> {
+    if (busy || mode.name !== 'edit') return false;
     setBusy(true);
     try {
       const result = await vaultApi().saveIncident(fields, mode.base?.hash);
@@ -62,14 +62,15 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
         await reload();
         go({ name: 'detail', hash: result.value.hash });
         setStatus('incident.saved');
-      } else {
-        show('incident.error', result.field);
+        return true;
       }
+      show('incident.error', result.field);
     } catch (e) {
       fail(e);
     } finally {
       setBusy(false);
     }
+    return false;
   }
 
   async function deleteLog() {
@@ -115,7 +116,9 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
             rules={rules}
             busy={busy}
             error={error}
-            onSave={(f) => void save(f)}
+            base={mode.base?.hash}
+            onSave={save}
+            onError={fail}
             onCancel={() => go(mode.base ? { name: 'detail', hash: mode.base.hash } : { name: 'list' })}
           />
         </main>

@@ -2,13 +2,15 @@
 // explicit "Save plan" (the status line says whether the words on screen are saved), a printable
 // view and a plaintext export that warns first. Print and export use the saved plan only.
 import { AlertPanel } from '../AlertPanel';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { safetyPlan as content } from '../../content/safety-plan.en';
 import { t, type MessageKey } from '../../i18n';
 import { vaultApi } from '../../worker/client';
 import { emptyPlan } from '../../worker/plan-records';
 import type { PlanRules, PlanSectionId, SafetyPlan } from '../../worker/plan-types';
 import { downloadText as download } from '../download';
+import { KeptDraftOffer } from '../DraftOffer';
+import { useEditorDraft } from '../drafts';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFailure } from '../useFailure';
 import { ChecklistEditor, PeopleEditor, TechEditor, TextListEditor, type Update } from './ListEditors';
@@ -23,6 +25,8 @@ interface Props {
 }
 
 type Mode = 'edit' | 'print' | 'confirm-export';
+
+const PLAN_DRAFT = { editor: 'safetyPlan' } as const;
 
 /** The section title for a field the core refused ("checklist", "techDone" included). */
 function fieldTitle(field: string): string {
@@ -41,6 +45,8 @@ export function PlanScreen({ onLock, onLocked }: Props) {
   const [mode, setMode] = useState<Mode>('edit');
   const [busy, setBusy] = useState(false);
   const { error, setError, show, fail } = useFailure(onLocked);
+  const form = useMemo(() => ({ plan }), [plan]);
+  const kept = useEditorDraft(PLAN_DRAFT, plan !== null, form, dirty, fail);
 
   useEffect(() => {
     Promise.all([vaultApi().planRules(), vaultApi().getSafetyPlan()]).then(([r, stored]) => {
@@ -51,6 +57,10 @@ export function PlanScreen({ onLock, onLocked }: Props) {
       setStatus(stored ? 'plan.saved' : 'plan.never');
     }, fail);
   }, []);
+
+  function focusFirstGroup() {
+    document.querySelector<HTMLElement>('.plan-group > summary')?.focus();
+  }
 
   /** Applies a change to the plan as it is then (see `Update` in ListEditors). */
   function change(update: (plan: SafetyPlan) => SafetyPlan) {
@@ -72,6 +82,7 @@ export function PlanScreen({ onLock, onLocked }: Props) {
         setSaved(result.value.plan);
         setDirty(false);
         setStatus('plan.saved');
+        kept.saved();
       } else {
         setStatus('plan.unsaved');
         show('plan.error', result.field);
@@ -131,6 +142,12 @@ export function PlanScreen({ onLock, onLocked }: Props) {
           <p class="muted">{t('plan.loading')}</p>
         ) : (
           <form class="plan-form" noValidate onSubmit={save}>
+            <KeptDraftOffer
+              kept={kept}
+              // The plan as typed, over an empty one, so a field the draft lacks is there and empty.
+              onRestore={(typed) => change(() => ({ ...emptyPlan(), ...(typed.plan as Partial<SafetyPlan>) }))}
+              focus={focusFirstGroup}
+            />
             <p class="hint">{content.intro}</p>
             {content.groups.map((group) => (
               <details key={group.id} class="plan-group" data-group={group.id}>

@@ -316,6 +316,12 @@ mod tests {
                 parallelism: 64,
                 ..CHEAP
             },
+            // Within the old per-value caps (1 GiB, 20 passes, 8 lanes), over the budget.
+            KdfParams {
+                memory_kib: 1024 * 1024,
+                iterations: 20,
+                parallelism: 8,
+            },
         ] {
             let forged = Header {
                 params,

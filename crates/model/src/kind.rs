@@ -21,6 +21,11 @@ pub trait RecordKind: KindName + Serialize + DeserializeOwned {
     /// A vault holds one of this kind (settings): a merge keeps the vault's own.
     const ONE_PER_VAULT: bool = false;
 
+    /// A record of this kind describes this device, not the person's words (when this
+    /// device last made a backup): a backup's record of this kind is ignored on restore
+    /// and merge, so a file cannot tell the device it was backed up when it was not.
+    const DEVICE_LOCAL: bool = false;
+
     /// The JSON name of the first field that breaks a rule, or `None` when valid.
     fn invalid_field(&self) -> Option<&'static str>;
 

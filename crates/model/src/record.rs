@@ -77,6 +77,14 @@ macro_rules! record_kinds {
                 }
             }
 
+            /// Whether this record describes the device and is never taken from a backup.
+            #[must_use]
+            pub const fn is_device_local(&self) -> bool {
+                match self {
+                    $( Self::$variant(_) => <$kind as RecordKind>::DEVICE_LOCAL, )*
+                }
+            }
+
             /// Whether a vault holds one record of this kind (a merge keeps the vault's).
             #[must_use]
             pub const fn is_one_per_vault(&self) -> bool {

@@ -88,7 +88,7 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
     core: BackupCore,
     file: Blob,
     passphrase: string,
-    take: (id: string, json: string, kind: unknown) => Promise<void>,
+    take: (id: string, json: string) => Promise<void>,
     onProgress?: ProgressCallback,
   ): Promise<{ createdAtMs: number }> {
     const reader = new core.BackupReader(passphrase);
@@ -103,7 +103,7 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           throw new KintsugiError('corrupt', 'The backup file could not be read.');
         }
         const verified = JSON.parse(reader.push(piece)) as Item[];
-        for (const { id, record } of verified) await take(id, JSON.stringify(record), record.kind);
+        for (const { id, record } of verified) await take(id, JSON.stringify(record));
         report(onProgress, { phase: 'verify', done: end, total: file.size });
       }
       // Throws unless the file ended where its last chunk says it does.
@@ -235,24 +235,21 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         };
         try {
           const sealed = new Map<string, Uint8Array>();
-          let hasState = false;
           const { createdAtMs } = await readStreaming(
             core,
             file,
             backupPassphrase,
-            async (id, json, kind) => {
-              if (kind === STATE_KIND) hasState = true;
+            async (id, json) => {
               await applyStep(vault(), planner, sealed, id, json);
             },
             onProgress,
           );
           const target = vault(); // a file with no records
           const counts = countsOf(planner);
-          // This device now has what the file holds: its last backup is the file's.
-          if (!hasState) {
-            const stateId = core.newRecordId();
-            sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
-          }
+          // This device now has what the file holds: its last backup is the file's. The file's own
+          // backup-state record, if any, was ignored by the planner (it describes another device).
+          const stateId = core.newRecordId();
+          sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
           report(onProgress, { phase: 'write', done: 0, total: sealed.size });
           await storage(() => store.putRecordsAtomically(toList(sealed), target.headerBytes()));
           adopt(target);

@@ -33,6 +33,19 @@ export interface Store {
   countRecords(): Promise<number>;
   /** Restore: every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
+  /**
+   * Create, restore or re-key a vault: in ONE transaction, checks that the stored header is still
+   * `expected` (undefined: no vault yet), then writes `header` and every record. Returns false, having
+   * written nothing, when another tab created or changed the vault first; IndexedDB runs readwrite
+   * transactions on the same stores one at a time, across tabs, so the check and the write cannot interleave.
+   */
+  writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean>;
+}
+
+/** Whether two byte strings are equal (undefined equals only undefined). */
+export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 let dbPromise: Promise<IDBPDatabase<KintsugiDB>> | undefined;
@@ -94,6 +107,20 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
   await Promise.all([...writes, tx.done]);
 }
 
+export async function writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean> {
+  const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  if (!sameBytes(await meta.get('header'), expected)) {
+    tx.abort();
+    await tx.done.catch(() => undefined); // the abort we asked for
+    return false;
+  }
+  const writes: Promise<unknown>[] = records.map(({ id, blob }) => tx.objectStore('records').put(blob, id));
+  writes.push(meta.put(header, 'header'));
+  await Promise.all([...writes, tx.done]);
+  return true;
+}
+
 type RecordsQuery = Parameters<IDBPObjectStore<KintsugiDB, ['records'], 'records'>['getAll']>[0];
 
 /** The key range of ids after `after`. IDBKeyRange is read off the global scope so this file also
@@ -122,4 +149,5 @@ export const idbStore: Store = {
   putRecord,
   deleteRecord,
   putRecordsAtomically,
+  writeVault,
 };

@@ -9,7 +9,7 @@
 //
 // Atomicity: only the sealed records (about the file's size) wait, in memory, until the whole
 // file is verified (BackupReader.finish); then everything is written in one IndexedDB transaction
-// (store.putRecordsAtomically). A failure or a closed page at any point leaves the stored vault
+// (store.putRecordsAtomically; a restore's store.writeVault). A failure or a closed page at any point leaves the stored vault
 // exactly as it was.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../store';
@@ -61,8 +61,9 @@ interface Item {
 /** One step of the core's MergePlanner (see crates/wasm/src/backup.rs). */
 type Step = { action: 'skip' } | { action: 'copy'; id: string } | { action: 'put'; id: string; keepCurrentAs: string | null };
 
-function report(onProgress: ProgressCallback | undefined, progress: BackupProgress): void {
-  // A progress callback that fails (e.g. the page went away) must not fail the backup itself.
+/** Tells the page how far a long call (backup, passphrase change) is. */
+export function report(onProgress: ProgressCallback | undefined, progress: BackupProgress): void {
+  // A progress callback that fails (e.g. the page went away) must not fail the call itself.
   try {
     void Promise.resolve(onProgress?.(progress)).catch(() => undefined);
   } catch {
@@ -251,7 +252,10 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           const stateId = core.newRecordId();
           sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
           report(onProgress, { phase: 'write', done: 0, total: sealed.size });
-          await storage(() => store.putRecordsAtomically(toList(sealed), target.headerBytes()));
+          // Another tab may have made or restored a vault meanwhile: checked again inside the write.
+          if (!(await storage(() => store.writeVault(undefined, target.headerBytes(), toList(sealed))))) {
+            throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
+          }
           adopt(target);
           return counts;
         } catch (error) {

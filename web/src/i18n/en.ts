@@ -306,9 +306,11 @@ export const en = {
   'passchange.new': 'New passphrase',
   'passchange.repeat': 'Repeat new passphrase',
   'passchange.submit': 'Change passphrase',
-  'passchange.busy': 'Changing your passphrase…',
   'passchange.busyLabel': 'Changing your passphrase',
-  'passchange.done': 'Passphrase changed. Use the new one from now on.',
+  'passchange.done': 'Passphrase changed. Everything is now locked with new keys: the old passphrase opens nothing written from now on.',
+  'passchange.oldBackups':
+    'Backup files you made before still open with the old passphrase. Make a new backup now, and delete the old files wherever you kept them if you can.',
+  'passchange.makeBackup': 'Make a new backup',
   'passchange.error.wrong': 'The current passphrase is not right. Nothing has changed.',
 
   // ---- DBT diary card. Scale wording after Linehan, DBT Skills Training Manual (2015).

@@ -110,6 +110,10 @@ export const en = {
   'error.notFound': 'That entry no longer exists.',
   'error.unsupported': 'This vault was made by a newer version of the app. Update the app to open it.',
   'error.internal': 'Something went wrong. Your data has not been changed.',
+  'error.vaultExists':
+    'This device already has a vault, made a moment ago in another tab or window. Nothing was written here: close this tab, or reload it and unlock that vault.',
+  'error.vaultChanged':
+    'The vault was changed in another tab or window meanwhile, so nothing was changed here. Reload the app and try again.',
 
   // ---- skills library and guided exercises (ui/skills/)
   'skills.title': 'Skills',

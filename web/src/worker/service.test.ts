@@ -135,7 +135,7 @@ describe('vault lifecycle', () => {
       store.header = other; // the other tab's write lands first
       return write(expected, header, records);
     });
-    expect(await codeOf(api.changePassphrase(PASS, 'a brand new passphrase here'))).toBe('storage');
+    expect(await codeOf(api.changePassphrase(PASS, 'a brand new passphrase here'))).toBe('vault-changed');
     expect(store.header).toBe(other);
     expect(store.records).toEqual(blobs);
   });

@@ -228,7 +228,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
           }
           report(onProgress, { phase: 'write', done: 0, total: resealed.length });
           if (!(await storage(() => store.writeVault(oldHeader, rotated.headerBytes(), resealed)))) {
-            throw new KintsugiError('storage', 'The vault was changed in another tab; nothing was changed here.');
+            throw new KintsugiError('vault-changed', 'The vault was changed in another tab; nothing was changed here.');
           }
         } catch (error) {
           rotated.free();

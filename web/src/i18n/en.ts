@@ -315,6 +315,21 @@ export const en = {
   'passchange.oldBackups':
     'Backup files you made before still open with the old passphrase. Make a new backup now, and delete the old files wherever you kept them if you can.',
   'passchange.makeBackup': 'Make a new backup',
+
+  'erase.title': 'Erase everything on this device',
+  'erase.what':
+    'This deletes your journal, plans, logs, settings and contacts from this browser, and the app’s offline copy, then leaves to the quick-exit site. It cannot be undone. A backup file you keep elsewhere is not touched. Someone who knew the app was here may notice that it is gone.',
+  'erase.backupFirst':
+    'Before you erase, think about making a backup and keeping it somewhere safe: once erased, nothing here can be brought back. Records such as the incident log may matter later, for example in court.',
+  'erase.makeBackup': 'Make a backup first',
+  'erase.word': 'erase',
+  'erase.typeWord': 'To confirm, type the word “{word}”',
+  'erase.submit': 'Erase everything',
+  'erase.busy': 'Erasing…',
+  'erase.busyLabel': 'Erasing everything on this device',
+  'erase.error.word': 'Type the word “{word}” to erase. Nothing has been erased.',
+  'erase.error.storage':
+    'The data on this device could not be erased, perhaps because the app is open in another tab. Close other tabs of the app and try again.',
   'passchange.error.wrong': 'The current passphrase is not right. Nothing has changed.',
 
   // ---- DBT diary card. Scale wording after Linehan, DBT Skills Training Manual (2015).

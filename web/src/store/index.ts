@@ -40,6 +40,8 @@ export interface Store {
    * transactions on the same stores one at a time, across tabs, so the check and the write cannot interleave.
    */
   writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean>;
+  /** Erase everything on this device: deletes the whole database (header and records). */
+  eraseAll(): Promise<void>;
 }
 
 /** Whether two byte strings are equal (undefined equals only undefined). */
@@ -50,6 +52,11 @@ export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined):
 
 let dbPromise: Promise<IDBPDatabase<KintsugiDB>> | undefined;
 
+/** The one method of a raw IDBDatabase used here (this file also type-checks without DOM types). */
+interface IDBDatabaseLike {
+  close(): void;
+}
+
 function db(): Promise<IDBPDatabase<KintsugiDB>> {
   dbPromise ??= openDB<KintsugiDB>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion) {
@@ -58,6 +65,11 @@ function db(): Promise<IDBPDatabase<KintsugiDB>> {
         database.createObjectStore('meta');
         database.createObjectStore('records');
       }
+    },
+    // Another tab erases the device (or a newer version upgrades): let go, so it is not blocked.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabaseLike | null)?.close();
+      dbPromise = undefined;
     },
   }).catch((error: unknown) => {
     dbPromise = undefined; // let a later call retry
@@ -121,6 +133,32 @@ export async function writeVault(expected: Uint8Array | undefined, header: Uint8
   return true;
 }
 
+/** How long to wait for other tabs to let go of the database before leaving anyway. */
+const ERASE_WAIT_MS = 5000;
+
+// Closes this worker's connection, then deletes the database. Another tab's open connection is
+// told to close (versionchange); the deletion completes once it does.
+export async function eraseAll(): Promise<void> {
+  const open = dbPromise;
+  dbPromise = undefined;
+  (await open?.catch(() => undefined))?.close();
+  const { indexedDB: idb } = globalThis as unknown as {
+    indexedDB: { deleteDatabase(name: string): { onsuccess: unknown; onerror: unknown } };
+  };
+  await new Promise<void>((resolve, reject) => {
+    const request = idb.deleteDatabase(DB_NAME);
+    const timer = setTimeout(() => reject(new Error('another tab keeps the database open')), ERASE_WAIT_MS);
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(new Error('the database could not be deleted'));
+    };
+  });
+}
+
 type RecordsQuery = Parameters<IDBPObjectStore<KintsugiDB, ['records'], 'records'>['getAll']>[0];
 
 /** The key range of ids after `after`. IDBKeyRange is read off the global scope so this file also
@@ -150,4 +188,5 @@ export const idbStore: Store = {
   deleteRecord,
   putRecordsAtomically,
   writeVault,
+  eraseAll,
 };

@@ -9,16 +9,10 @@ import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { errorStillApplies, newPassphraseError } from './passphrase';
 import { BackupProgress, useBackupProgress } from './BackupProgress';
+import { focusBackupForm } from './BackupSection';
 import { ShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
-
-/** Takes the person to the backup form (its passphrase field), where a new backup is made. */
-function onOfferBackup(): void {
-  const field = document.getElementById('backup-export-pass');
-  field?.scrollIntoView({ block: 'center' });
-  field?.focus();
-}
 
 export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
   const [minChars, setMinChars] = useState<number | null>(null);
@@ -128,7 +122,7 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
       {done && (
         <div class="passchange-after">
           <p>{t('passchange.oldBackups')}</p>
-          <button type="button" class="wide" onClick={onOfferBackup}>
+          <button type="button" class="wide" onClick={focusBackupForm}>
             {t('passchange.makeBackup')}
           </button>
         </div>

@@ -51,6 +51,10 @@ export class MemoryStore implements Store {
     for (const { id, blob } of records) this.records.set(id, blob.slice());
     if (header !== undefined) this.header = header.slice();
   }
+  async eraseAll() {
+    this.header = undefined;
+    this.records.clear();
+  }
   async writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]) {
     if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     if (!sameBytes(this.header, expected)) return false;

@@ -233,6 +233,21 @@ describe('damaged records', () => {
   });
 });
 
+describe('erase everything', () => {
+  it('refuses while locked, then wipes the keys and deletes every stored byte', async () => {
+    const { api, store } = await freshVault();
+    await api.saveEntry({ text: 'to be erased' });
+    await api.lock();
+    expect(await codeOf(api.eraseEverything())).toBe('locked');
+    expect(store.records.size).toBe(1);
+    await api.unlock(PASS);
+    await api.eraseEverything();
+    expect(store.header).toBeUndefined();
+    expect(store.records.size).toBe(0);
+    expect(await api.status()).toEqual({ hasVault: false, unlocked: false });
+  });
+});
+
 describe('serialised calls', () => {
   it('lets only one of two simultaneous creates succeed', async () => {
     const store = new MemoryStore();

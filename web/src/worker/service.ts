@@ -199,6 +199,14 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         drop();
       }),
 
+    // Only from an unlocked vault (Settings); the keys are wiped first, then the database is deleted.
+    eraseEverything: () =>
+      serial(async () => {
+        unlocked();
+        drop();
+        await storage(() => store.eraseAll());
+      }),
+
     // A new data key and vault id; every record re-sealed, then the new header and all records in one
     // transaction. Until it commits the old vault stays in memory and in storage, so a failed write or a
     // closed tab leaves the old passphrase working; after it, only the new one opens anything.

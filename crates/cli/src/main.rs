@@ -285,10 +285,10 @@ fn decrypt(path: &Path, out: &Path, force: bool, passphrase_file: Option<&Path>)
             )));
         }
     }
-    fs::create_dir_all(out).map_err(|e| Failure::io("create", out, &e))?;
+    private_folder(out)?;
     for (name, text) in &files {
         let target = out.join(name);
-        fs::write(&target, text).map_err(|e| Failure::io("write", &target, &e))?;
+        write_private(&target, text).map_err(|e| Failure::io("write", &target, &e))?;
     }
     let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     println!(
@@ -302,6 +302,60 @@ fn decrypt(path: &Path, out: &Path, force: bool, passphrase_file: Option<&Path>)
          Delete them when you are done."
     );
     Ok(())
+}
+
+/// Makes `out` (and any missing parents) readable by this user only (0700 on Unix), or
+/// checks that an existing `out` already is: the files going into it are plaintext.
+fn private_folder(out: &Path) -> Outcome {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        if out.exists() {
+            let mode = fs::metadata(out)
+                .map_err(|e| Failure::io("read", out, &e))?
+                .permissions()
+                .mode();
+            if mode & 0o077 != 0 {
+                return Err(Failure::Io(format!(
+                    "{} can be opened by other users of this computer; nothing was written \
+                     (give a new folder, which is made private, or run chmod 700 on it)",
+                    out.display()
+                )));
+            }
+            return Ok(());
+        }
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(out)
+            .map_err(|e| Failure::io("create", out, &e))
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(out).map_err(|e| Failure::io("create", out, &e))
+    }
+}
+
+/// Writes `text` to `target`, readable and writable by this user only (0600 on Unix),
+/// also when it replaces a file that was readable by others (`--force`).
+fn write_private(target: &Path, text: &str) -> io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(target)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // An existing file keeps its mode on open: tighten it before any plaintext goes in.
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    }
+    file.set_len(0)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
 }
 
 fn create(

@@ -239,6 +239,46 @@ fn decrypt_writes_readable_files_and_never_overwrites_silently() {
     assert!(!empty.exists());
 }
 
+#[cfg(unix)]
+#[test]
+fn decrypt_writes_files_only_its_user_can_read_in_a_private_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = scratch("private");
+    let (file, pass) = fixture(&dir);
+    let out = dir.join("new").join("out");
+    assert_eq!(code(&decrypt(&file, &out, &pass, &[])), 0);
+    assert_eq!(mode(&out), 0o700);
+    assert_eq!(mode(&dir.join("new")), 0o700);
+    let names: Vec<PathBuf> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(names.len() >= 2, "{names:?}");
+    for name in &names {
+        assert_eq!(mode(name), 0o600, "{}", name.display());
+    }
+
+    // --force over a file others could read: tightened before the plaintext goes in.
+    let journal = out.join("journal.md");
+    fs::set_permissions(&journal, fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(code(&decrypt(&file, &out, &pass, &["--force"])), 0);
+    assert_eq!(mode(&journal), 0o600);
+    assert!(
+        fs::read_to_string(&journal)
+            .unwrap()
+            .starts_with("# Journal\n")
+    );
+
+    // An existing folder others can open is refused, and nothing is written into it.
+    let shared = dir.join("shared");
+    fs::create_dir(&shared).unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o755)).unwrap();
+    let output = decrypt(&file, &shared, &pass, &[]);
+    assert_fails(&output, 1, "other users");
+    assert_eq!(fs::read_dir(&shared).unwrap().count(), 0);
+}
+
 #[test]
 fn decrypt_then_create_then_verify_round_trips() {
     let dir = scratch("round-trip");

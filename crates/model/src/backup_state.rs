@@ -19,6 +19,7 @@ pub struct BackupState {
 
 impl RecordKind for BackupState {
     const ONE_PER_VAULT: bool = true;
+    const DEVICE_LOCAL: bool = true;
 
     fn invalid_field(&self) -> Option<&'static str> {
         first_failing(&[

@@ -21,8 +21,11 @@ pub trait RecordKind: KindName + Serialize + DeserializeOwned {
     /// A vault holds one of this kind (settings): a merge keeps the vault's own.
     const ONE_PER_VAULT: bool = false;
 
-    /// This kind is the device's own scratch (drafts): left out of backup files, and
-    /// skipped when a backup holding one is restored or merged.
+    /// A record of this kind belongs to this device alone: the device's scratch (drafts),
+    /// or a fact about the device rather than the person's words (when it last made a
+    /// backup). It is left out of backup files, and one found in a backup is ignored on
+    /// restore and merge, so a file can neither bring back scratch nor tell the device it
+    /// was backed up when it was not.
     const DEVICE_LOCAL: bool = false;
 
     /// The JSON name of the first field that breaks a rule, or `None` when valid.

@@ -16,10 +16,10 @@
 //! - settings are one per vault: **the vault keeps its own** and the backup's are
 //!   skipped (counted as `settings_kept`). A vault without settings takes the newest
 //!   settings record of the backup (this is what a restore into a fresh vault does).
-//!   The backup-state record (when the vault was last backed up) is one per vault too
-//!   and follows the same rule, per kind;
-//! - a draft (a device-local kind) is this device's scratch: one in a backup is
-//!   **ignored**, neither written nor counted (this app never exports one).
+//! - a device-local record (a draft: this device's scratch; the backup-state record: when
+//!   this device last made a backup) is **ignored** and counted nowhere. This app never
+//!   writes one into a backup, and a file must not tell the device it was backed up when
+//!   it was not: a restore writes its own backup-state record, dated when the file was made.
 //!
 //! Records in the backup are taken in file order; a later record with an id already
 //! seen in the same backup is merged against the result so far, by the same rules.
@@ -538,15 +538,46 @@ mod tests {
             })
         };
         let existing = vec![(id(1), Some(settings(5, 1)))];
-        let backup = vec![
-            (id(2), settings(6, 9)),
-            (id(3), state(10)),
-            (id(4), state(20)),
-        ];
+        let backup = vec![(id(2), settings(6, 9)), (id(3), state(10))];
         let plan = plan_merge(&existing, backup, counter()).unwrap();
-        // The vault's settings stay; it had no backup state, so the newest comes in.
-        assert_eq!(plan.adds, vec![(id(3), state(20))]);
-        assert_eq!(plan.settings_kept, 2);
+        // The vault's settings stay.
+        assert!(plan.adds.is_empty());
+        assert_eq!(plan.settings_kept, 1);
+    }
+
+    #[test]
+    fn a_backups_backup_state_is_ignored_on_restore_and_merge() {
+        // A far-future "last backed up" would silence the reminder for ever.
+        let state = Record::BackupState(crate::backup_state::BackupState {
+            last_backup_at: 9_000_000_000_000,
+            updated_at: 9_000_000_000_000,
+        });
+        let mine = Record::BackupState(crate::backup_state::BackupState {
+            last_backup_at: 1,
+            updated_at: 1,
+        });
+        let backup = vec![(id(3), state.clone()), (id(4), entry("words", 2))];
+        for existing in [vec![], vec![(id(1), Some(mine.clone()))]] {
+            let plan = plan_merge(&existing, backup.clone(), counter()).unwrap();
+            assert_eq!(plan.adds, vec![(id(4), entry("words", 2))]);
+            assert!(plan.updates.is_empty() && plan.copies.is_empty());
+            assert_eq!((plan.unchanged, plan.settings_kept), (0, 0));
+
+            let mut planner = MergePlanner::new();
+            for (i, r) in &existing {
+                planner.add_existing(*i, r.as_ref()).unwrap();
+            }
+            assert_eq!(
+                planner.plan(id(3), &state, counter()).unwrap(),
+                MergeStep::Skip
+            );
+            // Not even over the vault's own record under the same id.
+            assert_eq!(
+                planner.plan(id(1), &state, counter()).unwrap(),
+                MergeStep::Skip
+            );
+            assert_eq!(planner.counts(), MergeCounts::default());
+        }
     }
 
     #[test]

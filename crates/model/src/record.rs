@@ -78,6 +78,15 @@ macro_rules! record_kinds {
                 }
             }
 
+            /// Whether this record belongs to this device alone (a draft, the backup state):
+            /// never written into a backup file, and ignored when a backup holds one.
+            #[must_use]
+            pub const fn is_device_local(&self) -> bool {
+                match self {
+                    $( Self::$variant(_) => <$kind as RecordKind>::DEVICE_LOCAL, )*
+                }
+            }
+
             /// Whether a vault holds one record of this kind (a merge keeps the vault's).
             #[must_use]
             pub const fn is_one_per_vault(&self) -> bool {
@@ -86,14 +95,6 @@ macro_rules! record_kinds {
                 }
             }
 
-            /// Whether this record is the device's own scratch (a draft): never backed up,
-            /// never merged.
-            #[must_use]
-            pub const fn is_device_local(&self) -> bool {
-                match self {
-                    $( Self::$variant(_) => <$kind as RecordKind>::DEVICE_LOCAL, )*
-                }
-            }
         }
     };
 }

@@ -336,6 +336,9 @@ fn params_over_the_caps_are_refused_before_argon2() {
         (8192, u32::MAX, 1),
         (8192, 1, 1000),
         (1, 1, 1),
+        // Each value within the old caps, together 34 s and 1 GiB natively.
+        (1024 * 1024, 20, 8),
+        (256 * 1024, 4, 1),
     ] {
         let bad = with_params(&file, m, t, p);
         assert_eq!(read_err(&bad), Error::InvalidParameters, "{m} {t} {p}");

@@ -43,7 +43,7 @@ assert len(header) == 139, "truncated"
 assert blake2b_256(header[:107]) == header[107:139], "damaged"
 assert header[6] == 1
 m, t, p = (int.from_bytes(header[o:o + 4], "big") for o in (7, 11, 15))
-assert 8192 <= m <= 1048576 and 1 <= t <= 20 and p == 1, "libsodium's crypto_pwhash uses one lane"
+assert 8192 <= m <= 262144 and 1 <= t <= 20 and m * t <= 786432 and p == 1, "libsodium's crypto_pwhash uses one lane"
 
 # Step 7: KEK, then unwrap the file key (AD = header[0:59], nonce = header[35:59]).
 kek = ctypes.create_string_buffer(32)

@@ -214,7 +214,7 @@ fn weak_passphrases_are_refused() {
         Vault::create_with_params("1234567", CHEAP).unwrap_err(),
         Error::WeakPassphrase
     );
-    let mut vault = Vault::create_with_params("12345678", CHEAP).unwrap();
+    let vault = Vault::create_with_params("12345678", CHEAP).unwrap();
     assert_eq!(
         vault.change_passphrase("12345678", "short").unwrap_err(),
         Error::WeakPassphrase
@@ -222,8 +222,8 @@ fn weak_passphrases_are_refused() {
 }
 
 #[test]
-fn change_passphrase_rewraps_the_same_data_key() {
-    let mut vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+fn change_passphrase_rotates_the_keys_and_the_old_header_opens_nothing_written_after() {
+    let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
     let old_header = vault.header_bytes().unwrap();
     let id = RecordId::random().unwrap();
     let blob = vault
@@ -236,41 +236,63 @@ fn change_passphrase_rewraps_the_same_data_key() {
             .unwrap_err(),
         Error::WrongPassphrase
     );
-    assert_eq!(
-        vault.header_bytes().unwrap(),
-        old_header,
-        "a failed change changes nothing"
-    );
-
-    let new_header = vault
+    let rotated = vault
         .change_passphrase(PASSPHRASE, "a brand new passphrase")
         .unwrap();
-    assert_eq!(vault.header_bytes().unwrap(), new_header);
+    // The old vault is untouched until the caller drops it (the write may still fail).
+    assert_eq!(vault.header_bytes().unwrap(), old_header);
+    assert_eq!(
+        vault.open_record(&id, &blob).unwrap(),
+        journal("before the change")
+    );
+
+    let new_header = rotated.header_bytes().unwrap();
     assert_eq!(new_header.len(), old_header.len());
-    assert_eq!(new_header[6..22], old_header[6..22], "same vault id");
+    assert_ne!(new_header[6..22], old_header[6..22], "a new vault id");
+    assert_ne!(rotated.vault_id(), vault.vault_id());
     assert_eq!(
         new_header[22..35],
         old_header[22..35],
         "same KDF and parameters"
     );
     assert_ne!(new_header[35..51], old_header[35..51], "new salt");
-    assert_ne!(new_header[51..75], old_header[51..75], "new nonce");
+    assert_ne!(
+        new_header[75..123],
+        old_header[75..123],
+        "another wrapped key"
+    );
 
-    // The old header still opens with the old passphrase until the new one is stored.
-    Vault::unlock(&old_header, PASSPHRASE).unwrap();
+    // Every record is re-sealed into the new vault: it opens there, not under the old key.
+    let resealed = rotated.reseal_from(&vault, &id, &blob).unwrap();
+    assert_ne!(resealed, blob);
+    let reopened = Vault::unlock(&new_header, "a brand new passphrase").unwrap();
+    assert_eq!(
+        reopened.open_record(&id, &resealed).unwrap(),
+        journal("before the change")
+    );
     assert_eq!(
         Vault::unlock(&new_header, PASSPHRASE).unwrap_err(),
         Error::WrongPassphrase
     );
-    let reopened = Vault::unlock(&new_header, "a brand new passphrase").unwrap();
+    // A blob of the new vault does not open under the old one, so it cannot be re-sealed
+    // back, and the old blob is not one of the new vault's.
     assert_eq!(
-        reopened.open_record(&id, &blob).unwrap(),
-        journal("before the change")
+        reopened.open_record(&id, &blob).unwrap_err(),
+        Error::Corrupt
     );
-    // And records sealed after the change open under the old header too (same data key).
+
+    // Whoever kept the old header and knows the old passphrase reads none of what is
+    // written after the change: not the re-sealed records, not new ones.
     let after = reopened.seal_record(&id, &journal("after")).unwrap();
     let old = Vault::unlock(&old_header, PASSPHRASE).unwrap();
-    assert_eq!(old.open_record(&id, &after).unwrap(), journal("after"));
+    assert_eq!(old.open_record(&id, &after).unwrap_err(), Error::Corrupt);
+    assert_eq!(old.open_record(&id, &resealed).unwrap_err(), Error::Corrupt);
+    // Nor can a blob be re-sealed into the new vault under another record id.
+    let other = RecordId::random().unwrap();
+    assert_eq!(
+        rotated.reseal_from(&vault, &other, &blob).unwrap_err(),
+        Error::Corrupt
+    );
 }
 
 #[test]

@@ -54,23 +54,32 @@ impl KdfParams {
     };
     /// Least memory accepted: 8 MiB.
     pub const MIN_MEMORY_KIB: u32 = 8 * 1024;
-    /// Most memory accepted: 1 GiB.
-    pub const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+    /// Most memory accepted: 256 MiB, what a mid-range phone's browser tab can still
+    /// reserve next to the app itself.
+    pub const MAX_MEMORY_KIB: u32 = 256 * 1024;
     /// Most passes accepted.
     pub const MAX_ITERATIONS: u32 = 20;
-    /// Most lanes accepted.
-    pub const MAX_PARALLELISM: u32 = 8;
+    /// Most lanes accepted. The WASM core runs lanes one after another, so lanes buy no
+    /// speed there; 4 leaves room for headers written by a multi-threaded tool.
+    pub const MAX_PARALLELISM: u32 = 4;
+    /// Most total work accepted, `m × t` in KiB-passes: four times the defaults
+    /// (768 MiB of memory passes; about 1 s on a laptop's browser, 3 to 5 s on a
+    /// mid-range phone). Argon2's time grows with `m × t` whatever `p` is, because the
+    /// core computes the lanes in turn.
+    pub const MAX_WORK_KIB_PASSES: u64 = 4 * 64 * 1024 * 3;
 
-    /// Checks the caps. Runs before any memory is allocated, so a hostile header cannot
-    /// make the app reserve gigabytes or spin for minutes.
+    /// Checks the cost budget. Runs before any memory is allocated, so a hostile header
+    /// cannot make the app reserve more than a phone has or compute for minutes.
     ///
     /// # Errors
-    /// [`Error::InvalidParameters`] if any value is outside the caps.
+    /// [`Error::InvalidParameters`] if any value is outside its range or `m × t` is over
+    /// [`Self::MAX_WORK_KIB_PASSES`].
     pub fn validate(&self) -> Result<()> {
         let memory_ok = (Self::MIN_MEMORY_KIB..=Self::MAX_MEMORY_KIB).contains(&self.memory_kib);
         let passes_ok = (1..=Self::MAX_ITERATIONS).contains(&self.iterations);
         let lanes_ok = (1..=Self::MAX_PARALLELISM).contains(&self.parallelism);
-        if memory_ok && passes_ok && lanes_ok {
+        let work = u64::from(self.memory_kib) * u64::from(self.iterations);
+        if memory_ok && passes_ok && lanes_ok && work <= Self::MAX_WORK_KIB_PASSES {
             Ok(())
         } else {
             Err(Error::InvalidParameters)
@@ -364,7 +373,7 @@ mod tests {
                 ..ok
             },
             KdfParams {
-                memory_kib: 1024 * 1024 + 1,
+                memory_kib: 256 * 1024 + 1,
                 ..ok
             },
             KdfParams {
@@ -380,20 +389,48 @@ mod tests {
                 ..ok
             },
             KdfParams {
-                parallelism: 9,
+                parallelism: 5,
                 ..ok
+            },
+            // Each value within its range, the product over the budget.
+            KdfParams {
+                memory_kib: 256 * 1024,
+                iterations: 4,
+                parallelism: 1,
+            },
+            KdfParams {
+                memory_kib: 64 * 1024,
+                iterations: 13,
+                parallelism: 1,
+            },
+            // What passed the old caps: 1 GiB, 20 passes, 8 lanes (34 s natively).
+            KdfParams {
+                memory_kib: 1024 * 1024,
+                iterations: 20,
+                parallelism: 8,
             },
         ] {
             assert_eq!(bad.validate(), Err(Error::InvalidParameters), "{bad:?}");
         }
-        assert!(
+        // The edges of the budget.
+        for edge in [
             KdfParams {
-                memory_kib: 1024 * 1024,
+                memory_kib: 256 * 1024,
+                iterations: 3,
+                parallelism: 4,
+            },
+            KdfParams {
+                memory_kib: 64 * 1024,
+                iterations: 12,
+                parallelism: 1,
+            },
+            KdfParams {
+                memory_kib: 8 * 1024,
                 iterations: 20,
-                parallelism: 8
-            }
-            .validate()
-            .is_ok()
-        );
+                parallelism: 4,
+            },
+        ] {
+            assert!(edge.validate().is_ok(), "{edge:?}");
+        }
     }
 }

@@ -231,19 +231,19 @@ impl Vault {
         P::from_plaintext(crate::padding::unpad(&padded)?)
     }
 
-    /// Changes the passphrase: checks the old one, then re-wraps the same data key under
-    /// a new salt and nonce (same vault id and parameters). Records are untouched.
-    /// Returns the new header to store; until it is stored, the old header still opens
-    /// the vault with the old passphrase.
+    /// Changes the passphrase and rotates the keys: checks the old passphrase, then
+    /// returns a new vault with a fresh vault id and data key, wrapped under the new
+    /// passphrase (same KDF parameters, fresh salt and nonce). `self` is unchanged: the
+    /// caller re-seals every record into the new vault with [`Vault::reseal_from`],
+    /// stores the new header and records together, and only then drops the old vault,
+    /// so a failed write leaves the old passphrase working. A copy of the old header,
+    /// with the old passphrase, opens nothing written after the change.
     ///
     /// # Errors
     /// [`Error::Locked`]; [`Error::WeakPassphrase`] for a too-short new passphrase;
-    /// [`Error::WrongPassphrase`] if the old passphrase does not open this vault.
-    pub fn change_passphrase(
-        &mut self,
-        old_passphrase: &str,
-        new_passphrase: &str,
-    ) -> Result<Vec<u8>> {
+    /// [`Error::WrongPassphrase`] if the old passphrase does not open this vault;
+    /// [`Error::Internal`] if the random generator fails.
+    pub fn change_passphrase(&self, old_passphrase: &str, new_passphrase: &str) -> Result<Self> {
         let unlocked = self.unlocked()?;
         if !is_acceptable(new_passphrase) {
             return Err(Error::WeakPassphrase);
@@ -252,21 +252,50 @@ impl Vault {
         // the app unlocked from locking the owner out.
         let old_key = unwrap(old_passphrase, &unlocked.header)?;
         if *old_key != *unlocked.data_key {
-            // The header in memory is the one this data key came from: a mismatch is a
-            // bug, and re-wrapping would lose every record.
+            // The header in memory is the one this data key came from: a mismatch is a bug.
             return Err(Error::Internal);
         }
-        let header = wrap(
-            new_passphrase,
-            unlocked.header.vault_id,
-            unlocked.header.params,
-            &unlocked.data_key,
-        )?;
-        let bytes = header.to_bytes();
-        if let Some(unlocked) = self.unlocked.as_mut() {
-            unlocked.header = header;
+        let mut vault_id: [u8; 16] = crypto::random_bytes()?;
+        while vault_id == self.vault_id.0 {
+            vault_id = crypto::random_bytes()?;
         }
-        Ok(bytes)
+        let data_key = crypto::random_key()?;
+        let header = wrap(new_passphrase, vault_id, unlocked.header.params, &data_key)?;
+        Ok(Self {
+            vault_id: VaultId(vault_id),
+            unlocked: Some(Unlocked { header, data_key }),
+        })
+    }
+
+    /// Re-seals a record blob of vault `from` into this vault under the same record id,
+    /// with a fresh nonce, without looking at what it holds (its padded plaintext moves
+    /// as it is). For the re-sealing after [`Vault::change_passphrase`].
+    ///
+    /// # Errors
+    /// [`Error::Locked`] if either vault is locked; as [`Vault::open`] for a blob that
+    /// does not open under `from`.
+    pub fn reseal_from(&self, from: &Self, record_id: &RecordId, blob: &[u8]) -> Result<Vec<u8>> {
+        let old = from.unlocked()?;
+        let new = self.unlocked()?;
+        let parsed = RecordBlob::parse(blob)?;
+        let old_ad = record_associated_data(&from.vault_id.0, record_id.as_bytes());
+        let padded = crypto::open(
+            &old.data_key,
+            &parsed.nonce,
+            &old_ad,
+            parsed.ciphertext_and_tag,
+        )
+        .map_err(|_| Error::Corrupt)?;
+        // Only a blob that unpads is carried over, so damage never moves silently.
+        crate::padding::unpad(&padded)?;
+        let nonce = crypto::random_bytes()?;
+        let ad = record_associated_data(&self.vault_id.0, record_id.as_bytes());
+        let ciphertext_and_tag = crypto::seal(&new.data_key, &nonce, &ad, &padded)?;
+        Ok(RecordBlob {
+            nonce,
+            ciphertext_and_tag: &ciphertext_and_tag,
+        }
+        .to_bytes())
     }
 
     /// Wipes the keys. Every later operation fails with [`Error::Locked`].
@@ -315,6 +344,12 @@ mod tests {
             KdfParams {
                 parallelism: 64,
                 ..CHEAP
+            },
+            // Within the old per-value caps (1 GiB, 20 passes, 8 lanes), over the budget.
+            KdfParams {
+                memory_kib: 1024 * 1024,
+                iterations: 20,
+                parallelism: 8,
             },
         ] {
             let forged = Header {

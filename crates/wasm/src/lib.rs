@@ -164,18 +164,33 @@ impl Vault {
         self.0.open_record_json(&id, blob).map_err(to_js)
     }
 
-    /// Checks the old passphrase and returns a new header wrapping the same data key.
+    /// Checks the old passphrase and returns a new vault (new vault id and data key)
+    /// under the new passphrase; this vault is unchanged. Re-seal every record with
+    /// `resealFrom`, store the new header and records together, then free this one.
     #[wasm_bindgen(js_name = changePassphrase)]
     pub fn change_passphrase(
-        &mut self,
+        &self,
         #[wasm_bindgen(js_name = "oldPassphrase")] old_passphrase: &JsString,
         #[wasm_bindgen(js_name = "newPassphrase")] new_passphrase: &JsString,
-    ) -> Result<Vec<u8>, JsValue> {
+    ) -> Result<Vault, JsValue> {
         let old_passphrase = nfc(old_passphrase);
         let new_passphrase = nfc(new_passphrase);
         self.0
             .change_passphrase(&old_passphrase, &new_passphrase)
+            .map(Vault)
             .map_err(to_js)
+    }
+
+    /// Re-seals a blob of vault `from`, stored under `recordId`, into this vault.
+    #[wasm_bindgen(js_name = resealFrom)]
+    pub fn reseal_from(
+        &self,
+        from: &Vault,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+        blob: &[u8],
+    ) -> Result<Vec<u8>, JsValue> {
+        let id = record_id(record_id_hex)?;
+        self.0.reseal_from(&from.0, &id, blob).map_err(to_js)
     }
 
     /// Wipes the keys; every later call throws with code `locked`.

@@ -150,7 +150,7 @@ fn weak_passphrase_has_its_code() {
     assert!(passphrase_strength(&js("correct horse battery staple")) >= 3);
     let error = create_vault_with_params(&js("short"), 8 * 1024, 1, 1).unwrap_err();
     assert_eq!(code_of(error), "weak-passphrase");
-    let mut vault = cheap_vault(PASSPHRASE);
+    let vault = cheap_vault(PASSPHRASE);
     let error = vault
         .change_passphrase(&js(PASSPHRASE), &js("short"))
         .unwrap_err();
@@ -158,8 +158,9 @@ fn weak_passphrase_has_its_code() {
 }
 
 #[wasm_bindgen_test]
-fn change_passphrase_keeps_records_readable() {
-    let mut vault = cheap_vault(PASSPHRASE);
+fn change_passphrase_rotates_and_reseals_records() {
+    let vault = cheap_vault(PASSPHRASE);
+    let old_header = vault.header_bytes().unwrap();
     let id = new_record_id().unwrap();
     let blob = vault.seal_record(&id, ENTRY).unwrap();
 
@@ -168,12 +169,19 @@ fn change_passphrase_keeps_records_readable() {
         .unwrap_err();
     assert_eq!(code_of(error), "wrong-passphrase");
 
-    let new_header = vault
+    let rotated = vault
         .change_passphrase(&js(PASSPHRASE), &js("a new passphrase"))
         .unwrap();
-    assert_eq!(vault.header_bytes().unwrap(), new_header);
+    assert_eq!(vault.header_bytes().unwrap(), old_header, "unchanged");
+    assert_ne!(rotated.vault_id(), vault.vault_id());
+    let resealed = rotated.reseal_from(&vault, &id, &blob).unwrap();
+    let new_header = rotated.header_bytes().unwrap();
     let reopened = unlock_vault(&new_header, &js("a new passphrase")).unwrap();
-    assert_eq!(reopened.open_record(&id, &blob).unwrap(), ENTRY);
+    assert_eq!(reopened.open_record(&id, &resealed).unwrap(), ENTRY);
+    assert_eq!(
+        code_of(reopened.open_record(&id, &blob).unwrap_err()),
+        "corrupt"
+    );
     assert_eq!(
         code_of(unlock_vault(&new_header, &js(PASSPHRASE)).unwrap_err()),
         "wrong-passphrase"

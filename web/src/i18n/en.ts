@@ -114,6 +114,10 @@ export const en = {
   'error.notFound': 'That entry no longer exists.',
   'error.unsupported': 'This vault was made by a newer version of the app. Update the app to open it.',
   'error.internal': 'Something went wrong. Your data has not been changed.',
+  'error.vaultExists':
+    'This device already has a vault, made a moment ago in another tab or window. Nothing was written here: close this tab, or reload it and unlock that vault.',
+  'error.vaultChanged':
+    'The vault was changed in another tab or window meanwhile, so nothing was changed here. Reload the app and try again.',
 
   // ---- skills library and guided exercises (ui/skills/)
   'skills.title': 'Skills',
@@ -310,9 +314,26 @@ export const en = {
   'passchange.new': 'New passphrase',
   'passchange.repeat': 'Repeat new passphrase',
   'passchange.submit': 'Change passphrase',
-  'passchange.busy': 'Changing your passphrase…',
   'passchange.busyLabel': 'Changing your passphrase',
-  'passchange.done': 'Passphrase changed. Use the new one from now on.',
+  'passchange.done': 'Passphrase changed. Everything is now locked with new keys: the old passphrase opens nothing written from now on.',
+  'passchange.oldBackups':
+    'Backup files you made before still open with the old passphrase. Make a new backup now, and delete the old files wherever you kept them if you can.',
+  'passchange.makeBackup': 'Make a new backup',
+
+  'erase.title': 'Erase everything on this device',
+  'erase.what':
+    'This deletes your journal, plans, logs, settings and contacts from this browser, and the app’s offline copy, then leaves to the quick-exit site. It cannot be undone. A backup file you keep elsewhere is not touched. Someone who knew the app was here may notice that it is gone.',
+  'erase.backupFirst':
+    'Before you erase, think about making a backup and keeping it somewhere safe: once erased, nothing here can be brought back. Records such as the incident log may matter later, for example in court.',
+  'erase.makeBackup': 'Make a backup first',
+  'erase.word': 'erase',
+  'erase.typeWord': 'To confirm, type the word “{word}”',
+  'erase.submit': 'Erase everything',
+  'erase.busy': 'Erasing…',
+  'erase.busyLabel': 'Erasing everything on this device',
+  'erase.error.word': 'Type the word “{word}” to erase. Nothing has been erased.',
+  'erase.error.storage':
+    'The data on this device could not be erased, perhaps because the app is open in another tab. Close other tabs of the app and try again.',
   'passchange.error.wrong': 'The current passphrase is not right. Nothing has changed.',
 
   // ---- DBT diary card. Scale wording after Linehan, DBT Skills Training Manual (2015).

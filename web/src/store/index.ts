@@ -33,9 +33,29 @@ export interface Store {
   countRecords(): Promise<number>;
   /** Restore: every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
+  /**
+   * Create, restore or re-key a vault: in ONE transaction, checks that the stored header is still
+   * `expected` (undefined: no vault yet), then writes `header` and every record. Returns false, having
+   * written nothing, when another tab created or changed the vault first; IndexedDB runs readwrite
+   * transactions on the same stores one at a time, across tabs, so the check and the write cannot interleave.
+   */
+  writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean>;
+  /** Erase everything on this device: deletes the whole database (header and records). */
+  eraseAll(): Promise<void>;
+}
+
+/** Whether two byte strings are equal (undefined equals only undefined). */
+export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 let dbPromise: Promise<IDBPDatabase<KintsugiDB>> | undefined;
+
+/** The one method of a raw IDBDatabase used here (this file also type-checks without DOM types). */
+interface IDBDatabaseLike {
+  close(): void;
+}
 
 function db(): Promise<IDBPDatabase<KintsugiDB>> {
   dbPromise ??= openDB<KintsugiDB>(DB_NAME, DB_VERSION, {
@@ -45,6 +65,11 @@ function db(): Promise<IDBPDatabase<KintsugiDB>> {
         database.createObjectStore('meta');
         database.createObjectStore('records');
       }
+    },
+    // Another tab erases the device (or a newer version upgrades): let go, so it is not blocked.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabaseLike | null)?.close();
+      dbPromise = undefined;
     },
   }).catch((error: unknown) => {
     dbPromise = undefined; // let a later call retry
@@ -94,6 +119,46 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
   await Promise.all([...writes, tx.done]);
 }
 
+export async function writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean> {
+  const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  if (!sameBytes(await meta.get('header'), expected)) {
+    tx.abort();
+    await tx.done.catch(() => undefined); // the abort we asked for
+    return false;
+  }
+  const writes: Promise<unknown>[] = records.map(({ id, blob }) => tx.objectStore('records').put(blob, id));
+  writes.push(meta.put(header, 'header'));
+  await Promise.all([...writes, tx.done]);
+  return true;
+}
+
+/** How long to wait for other tabs to let go of the database before leaving anyway. */
+const ERASE_WAIT_MS = 5000;
+
+// Closes this worker's connection, then deletes the database. Another tab's open connection is
+// told to close (versionchange); the deletion completes once it does.
+export async function eraseAll(): Promise<void> {
+  const open = dbPromise;
+  dbPromise = undefined;
+  (await open?.catch(() => undefined))?.close();
+  const { indexedDB: idb } = globalThis as unknown as {
+    indexedDB: { deleteDatabase(name: string): { onsuccess: unknown; onerror: unknown } };
+  };
+  await new Promise<void>((resolve, reject) => {
+    const request = idb.deleteDatabase(DB_NAME);
+    const timer = setTimeout(() => reject(new Error('another tab keeps the database open')), ERASE_WAIT_MS);
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(new Error('the database could not be deleted'));
+    };
+  });
+}
+
 type RecordsQuery = Parameters<IDBPObjectStore<KintsugiDB, ['records'], 'records'>['getAll']>[0];
 
 /** The key range of ids after `after`. IDBKeyRange is read off the global scope so this file also
@@ -122,4 +187,6 @@ export const idbStore: Store = {
   putRecord,
   deleteRecord,
   putRecordsAtomically,
+  writeVault,
+  eraseAll,
 };

@@ -38,3 +38,18 @@ export function subscribe(listener: Listener): () => void {
   listener(state);
   return () => listeners.delete(listener);
 }
+
+/**
+ * Erase everything on this device, the offline copy's part: unregisters every service worker of this
+ * origin and deletes every Cache Storage cache (the app's files; never any of the person's words).
+ */
+export async function removeOfflineCopy(): Promise<void> {
+  if ('serviceWorker' in navigator) {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((r) => r.unregister()));
+  }
+  if ('caches' in globalThis) {
+    const names = await caches.keys();
+    await Promise.all(names.map((name) => caches.delete(name)));
+  }
+}

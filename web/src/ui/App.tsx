@@ -7,6 +7,7 @@ import { messageForCode } from './errors';
 import { CreateScreen } from './CreateScreen';
 import { flushDrafts } from './drafts';
 import { quickExit } from './guard';
+import { removeOfflineCopy } from '../sw/register';
 import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
@@ -55,6 +56,9 @@ const EXIT_BEFORE_RULES = 'about:blank';
 
 /** Where the top bar's Back goes from screens that are not in the bottom bar and have no Back of their own. */
 const BACK_TO: Partial<Record<ScreenId, ScreenId>> = { plan: 'help', walkaway: 'help', incident: 'help' };
+
+/** How long removing the service worker and caches may take before the page leaves anyway. */
+const ERASE_CLEANUP_CAP_MS = 3000;
 
 export function App() {
   const [auth, setAuth] = useState<Auth>('loading');
@@ -131,6 +135,23 @@ export function App() {
         return vaultApi().lock();
       },
       replace: (url) => location.replace(url),
+    });
+  }
+
+  // After "Erase everything": the database is gone; the offline copy goes too, then the page leaves
+  // as quick exit does (no Back entry). Its exit address was read before the settings were erased.
+  function leaveErased() {
+    if (exitingRef.current) return;
+    exitingRef.current = true;
+    void quickExit({
+      url: exitUrl,
+      clearScreen: () => {
+        document.body.hidden = true;
+        setExiting(true);
+      },
+      lock: () => removeOfflineCopy(),
+      replace: (url) => location.replace(url),
+      capMs: ERASE_CLEANUP_CAP_MS,
     });
   }
 
@@ -217,7 +238,7 @@ export function App() {
           )}
           {isUnlocked && screen === 'incident' && <IncidentScreen onLock={() => void lock()} onLocked={() => void lock()} />}
           {isUnlocked && screen === 'settings' && (
-            <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} />
+            <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} onErased={leaveErased} />
           )}
           <SwReady />
           {isUnlocked && <NavBar current={screen} onNavigate={setScreen} />}

@@ -40,6 +40,13 @@ function canShare(file: File): boolean {
   }
 }
 
+/** Takes the person to the backup form's passphrase field, where a new backup is made. */
+export function focusBackupForm(): void {
+  const field = document.getElementById('backup-export-pass');
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus();
+}
+
 export function BackupSection({ onLocked }: { onLocked: () => void }) {
   return (
     <section class="settings-form backup" aria-labelledby="backup-title">

@@ -1,12 +1,15 @@
-// Change passphrase (in Settings): the worker re-wraps the data key under the new passphrase and
-// writes the new header in one IndexedDB put, so a crash leaves either the old or the new one working.
+// Change passphrase (in Settings): the worker rotates the keys (a new data key, every record re-sealed)
+// and writes the new header with all records in one IndexedDB transaction, so a crash leaves either the
+// old or the new passphrase working. Afterwards the person is told that earlier backups still open with
+// the old passphrase, and offered a new backup.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { vaultApi } from '../worker/client';
 import { errorCode } from '../worker/errors';
 import { messageForCode } from './errors';
 import { errorStillApplies, newPassphraseError } from './passphrase';
-import { Progress } from './Progress';
+import { BackupProgress, useBackupProgress } from './BackupProgress';
+import { focusBackupForm } from './BackupSection';
 import { ShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
@@ -24,6 +27,7 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
   const nextRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
   const hint = usePassphraseHint(next, minChars);
+  const { progress, callback, reset } = useBackupProgress();
 
   useEffect(() => {
     vaultApi()
@@ -42,8 +46,9 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
       return;
     }
     setBusy(true);
+    reset();
     try {
-      await vaultApi().changePassphrase(old, next);
+      await vaultApi().changePassphrase(old, next, callback);
       setOld('');
       setNext('');
       setRepeat('');
@@ -114,7 +119,15 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
       <p class="status" role="status">
         {done ? t('passchange.done') : ''}
       </p>
-      <Progress label="passchange.busyLabel" text="passchange.busy" active={busy} />
+      {done && (
+        <div class="passchange-after">
+          <p>{t('passchange.oldBackups')}</p>
+          <button type="button" class="wide" onClick={focusBackupForm}>
+            {t('passchange.makeBackup')}
+          </button>
+        </div>
+      )}
+      <BackupProgress label="passchange.busyLabel" progress={progress} active={busy} />
       <button type="submit" class="primary wide" disabled={busy || minChars === null}>
         {t('passchange.submit')}
       </button>

@@ -8,6 +8,7 @@ import type { Settings, SettingsRules } from '../worker/api';
 import { vaultApi } from '../worker/client';
 import { BackupSection } from './BackupSection';
 import { ChangePassphrase } from './ChangePassphrase';
+import { EraseSection } from './EraseSection';
 import { ScreenHeader } from './ScreenHeader';
 import { useFailure } from './useFailure';
 
@@ -15,6 +16,8 @@ interface Props {
   onLock: () => void;
   onLocked: () => void;
   onSaved: (settings: Settings) => void;
+  /** After everything on the device was erased: remove the offline copy and leave. */
+  onErased: () => void;
 }
 
 const FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
@@ -29,7 +32,7 @@ function wholeNumber(text: string): number {
   return /^\s*\d{1,6}\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
-export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
+export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
   const [rules, setRules] = useState<SettingsRules | null>(null);
   const [form, setForm] = useState<{ minutes: string; grace: string; url: string; region: string } | null>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
@@ -195,6 +198,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved }: Props) {
         )}
         <ChangePassphrase onLocked={onLocked} />
         <BackupSection onLocked={onLocked} />
+        <EraseSection onErased={onErased} onLocked={onLocked} />
       </main>
     </div>
   );

@@ -45,6 +45,8 @@ export function messageForBackupCode(code: ErrorCode): MessageKey {
       return 'backup.error.tooExpensive';
     case 'storage':
       return 'error.storage';
+    case 'vault-exists':
+      return 'error.vaultExists';
     case 'weak-passphrase':
       return 'create.error.tooShort';
     case 'locked':

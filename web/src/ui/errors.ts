@@ -12,6 +12,10 @@ export function messageForCode(code: ErrorCode): MessageKey {
       return 'error.locked';
     case 'storage':
       return 'error.storage';
+    case 'vault-exists':
+      return 'error.vaultExists';
+    case 'vault-changed':
+      return 'error.vaultChanged';
     case 'corrupt':
       return 'error.corrupt';
     case 'not-found':

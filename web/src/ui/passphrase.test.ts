@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../i18n/en';
-import { errorStillApplies, newPassphraseError, strengthHint } from './passphrase';
+import { errorStillApplies, newPassphraseError, STRENGTH_QUIET_MS, StrengthAsker, strengthHint, type Hint } from './passphrase';
 
 const MIN = 10;
 
@@ -60,5 +60,65 @@ describe('errorStillApplies', () => {
     expect(errorStillApplies('create.error.tooShort', 'short', '', 8)).toBe(true);
     expect(errorStillApplies('create.error.tooShort', 'now long enough', '', 8)).toBe(false);
     expect(errorStillApplies('passchange.error.wrong', 'same', 'same', 1)).toBe(true);
+  });
+});
+
+describe('StrengthAsker', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Types `text` one character every `gapMs`, as a person would. */
+  async function type(asker: StrengthAsker, text: string, gapMs: number): Promise<void> {
+    const chars = [...text];
+    for (let i = 1; i <= chars.length; i++) {
+      asker.update(chars.slice(0, i).join(''), MIN);
+      await vi.advanceTimersByTimeAsync(gapMs);
+    }
+  }
+
+  it('sends the worker only the passphrase typing paused on, never its prefixes', async () => {
+    vi.useFakeTimers();
+    const asked: string[] = [];
+    const hints: (Hint | null)[] = [];
+    const asker = new StrengthAsker(
+      async (p) => {
+        asked.push(p);
+        return 3;
+      },
+      (h) => hints.push(h),
+    );
+    await type(asker, 'correct horse battery staple', 150);
+    expect(asked).toEqual([]);
+    await vi.advanceTimersByTimeAsync(STRENGTH_QUIET_MS);
+    expect(asked).toEqual(['correct horse battery staple']);
+    expect(hints.at(-1)).toEqual({ key: 'strength.3', level: 3 });
+    // Below the minimum nothing is sent at all: "too short" is known without asking.
+    asker.update('short', MIN);
+    await vi.advanceTimersByTimeAsync(STRENGTH_QUIET_MS * 2);
+    expect(asked).toHaveLength(1);
+    expect(hints.at(-1)).toEqual({ key: 'strength.tooShort', level: 0 });
+  });
+
+  it('drops an answer for a passphrase that has changed since, and asks nothing after cancel', async () => {
+    vi.useFakeTimers();
+    const answers: ((score: number) => void)[] = [];
+    const hints: (Hint | null)[] = [];
+    const asker = new StrengthAsker(
+      (_p) =>
+        new Promise<number>((resolve) => {
+          answers.push(resolve);
+        }),
+      (h) => hints.push(h),
+    );
+    asker.update('first long passphrase', MIN);
+    await vi.advanceTimersByTimeAsync(STRENGTH_QUIET_MS);
+    asker.update('second long passphrase', MIN);
+    answers[0]?.(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(hints).toEqual([]);
+    asker.cancel();
+    await vi.advanceTimersByTimeAsync(STRENGTH_QUIET_MS * 2);
+    expect(answers).toHaveLength(1);
   });
 });

@@ -1,32 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { vaultApi } from '../worker/client';
-import { charCount } from './hooks';
-import { strengthHint, type Hint } from './passphrase';
+import { StrengthAsker, type Hint } from './passphrase';
 
-/** The strength hint for a new passphrase. Strength comes from the core (in the worker); only the latest answer counts. */
+/**
+ * The strength hint for a new passphrase. The score comes from the core (in the worker), asked only when
+ * typing pauses (StrengthAsker), so the worker does not receive every prefix as it is typed.
+ */
 export function usePassphraseHint(passphrase: string, minChars: number | null): Hint | null {
   const [hint, setHint] = useState<Hint | null>(null);
-  const seq = useRef(0);
+  const asker = useMemo(() => new StrengthAsker((p) => vaultApi().passphraseStrength(p), setHint), []);
+  useEffect(() => () => asker.cancel(), [asker]);
   useEffect(() => {
-    if (minChars === null) return;
-    const mine = ++seq.current;
-    const length = charCount(passphrase);
-    if (length === 0) {
-      setHint(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      vaultApi()
-        .passphraseStrength(passphrase)
-        .then(
-          (score) => {
-            if (mine === seq.current) setHint(strengthHint(score, length, minChars));
-          },
-          () => undefined,
-        );
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [passphrase, minChars]);
+    if (minChars !== null) asker.update(passphrase, minChars);
+  }, [asker, passphrase, minChars]);
   return hint;
 }
 

@@ -115,7 +115,13 @@ export interface VaultApi {
   createVault(passphrase: string): Promise<void>;
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
-  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+  /** Erase everything on this device: locks, then deletes the whole database. Only while unlocked. */
+  eraseEverything(): Promise<void>;
+  /**
+   * Rotates the keys: a new data key and vault id, every record re-sealed, the new header and all records
+   * written in one transaction. `onProgress` counts records re-sealed (phase `records`), then `write`.
+   */
+  changePassphrase(oldPassphrase: string, newPassphrase: string, onProgress?: ProgressCallback): Promise<void>;
   listEntries(): Promise<EntryList>;
   /** Without `tracker`, an edit keeps the entry's tracker fields as they were. */
   saveEntry(input: { id?: string; text: string; tracker?: TrackerFields }): Promise<Entry>;

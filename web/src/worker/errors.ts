@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'truncated'
   // added by the worker:
   | 'vault-exists'
+  | 'vault-changed'
   | 'no-vault'
   | 'not-found'
   | 'storage'
@@ -35,6 +36,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'not-a-backup',
   'truncated',
   'vault-exists',
+  'vault-changed',
   'no-vault',
   'not-found',
   'storage',

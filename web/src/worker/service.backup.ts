@@ -9,7 +9,7 @@
 //
 // Atomicity: only the sealed records (about the file's size) wait, in memory, until the whole
 // file is verified (BackupReader.finish); then everything is written in one IndexedDB transaction
-// (store.putRecordsAtomically). A failure or a closed page at any point leaves the stored vault
+// (store.putRecordsAtomically; a restore's store.writeVault). A failure or a closed page at any point leaves the stored vault
 // exactly as it was.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../store';
@@ -61,8 +61,9 @@ interface Item {
 /** One step of the core's MergePlanner (see crates/wasm/src/backup.rs). */
 type Step = { action: 'skip' } | { action: 'copy'; id: string } | { action: 'put'; id: string; keepCurrentAs: string | null };
 
-function report(onProgress: ProgressCallback | undefined, progress: BackupProgress): void {
-  // A progress callback that fails (e.g. the page went away) must not fail the backup itself.
+/** Tells the page how far a long call (backup, passphrase change) is. */
+export function report(onProgress: ProgressCallback | undefined, progress: BackupProgress): void {
+  // A progress callback that fails (e.g. the page went away) must not fail the call itself.
   try {
     void Promise.resolve(onProgress?.(progress)).catch(() => undefined);
   } catch {
@@ -88,7 +89,7 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
     core: BackupCore,
     file: Blob,
     passphrase: string,
-    take: (id: string, json: string, kind: unknown) => Promise<void>,
+    take: (id: string, json: string) => Promise<void>,
     onProgress?: ProgressCallback,
   ): Promise<{ createdAtMs: number }> {
     const reader = new core.BackupReader(passphrase);
@@ -103,7 +104,7 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           throw new KintsugiError('corrupt', 'The backup file could not be read.');
         }
         const verified = JSON.parse(reader.push(piece)) as Item[];
-        for (const { id, record } of verified) await take(id, JSON.stringify(record), record.kind);
+        for (const { id, record } of verified) await take(id, JSON.stringify(record));
         report(onProgress, { phase: 'verify', done: end, total: file.size });
       }
       // Throws unless the file ended where its last chunk says it does.
@@ -235,26 +236,26 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         };
         try {
           const sealed = new Map<string, Uint8Array>();
-          let hasState = false;
           const { createdAtMs } = await readStreaming(
             core,
             file,
             backupPassphrase,
-            async (id, json, kind) => {
-              if (kind === STATE_KIND) hasState = true;
+            async (id, json) => {
               await applyStep(vault(), planner, sealed, id, json);
             },
             onProgress,
           );
           const target = vault(); // a file with no records
           const counts = countsOf(planner);
-          // This device now has what the file holds: its last backup is the file's.
-          if (!hasState) {
-            const stateId = core.newRecordId();
-            sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
-          }
+          // This device now has what the file holds: its last backup is the file's. The file's own
+          // backup-state record, if any, was ignored by the planner (it describes another device).
+          const stateId = core.newRecordId();
+          sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
           report(onProgress, { phase: 'write', done: 0, total: sealed.size });
-          await storage(() => store.putRecordsAtomically(toList(sealed), target.headerBytes()));
+          // Another tab may have made or restored a vault meanwhile: checked again inside the write.
+          if (!(await storage(() => store.writeVault(undefined, target.headerBytes(), toList(sealed))))) {
+            throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
+          }
           adopt(target);
           return counts;
         } catch (error) {

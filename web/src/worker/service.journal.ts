@@ -152,6 +152,20 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
             drop();
           }
         },
+        async eraseAll() {
+          try {
+            await raw.eraseAll();
+          } finally {
+            drop();
+          }
+        },
+        async writeVault(expected, header, records) {
+          try {
+            return await raw.writeVault(expected, header, records);
+          } finally {
+            drop();
+          }
+        },
       };
     },
 

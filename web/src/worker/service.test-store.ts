@@ -1,7 +1,7 @@
 // A Map-backed Store for the worker's unit tests (Node has no IndexedDB). Same contract as
 // store/index.ts, including all-or-nothing putRecordsAtomically; `failAtomic` simulates a
 // transaction that aborts (quota, a closed page).
-import type { Store, StoredRecord } from '../store';
+import { sameBytes, type Store, type StoredRecord } from '../store';
 import { errorCode } from './errors';
 
 /** The error code a call fails with, or 'no error'. */
@@ -50,5 +50,16 @@ export class MemoryStore implements Store {
     if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     for (const { id, blob } of records) this.records.set(id, blob.slice());
     if (header !== undefined) this.header = header.slice();
+  }
+  async eraseAll() {
+    this.header = undefined;
+    this.records.clear();
+  }
+  async writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]) {
+    if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (!sameBytes(this.header, expected)) return false;
+    for (const { id, blob } of records) this.records.set(id, blob.slice());
+    this.header = header.slice();
+    return true;
   }
 }

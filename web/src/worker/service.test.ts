@@ -83,6 +83,62 @@ describe('vault lifecycle', () => {
     await api.unlock('a brand new passphrase here');
     expect((await api.listEntries()).entries.map((e) => e.text)).toEqual(['kept']);
   });
+
+  it('rotates the keys: every record re-sealed, and the old header opens nothing written after', async () => {
+    const { api, store } = await freshVault();
+    const before = await api.saveEntry({ text: 'before' });
+    await api.saveSettings({ ...(await api.getSettings()), autoLockMinutes: 7 });
+    const oldHeader = store.header as Uint8Array;
+    const oldBlobs = new Map(store.records);
+    const seen: string[] = [];
+    await api.changePassphrase(PASS, 'a brand new passphrase here', (p) => seen.push(`${p.phase} ${p.done}/${p.total}`));
+    expect(seen).toEqual(['key 0/0', 'records 2/2', 'write 0/2']);
+    expect(store.header).not.toEqual(oldHeader);
+    for (const [id, blob] of oldBlobs) expect(store.records.get(id)).not.toEqual(blob);
+    const after = await api.saveEntry({ text: 'after' });
+
+    // Someone who kept the old header and knows the old passphrase reads none of it.
+    const old = wasm.unlockVault(oldHeader, PASS);
+    for (const id of [before.id, after.id]) expect(() => old.openRecord(id, store.records.get(id) as Uint8Array)).toThrow();
+    old.free();
+    // Still unlocked under the new keys, with everything in it.
+    expect((await api.getSettings()).autoLockMinutes).toBe(7);
+    expect((await api.listEntries()).entries.map((e) => e.text)).toEqual(['after', 'before']);
+  });
+
+  it('keeps the old passphrase working, without a reload, when the write fails', async () => {
+    const { api, store } = await freshVault();
+    await api.saveEntry({ text: 'kept' });
+    const header = store.header;
+    const blobs = new Map(store.records);
+    store.failAtomic = true;
+    expect(await codeOf(api.changePassphrase(PASS, 'a brand new passphrase here'))).toBe('storage');
+    store.failAtomic = false;
+    expect(store.header).toEqual(header);
+    expect(store.records).toEqual(blobs);
+    // The vault in memory is still the old one: saving works and the old passphrase is the one asked.
+    await api.saveEntry({ text: 'still saving' });
+    expect(await codeOf(api.changePassphrase('a brand new passphrase here', 'another new passphrase'))).toBe('wrong-passphrase');
+    await api.changePassphrase(PASS, 'a brand new passphrase here');
+    await api.lock();
+    await api.unlock('a brand new passphrase here');
+    expect((await api.listEntries()).entries.map((e) => e.text).sort()).toEqual(['kept', 'still saving']);
+  });
+
+  it('writes nothing when another tab changed the vault during the change', async () => {
+    const { api, store } = await freshVault();
+    await api.saveEntry({ text: 'kept' });
+    const other = wasm.createVault('another tab passphrase').headerBytes();
+    const blobs = new Map(store.records);
+    const write = store.writeVault.bind(store);
+    vi.spyOn(store, 'writeVault').mockImplementation((expected, header, records) => {
+      store.header = other; // the other tab's write lands first
+      return write(expected, header, records);
+    });
+    expect(await codeOf(api.changePassphrase(PASS, 'a brand new passphrase here'))).toBe('vault-changed');
+    expect(store.header).toBe(other);
+    expect(store.records).toEqual(blobs);
+  });
 });
 
 describe('entries', () => {
@@ -177,6 +233,21 @@ describe('damaged records', () => {
   });
 });
 
+describe('erase everything', () => {
+  it('refuses while locked, then wipes the keys and deletes every stored byte', async () => {
+    const { api, store } = await freshVault();
+    await api.saveEntry({ text: 'to be erased' });
+    await api.lock();
+    expect(await codeOf(api.eraseEverything())).toBe('locked');
+    expect(store.records.size).toBe(1);
+    await api.unlock(PASS);
+    await api.eraseEverything();
+    expect(store.header).toBeUndefined();
+    expect(store.records.size).toBe(0);
+    expect(await api.status()).toEqual({ hasVault: false, unlocked: false });
+  });
+});
+
 describe('serialised calls', () => {
   it('lets only one of two simultaneous creates succeed', async () => {
     const store = new MemoryStore();
@@ -184,6 +255,18 @@ describe('serialised calls', () => {
     const codes = await Promise.all([codeOf(api.createVault(PASS)), codeOf(api.createVault(PASS))]);
     expect(codes.sort()).toEqual(['no error', 'vault-exists']);
     expect(loads).toBeGreaterThan(0);
+  });
+
+  it('lets only one of two tabs create a vault: the second sees the first inside its write', async () => {
+    // Two workers (two tabs) over one store: both pass the first look before either writes.
+    const store = new MemoryStore();
+    const one = createVaultService(loadCore, store);
+    const two = createVaultService(loadCore, store);
+    const codes = await Promise.all([codeOf(one.createVault(PASS)), codeOf(two.createVault('the other tab passphrase'))]);
+    expect(codes.sort()).toEqual(['no error', 'vault-exists']);
+    const winner = codes[0] === 'no error' ? PASS : 'the other tab passphrase';
+    const fresh = createVaultService(loadCore, store);
+    await fresh.unlock(winner);
   });
 });
 

@@ -2,7 +2,7 @@
 // and is the one place where plaintext meets the core. Storage and the WASM loader are
 // passed in so the unit tests can run it in Node against the real WASM and a Map store.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store } from '../store';
+import type { Store, StoredRecord } from '../store';
 import type { Entry, EntryList, InsightsResult, TrackerFields, VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
@@ -11,7 +11,7 @@ import { createDiaryService } from './service.diary';
 import { createPlanService } from './service.plan';
 import { openReadable } from './service.scan';
 import { createSafetyService } from './service.safety';
-import { createBackupService } from './service.backup';
+import { createBackupService, report } from './service.backup';
 import { createTrackerService } from './service.tracker';
 import { createJournalIndexService } from './service.journal';
 import { createIncidentService } from './service.incident';
@@ -60,6 +60,9 @@ export type Core = Pick<
 type Vault = Wasm.Vault;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
+
+/** Records read and re-sealed at a time during a passphrase change. */
+const RESEAL_PAGE = 200;
 
 export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store): VaultApi {
   let vault: Vault | null = null;
@@ -173,7 +176,10 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         const created = core.createVault(passphrase);
         try {
           const header = created.headerBytes();
-          await storage(() => store.putHeader(header));
+          // Another tab may have made a vault during Argon2: the write checks again, in its transaction.
+          if (!(await storage(() => store.writeVault(undefined, header, [])))) {
+            throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
+          }
         } catch (error) {
           created.free();
           throw error;
@@ -197,10 +203,51 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         drop();
       }),
 
-    changePassphrase: (oldPassphrase, newPassphrase) =>
+    // Only from an unlocked vault (Settings); the keys are wiped first, then the database is deleted.
+    eraseEverything: () =>
       serial(async () => {
-        const header = unlocked().changePassphrase(oldPassphrase, newPassphrase);
-        await storage(() => store.putHeader(header));
+        unlocked();
+        drop();
+        await storage(() => store.eraseAll());
+      }),
+
+    // A new data key and vault id; every record re-sealed, then the new header and all records in one
+    // transaction. Until it commits the old vault stays in memory and in storage, so a failed write or a
+    // closed tab leaves the old passphrase working; after it, only the new one opens anything.
+    changePassphrase: (oldPassphrase, newPassphrase, onProgress) =>
+      serial(async () => {
+        const current = unlocked();
+        const oldHeader = current.headerBytes();
+        report(onProgress, { phase: 'key', done: 0, total: 0 });
+        const rotated = current.changePassphrase(oldPassphrase, newPassphrase);
+        try {
+          const total = await storage(() => store.countRecords());
+          const resealed: StoredRecord[] = [];
+          let after: string | undefined;
+          for (;;) {
+            const page = await storage(() => store.listRecordsPage(after, RESEAL_PAGE));
+            for (const { id, blob } of page) {
+              try {
+                resealed.push({ id, blob: rotated.resealFrom(unlocked(), id, blob) });
+              } catch {
+                // Damaged, or from a newer version: left as it is (it was unreadable before, too).
+                unlocked();
+              }
+            }
+            report(onProgress, { phase: 'records', done: resealed.length, total: Math.max(total, resealed.length) });
+            after = page[page.length - 1]?.id;
+            if (page.length < RESEAL_PAGE) break;
+          }
+          report(onProgress, { phase: 'write', done: 0, total: resealed.length });
+          if (!(await storage(() => store.writeVault(oldHeader, rotated.headerBytes(), resealed)))) {
+            throw new KintsugiError('vault-changed', 'The vault was changed in another tab; nothing was changed here.');
+          }
+        } catch (error) {
+          rotated.free();
+          throw error;
+        }
+        drop();
+        vault = rotated;
       }),
 
     listEntries: () =>

@@ -152,3 +152,81 @@ fn frozen_walk_away_check_of_the_first_question_set_still_opens() {
         )
     );
 }
+
+/// One sealed record per kind, written once under the frozen v1 vault by
+/// `examples/make_frozen_kind_vectors.rs`: every kind this build knows must have one,
+/// and each must keep opening to the same record.
+#[test]
+fn frozen_v1_record_of_every_kind_still_opens() {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct KindVector {
+        format_version: u16,
+        kind: String,
+        record_id: String,
+        record: String,
+        record_json: String,
+    }
+
+    let frozen = frozen_v1();
+    let vault = Vault::unlock(&hex::decode(&frozen.header).unwrap(), &frozen.passphrase).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/kinds");
+    for kind in kintsugi_model::KNOWN_KINDS {
+        let path = dir.join(format!("{kind}-v1.json"));
+        assert!(
+            path.exists(),
+            "no frozen vector for the kind {kind}: run \
+             `cargo run -p kintsugi-model --example make_frozen_kind_vectors` and commit {}",
+            path.display()
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        let vector: KindVector = serde_json::from_str(&text).unwrap();
+        assert_eq!(vector.format_version, 1, "{kind}");
+        assert_eq!(vector.kind, *kind);
+
+        let record_id = RecordId::from_hex(&vector.record_id).unwrap();
+        let blob = hex::decode(&vector.record).unwrap();
+        let opened = vault.open_record_json(&record_id, &blob).unwrap();
+        assert_eq!(
+            opened, vector.record_json,
+            "{kind}: the frozen record opens unchanged"
+        );
+
+        let record = kintsugi_model::Record::from_json(&opened).unwrap();
+        assert_eq!(record.kind(), *kind);
+        assert_eq!(
+            record.to_json(),
+            opened,
+            "{kind}: tidying a frozen record changes nothing"
+        );
+
+        // A sealed record is bound to its id: the same bytes under another id do not open.
+        let other = RecordId::from_bytes(*b"not-the-record!!");
+        assert_eq!(
+            vault.open_record_json(&other, &blob).unwrap_err(),
+            Error::Corrupt,
+            "{kind}"
+        );
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(
+        files,
+        kintsugi_model::KNOWN_KINDS.len(),
+        "one file per kind, none for a kind this build does not know"
+    );
+}
+
+/// The frozen incident's hash is still what the chain rule computes from its fields.
+#[test]
+fn frozen_v1_incident_hash_still_matches_its_fields() {
+    let text = include_str!("vectors/kinds/incident-v1.json");
+    let vector: serde_json::Value = serde_json::from_str(text).unwrap();
+    let json = vector["recordJson"].as_str().unwrap();
+    let record = kintsugi_model::Record::from_json(json).unwrap();
+    let kind = record.kind();
+    let kintsugi_model::Record::Incident(incident) = record else {
+        unreachable!("the incident vector holds an incident, not a {kind}");
+    };
+    assert_eq!(incident.compute_hash(), incident.hash);
+    assert_eq!(incident.prev_hash, kintsugi_model::ZERO_HASH);
+}

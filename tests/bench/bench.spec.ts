@@ -5,7 +5,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRIES, PASSPHRASE } from './inputs';
+import { CONTACT_LOGS, ENTRIES, PASSPHRASE } from './inputs';
 import { browserPid, withPeakMemory } from './memory';
 import type { KintsugiBench } from './page/main';
 import { APP_BASE_URL, BENCH_BASE_URL, BROWSER_MARKER } from './ports';
@@ -45,12 +45,14 @@ test('crypto: ours beside libsodium.js and hash-wasm', async ({ browser }) => {
   await context.close();
 });
 
-test('worker: import, unlock-to-list and export of 10,000 entries', async ({ browser }) => {
+test('worker: import, unlock-to-list, contact log and export of 10,000 entries', async ({ browser }) => {
   const root = browserPid(BROWSER_MARKER);
   const runs: Record<string, { ms: number; fileBytes?: number; peakBytes?: number; unlockMs?: number; phases?: Record<string, number> }[]> =
     {
       import: [],
       unlockToList: [],
+      contactLogAfterList: [],
+      contactLogFirst: [],
       export: [],
     };
   for (let install = 0; install < INSTALLS; install++) {
@@ -58,7 +60,7 @@ test('worker: import, unlock-to-list and export of 10,000 entries', async ({ bro
     const fileBytes = await page.evaluate(() => window.kintsugiBench.prepareBackup());
     await page.evaluate(() => window.kintsugiBench.warmWorker());
     const imported = await withPeakMemory(root, () => page.evaluate(() => window.kintsugiBench.importRun()));
-    expect(imported.result.added).toBe(ENTRIES);
+    expect(imported.result.added).toBe(ENTRIES + CONTACT_LOGS);
     runs.import!.push({
       ms: imported.result.ms,
       phases: imported.result.phases,
@@ -69,6 +71,13 @@ test('worker: import, unlock-to-list and export of 10,000 entries', async ({ bro
       const listed = await page.evaluate(() => window.kintsugiBench.unlockToList());
       expect(listed.count).toBe(ENTRIES);
       runs.unlockToList!.push({ ms: listed.ms, unlockMs: listed.unlockMs });
+    }
+    for (const afterList of [true, false]) {
+      for (let i = 0; i < 2; i++) {
+        const opened = await page.evaluate((after) => window.kintsugiBench.contactLogRun(after), afterList);
+        expect(opened.count).toBe(CONTACT_LOGS);
+        runs[afterList ? 'contactLogAfterList' : 'contactLogFirst']!.push({ ms: opened.ms });
+      }
     }
     for (let i = 0; i < 2; i++) {
       const exported = await withPeakMemory(root, () => page.evaluate(() => window.kintsugiBench.exportRun()));

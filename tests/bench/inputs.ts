@@ -4,6 +4,8 @@
 export const PASSPHRASE = 'gold fills the cracks';
 /** Journal entries in the unlock-to-list and backup benchmarks. */
 export const ENTRIES = 10_000;
+/** Contact-log records beside the journal entries in the backup: what the contact log screen opens. */
+export const CONTACT_LOGS = 20;
 /** Records in the bulk seal/open benchmarks, and their plaintext size. */
 export const RECORDS = 10_000;
 export const RECORD_BYTES = 1024;
@@ -24,4 +26,19 @@ export function entryJson(i: number): string {
   for (let j = 0; j < RECORD_BYTES; j++) text += String.fromCharCode(97 + ((i + j) % 26));
   const at = 1_764_100_000_000 + i * 60_000;
   return JSON.stringify({ kind: 'journal', text, createdAt: at, updatedAt: at });
+}
+
+/** A contact-log record's JSON (when, who started it, how), one every few days. */
+export function contactLogJson(i: number): string {
+  const at = 1_764_100_000_000 + i * 3 * 86_400_000;
+  return JSON.stringify({
+    kind: 'contactLog',
+    occurredAt: at,
+    initiatedBy: i % 2 === 0 ? 'them' : 'me',
+    channel: 'text',
+    note: 'Asked to meet.',
+    brokeNoContact: false,
+    createdAt: at,
+    updatedAt: at,
+  });
 }

@@ -355,21 +355,27 @@ impl JournalIndex {
     }
 
     /// Opens a stored blob with `vault` and keeps it if it is a journal entry (a record of
-    /// another kind under `id` removes any entry kept under it). Returns whether it was one.
+    /// another kind under `id` removes any entry kept under it). Returns the record's kind
+    /// (as in JSON), so one pass over the store also tells the caller which ids hold which
+    /// kind.
     ///
     /// # Errors
     /// As [`RecordVault::open_record`]; the index is then unchanged.
-    pub fn upsert_sealed(&mut self, vault: &Vault, id: &RecordId, blob: &[u8]) -> Result<bool> {
-        match vault.open_record(id, blob)? {
-            Record::Journal(entry) => {
-                self.upsert(id, entry);
-                Ok(true)
-            }
+    pub fn upsert_sealed(
+        &mut self,
+        vault: &Vault,
+        id: &RecordId,
+        blob: &[u8],
+    ) -> Result<&'static str> {
+        let record = vault.open_record(id, blob)?;
+        let kind = record.kind();
+        match record {
+            Record::Journal(entry) => self.upsert(id, entry),
             _ => {
                 self.remove(id);
-                Ok(false)
             }
         }
+        Ok(kind)
     }
 
     /// Trigger tags to suggest, ranked as [`crate::trigger_suggestions`] ranks them, from
@@ -697,7 +703,7 @@ mod tests {
     }
 
     #[test]
-    fn upsert_sealed_opens_journal_records_only() {
+    fn upsert_sealed_keeps_journal_records_and_names_every_kind() {
         let cheap = kintsugi_vault::KdfParams {
             memory_kib: 8 * 1024,
             iterations: 1,
@@ -711,14 +717,17 @@ mod tests {
                 r#"{"kind":"journal","text":"hello","createdAt":1,"updatedAt":1}"#,
             )
             .expect("seal");
-        assert_eq!(index.upsert_sealed(&vault, &id(1), &journal), Ok(true));
+        assert_eq!(index.upsert_sealed(&vault, &id(1), &journal), Ok("journal"));
         let other = vault
             .seal_record_json(
                 &id(2),
                 r#"{"kind":"backupState","lastBackupAt":1,"updatedAt":1}"#,
             )
             .expect("seal");
-        assert_eq!(index.upsert_sealed(&vault, &id(2), &other), Ok(false));
+        assert_eq!(
+            index.upsert_sealed(&vault, &id(2), &other),
+            Ok("backupState")
+        );
         // A blob stored under another id does not open, and changes nothing.
         assert_eq!(
             index.upsert_sealed(&vault, &id(3), &journal),

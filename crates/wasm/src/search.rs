@@ -27,17 +27,20 @@ impl JournalIndex {
     }
 
     /// Opens the blob stored under `recordId` with `vault` and keeps it if it is a journal
-    /// entry; returns whether it was one. Throws the vault's errors (`corrupt`, `locked`,
-    /// `unsupported-version`); the index is then unchanged.
+    /// entry; returns the record's kind (`"journal"`, `"settings"`, ...). Throws the vault's
+    /// errors (`corrupt`, `locked`, `unsupported-version`); the index is then unchanged.
     #[wasm_bindgen(js_name = upsertSealed)]
     pub fn upsert_sealed(
         &mut self,
         vault: &Vault,
         #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
         blob: &[u8],
-    ) -> Result<bool, JsValue> {
+    ) -> Result<String, JsValue> {
         let id = record_id(record_id_hex)?;
-        self.0.upsert_sealed(&vault.0, &id, blob).map_err(to_js)
+        self.0
+            .upsert_sealed(&vault.0, &id, blob)
+            .map(str::to_owned)
+            .map_err(to_js)
     }
 
     /// Forgets the entry stored under `recordId` (wiping its text); `false` if there was none.

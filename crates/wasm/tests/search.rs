@@ -38,7 +38,10 @@ fn keeps_sealed_entries_and_answers_queries() {
             r#"{{"kind":"journal","text":"{text}","createdAt":{at},"updatedAt":{at},"phase":"{phase}"}}"#
         );
         let blob = vault.seal_record(&id(n), &json).unwrap();
-        assert!(index.upsert_sealed(&vault, &id(n), &blob).unwrap());
+        assert_eq!(
+            index.upsert_sealed(&vault, &id(n), &blob).unwrap(),
+            "journal"
+        );
     }
     let settings = vault
         .seal_record(
@@ -46,7 +49,10 @@ fn keeps_sealed_entries_and_answers_queries() {
             r#"{"kind":"backupState","lastBackupAt":1,"updatedAt":1}"#,
         )
         .unwrap();
-    assert!(!index.upsert_sealed(&vault, &id(9), &settings).unwrap());
+    assert_eq!(
+        index.upsert_sealed(&vault, &id(9), &settings).unwrap(),
+        "backupState"
+    );
     assert_eq!(index.size(), 3);
 
     let page = JSON::parse(&index.query(r#"{"text":"WORK"}"#, 0, 10).unwrap()).unwrap();

@@ -35,3 +35,8 @@ export async function unlockToList(api: Remote<VaultApi>, passphrase: string, on
   const page = await api.queryEntries({}, 0, 100);
   return page.entries;
 }
+
+/** The contact log screen's one call: every contact-log record, newest first. Returns how many. */
+export async function openContactLog(api: Remote<VaultApi>): Promise<number> {
+  return (await api.listContactLog()).length;
+}

@@ -14,9 +14,9 @@ import rawUrl from '../pkg/kintsugi_wasm_bg.wasm?url';
 import simdJsUrl from '../pkg-simd/kintsugi_wasm.js?url';
 import simdUrl from '../pkg-simd/kintsugi_wasm_bg.wasm?url';
 import { vaultApi } from '../../../web/src/worker/client';
-import { ARGON2, ENTRIES, MIB, PASSPHRASE, RECORD_BYTES, RECORDS, entryJson, pattern } from '../inputs';
+import { ARGON2, CONTACT_LOGS, ENTRIES, MIB, PASSPHRASE, RECORD_BYTES, RECORDS, contactLogJson, entryJson, pattern } from '../inputs';
 import type { BackupProgress } from '../../../web/src/worker/api';
-import { exportBackup, restoreIntoNewVault, unlockToList } from './adapter';
+import { exportBackup, openContactLog, restoreIntoNewVault, unlockToList } from './adapter';
 
 /** Milliseconds per round, by implementation. */
 export type Samples = Record<string, number[]>;
@@ -295,12 +295,13 @@ const bench = {
     return { samples, sameBytes: { aead: aeadSame, argon2: argon2Same }, simd: simdSupported() };
   },
 
-  /** Builds a backup of ENTRIES journal entries with the core's writer (untimed seeding). */
+  /** Builds a backup of ENTRIES journal entries and CONTACT_LOGS contact-log records with the core's writer (untimed seeding). */
   async prepareBackup(): Promise<number> {
     await load();
     const writer = new core.BackupWriter(PASSPHRASE, Date.now());
     const parts: Uint8Array<ArrayBuffer>[] = [];
     for (let i = 0; i < ENTRIES; i++) parts.push(writer.push(core.newRecordId(), entryJson(i)) as Uint8Array<ArrayBuffer>);
+    for (let i = 0; i < CONTACT_LOGS; i++) parts.push(writer.push(core.newRecordId(), contactLogJson(i)) as Uint8Array<ArrayBuffer>);
     parts.push(writer.finish() as Uint8Array<ArrayBuffer>);
     backupFile = new Blob(parts);
     return backupFile.size;
@@ -343,6 +344,22 @@ const bench = {
       });
     });
     return { ms, unlockMs, count };
+  },
+
+  /**
+   * Opening the contact log, timed alone: `afterList` once the journal list was shown (as a person
+   * reaches it from the journal), `first` as the first call after an unlock.
+   */
+  async contactLogRun(afterList: boolean): Promise<{ ms: number; count: number }> {
+    const api = vaultApi();
+    await api.lock();
+    if (afterList) await unlockToList(api, PASSPHRASE, () => {});
+    else await api.unlock(PASSPHRASE);
+    let count = 0;
+    const ms = await timeAsync(async () => {
+      count = await openContactLog(api);
+    });
+    return { ms, count };
   },
 
   async exportRun(): Promise<PhasedRun & { size: number; recordCount: number }> {

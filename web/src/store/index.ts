@@ -22,6 +22,8 @@ export interface Store {
   putHeader(header: Uint8Array): Promise<void>;
   listRecords(): Promise<StoredRecord[]>;
   getRecord(id: string): Promise<Uint8Array | undefined>;
+  /** The records under these ids that exist, in the order asked, read in one transaction. */
+  getRecords(ids: readonly string[]): Promise<StoredRecord[]>;
   putRecord(id: string, blob: Uint8Array): Promise<void>;
   deleteRecord(id: string): Promise<void>;
   /**
@@ -99,6 +101,17 @@ export async function countRecords(): Promise<number> {
 
 export async function getRecord(id: string): Promise<Uint8Array | undefined> {
   return (await db()).get('records', id);
+}
+
+export async function getRecords(ids: readonly string[]): Promise<StoredRecord[]> {
+  const tx = (await db()).transaction('records');
+  const [blobs] = await Promise.all([Promise.all(ids.map((id) => tx.store.get(id))), tx.done]);
+  const found: StoredRecord[] = [];
+  ids.forEach((id, i) => {
+    const blob = blobs[i];
+    if (blob !== undefined) found.push({ id, blob });
+  });
+  return found;
 }
 
 export async function putRecord(id: string, blob: Uint8Array): Promise<void> {
@@ -184,6 +197,7 @@ export const idbStore: Store = {
   listRecordsPage,
   countRecords,
   getRecord,
+  getRecords,
   putRecord,
   deleteRecord,
   putRecordsAtomically,

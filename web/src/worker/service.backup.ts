@@ -15,13 +15,14 @@ import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../store';
 import type { BackupProgress, ProgressCallback, RestoreCounts, VaultApi } from './api';
 import { KintsugiError } from './errors';
+import type { KindName, RecordRepository } from './service.records';
 
 type BackupCore = Pick<typeof Wasm, 'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'>;
 
 export type BackupApi = Pick<VaultApi, 'exportBackup' | 'restoreIntoNewVault' | 'mergeBackup' | 'backupStatus'>;
 
 /** The record kind that remembers the last backup (one per vault; see the core's BackupState). */
-const STATE_KIND = 'backupState';
+const STATE_KIND: KindName = 'backupState';
 
 function backupStateJson(lastBackupAt: number, updatedAt: number): string {
   return JSON.stringify({ kind: STATE_KIND, lastBackupAt, updatedAt });
@@ -45,6 +46,7 @@ export interface BackupDeps {
   adopt: (vault: Wasm.Vault) => void;
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   storage: <T>(op: () => Promise<T>) => Promise<T>;
+  records: RecordRepository;
 }
 
 /** Bytes of the file read and fed to the reader at a time: four chunks, so progress moves and memory stays small. */
@@ -71,7 +73,7 @@ export function report(onProgress: ProgressCallback | undefined, progress: Backu
   }
 }
 
-export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage }: BackupDeps): BackupApi {
+export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage, records }: BackupDeps): BackupApi {
   /** Every stored record, one page at a time. */
   async function* pages(): AsyncGenerator<StoredRecord[]> {
     let after: string | undefined;
@@ -146,19 +148,10 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
   return {
     backupStatus: () =>
       serial(async () => {
-        const v = unlocked();
         let found: { id: string; lastBackupAt: number } | null = null;
-        for await (const page of pages()) {
-          for (const { id, blob } of page) {
-            let state = null;
-            try {
-              state = parseState(id, v.openRecord(id, blob));
-            } catch {
-              unlocked();
-            }
-            // The newest, should there be two.
-            if (state && (!found || state.lastBackupAt > found.lastBackupAt)) found = state;
-          }
+        for (const state of await records.parsedOf(STATE_KIND, parseState)) {
+          // The newest, should there be two.
+          if (!found || state.lastBackupAt > found.lastBackupAt) found = state;
         }
         return { lastBackupAt: found ? found.lastBackupAt : null };
       }),

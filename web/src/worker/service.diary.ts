@@ -1,10 +1,10 @@
-// The worker's diary-card calls. Each day is one ordinary sealed record under a
-// random id; the worker finds a date's record by opening every record (service.scan.ts).
+// The worker's diary-card calls. Each day is one ordinary sealed record under a random id; the
+// worker finds a date's record among the diary days of the kind index (service.records.ts).
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { DiaryDay, Saved, VaultApi } from './api';
 import { diaryDaysJson, diaryRecordJson, parseDiaryRecord, parseDiaryRules, parseDiarySummary } from './diary-records';
-import { openAll, type ServiceDeps } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 
 type DiaryCore = Pick<
   typeof Wasm,
@@ -15,10 +15,10 @@ export type DiaryApi = Pick<VaultApi, 'diaryRules' | 'diaryWeek' | 'listDiaryDay
 
 export type DiaryDeps = ServiceDeps<DiaryCore>;
 
-export function createDiaryService({ loadCore, store, unlocked, serial, storage }: DiaryDeps): DiaryApi {
+export function createDiaryService({ loadCore, serial, records }: DiaryDeps): DiaryApi {
   /** Every readable diary day, the newest copy of each date, by date. */
   async function days(): Promise<DiaryDay[]> {
-    const found = await openAll({ store, unlocked, storage }, parseDiaryRecord);
+    const found = await records.parsedOf('diaryDay', parseDiaryRecord);
     const keep = (await loadCore()).diaryNewestIndices(diaryDaysJson(found));
     return Array.from(keep, (i) => found[i]).filter((d): d is DiaryDay => d !== undefined);
   }
@@ -45,10 +45,8 @@ export function createDiaryService({ loadCore, store, unlocked, serial, storage 
         const id = existing ? existing.id : core.newRecordId();
         const createdAt = existing ? existing.createdAt : now;
         const json = diaryRecordJson(input, createdAt, now);
-        const field = core.invalidField(json);
-        if (field !== undefined) return { ok: false, field };
-        const sealed = unlocked().sealRecord(id, json);
-        await storage(() => store.putRecord(id, sealed));
+        const checked = await records.save(id, json);
+        if (!checked.ok) return checked;
         const saved = parseDiaryRecord(id, json);
         if (!saved) throw new Error('saveDiaryDay: the record it wrote does not read back');
         return { ok: true, value: saved };

@@ -1,12 +1,12 @@
 // The worker's draft calls: what the person was typing, sealed as an ordinary record of kind
 // `draft` under a random id (nothing outside the ciphertext says which blob is a draft). One
-// draft per editor target: the worker remembers, for the open vault, which ids hold drafts
-// (found by one scan of every record on first use), so saving as the person types costs one
-// seal and one write, not a scan. The rules (fields, caps) are the core's.
+// draft per editor target: the worker remembers, for the open vault, which ids hold drafts for
+// which target (the drafts of the kind index, opened once on first use), so saving as the person
+// types costs one seal and one write. The rules (fields, caps) are the core's.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Draft, DraftEditor, DraftTarget, Saved, VaultApi } from './api';
 import { jsonObject } from './json';
-import { openReadable, type ServiceDeps } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 
 type DraftCore = Pick<typeof Wasm, 'invalidField' | 'newRecordId'>;
 
@@ -34,7 +34,7 @@ export function draftRecordJson(target: DraftTarget, form: Record<string, unknow
 const keyOf = (t: DraftTarget) => `${t.editor}\u0000${t.subject ?? ''}`;
 
 export function createDraftService(deps: DraftDeps): DraftApi {
-  const { loadCore, store, unlocked, serial, storage } = deps;
+  const { loadCore, store, unlocked, serial, storage, records } = deps;
   /** Target -> ids of its drafts, newest first; for the vault it was built for. */
   let known: { vault: Wasm.Vault; ids: Map<string, { id: string; updatedAt: number }[]> } | null = null;
 
@@ -42,7 +42,7 @@ export function createDraftService(deps: DraftDeps): DraftApi {
     const v = unlocked();
     if (known?.vault === v) return known.ids;
     const ids = new Map<string, { id: string; updatedAt: number }[]>();
-    for (const { id, json } of await openReadable({ store, unlocked, storage })) {
+    for (const { id, json } of await records.ofKind('draft')) {
       const d = parseDraft(json);
       if (d === null) continue;
       const list = ids.get(keyOf(d)) ?? [];
@@ -74,11 +74,9 @@ export function createDraftService(deps: DraftDeps): DraftApi {
         const [first, ...stale] = held;
         // Never older than the draft it replaces, even if the clock went back.
         const updatedAt = Math.max(Date.now(), (first?.updatedAt ?? 0) + 1);
-        const json = draftRecordJson(target, form, updatedAt);
-        const field = core.invalidField(json);
-        if (field !== undefined) return { ok: false, field };
         const id = first?.id ?? core.newRecordId();
-        await storage(() => store.putRecord(id, unlocked().sealRecord(id, json)));
+        const saved = await records.save(id, draftRecordJson(target, form, updatedAt));
+        if (!saved.ok) return saved;
         for (const old of stale) await storage(() => store.deleteRecord(old.id));
         ids.set(keyOf(target), [{ id, updatedAt }]);
         return { ok: true, value: { updatedAt } };

@@ -5,7 +5,7 @@
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { IncidentFields, IncidentLog, IncidentStatus, IncidentVersion, KeptCheck, Saved, VaultApi } from './api';
 import { KintsugiError } from './errors';
-import { openAll, type ServiceDeps } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 
 type IncidentCore = Pick<
   typeof Wasm,
@@ -48,8 +48,8 @@ function draftOf(fields: IncidentFields): IncidentFields {
 }
 
 export function createIncidentService(deps: IncidentDeps): IncidentApi {
-  const { loadCore, serial, unlocked, store, storage } = deps;
-  const all = () => openAll(deps, parseIncident);
+  const { loadCore, serial, unlocked, store, storage, records } = deps;
+  const all = () => records.parsedOf('incident', parseIncident);
   const arrayJson = (log: Stored[]) => `[${log.map((s) => s.json).join(',')}]`;
 
   async function logOf(log: Stored[]): Promise<IncidentLog> {
@@ -76,7 +76,7 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
 
   async function keptChecks(): Promise<(KeptCheck & { json: string })[]> {
     const core = await loadCore();
-    const found = await openAll(deps, (id, json) => {
+    const found = await records.parsedOf('walkAwayCheck', (id, json) => {
       const parsed = JSON.parse(json) as { kind?: string; yes: string[]; takenAt: number };
       if (parsed.kind !== 'walkAwayCheck') return null;
       // Read with the question set the check was kept with (old checks have no version).
@@ -102,9 +102,9 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
         const log = await all();
         const json = core.incidentAppend(arrayJson(log), JSON.stringify(supersedes ? { ...draft, supersedes } : draft), Date.now());
         const id = core.newRecordId();
-        const sealed = unlocked().sealRecord(id, json);
-        await storage(() => store.putRecord(id, sealed));
-        const saved = parseIncident(id, unlocked().openRecord(id, sealed));
+        const checked = await records.save(id, json);
+        if (!checked.ok) return checked;
+        const saved = parseIncident(id, unlocked().openRecord(id, checked.sealed));
         if (!saved) throw new KintsugiError('corrupt', 'The saved incident could not be read back.');
         return { ok: true, value: { ...saved.version, status: 'intact' } };
       }),

@@ -1,30 +1,38 @@
-// The journal list: search and filters over the decrypted journal,
-// without opening every record on every call and without shipping every entry to the UI.
+// The journal list and the kind index: search and filters over the decrypted journal, and which
+// ids hold which record kind, without opening every record on every call and without shipping every
+// entry to the UI.
 //
 // The decrypted entries live in a `JournalIndex` inside WASM memory (the rules are the core's,
 // crates/model/src/search.rs). It is built at the first query after unlock by reading the store a
 // page at a time (`listRecordsPage`) and opening each record in WASM; every page is its own task
 // on the service queue, with a yield to the event loop between pages, so a lock, a save or a quick
-// exit is answered within one page instead of after the whole vault. Writes keep it in step
-// through `watch(store)`: a put re-opens that one record into the index, a delete forgets it, and
-// a bulk write (restore, merge) drops the index so the next query rebuilds it. Lock drops it too;
-// `clear()` wipes the texts in WASM memory before the index is freed.
+// exit is answered within one page instead of after the whole vault. Opening a record also names its
+// kind, so the same pass fills the kind index that lets every other screen open only its own records
+// (service.records.ts). A call that needs the kind index before the pass is over finishes the pass
+// itself, on the queue. Writes keep both in step through `watch(store)`: a put re-opens that one
+// record into the index, a delete forgets it, and a bulk write (restore, merge, passphrase change)
+// drops the index so the next call rebuilds it. Lock drops it too; `clear()` wipes the texts in WASM
+// memory before the index is freed.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
 import type { EntryPage, EntryQuery } from './api';
-import type { ServiceDeps } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 
 type JournalCore = Pick<typeof Wasm, 'JournalIndex'>;
 
 /** Records opened per task: small enough that other calls wait little, large enough to keep the queue cheap. */
 export const INDEX_BATCH = 250;
 /** `store` is the store as it is, unwatched (reading it never changes the index). */
-export type JournalDeps = ServiceDeps<JournalCore>;
+export type JournalDeps = Omit<ServiceDeps<JournalCore>, 'records'>;
 
 export interface JournalIndexService {
   queryEntries(query: EntryQuery, offset: number, limit: number): Promise<EntryPage>;
   /** Trigger tags from the indexed entries, best first (the core's ranking). */
   triggerSuggestions(limit: number): Promise<string[]>;
+  /** The ids holding records of these kinds, in id order; finishes the index first if needed. Call on the queue. */
+  idsOf(kinds: readonly string[]): Promise<string[]>;
+  /** The kind of the record under `id` (undefined: none, or unreadable); finishes the index first if needed. Call on the queue. */
+  kindOf(id: string): Promise<string | undefined>;
   /** Wraps a store so every write through it keeps the index in step. */
   watch(store: Store): Store;
   /** Forgets (and wipes) the index: on lock, unlock, and a vault replaced by a restore. */
@@ -38,16 +46,22 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
   let index: Wasm.JournalIndex | null = null;
   let ready = false;
   let building: Promise<void> | null = null;
+  /** The last id the current build has read; the next page starts after it. */
+  let cursor: string | undefined;
   // Bumped by drop(): a build that started before stops at its next page.
   let generation = 0;
   /** Records that did not open (damaged, or from a newer version): reported, never deleted. */
   const unreadable = new Set<string>();
+  /** Record id -> its kind, for every record that opened. */
+  const kinds = new Map<string, string>();
 
   function drop(): void {
     generation++;
     ready = false;
     building = null;
+    cursor = undefined;
     unreadable.clear();
+    kinds.clear();
     const old = index;
     index = null;
     if (old) {
@@ -62,33 +76,50 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
   /** Opens one stored record into the index; a record that does not open is reported instead. */
   function add(target: Wasm.JournalIndex, vault: Wasm.Vault, id: string, blob: Uint8Array): void {
     try {
-      target.upsertSealed(vault, id, blob);
+      kinds.set(id, target.upsertSealed(vault, id, blob));
       unreadable.delete(id);
     } catch {
       unlocked(); // a lock is an error, a damaged record is not
       target.remove(id);
+      kinds.delete(id);
       unreadable.add(id);
     }
   }
 
+  /** Reads and opens the next page; true once the index holds every record. Runs on the queue. */
+  async function buildPage(core: JournalCore, gen: number): Promise<boolean> {
+    if (gen !== generation || ready) return true;
+    const vault = unlocked();
+    index ??= new core.JournalIndex();
+    const page = await storage(() => store.listRecordsPage(cursor, INDEX_BATCH));
+    if (gen !== generation) return true;
+    for (const { id, blob } of page) add(index, vault, id, blob);
+    cursor = page.at(-1)?.id ?? cursor;
+    if (page.length < INDEX_BATCH) ready = true;
+    return ready;
+  }
+
   async function build(gen: number): Promise<void> {
     const core = await loadCore();
-    let after: string | undefined;
     for (;;) {
-      const done = await serial(async () => {
-        if (gen !== generation) return true;
-        const vault = unlocked();
-        index ??= new core.JournalIndex();
-        const page = await storage(() => store.listRecordsPage(after, INDEX_BATCH));
-        if (gen !== generation) return true;
-        for (const { id, blob } of page) add(index, vault, id, blob);
-        after = page.at(-1)?.id;
-        return page.length < INDEX_BATCH;
-      });
-      if (done) break;
+      if (await serial(() => buildPage(core, gen))) break;
       await nextTask();
     }
-    if (gen === generation) ready = true;
+  }
+
+  /**
+   * Finishes the index inside the current queue task (a caller already holds the queue). Another tab
+   * may have added or deleted records since the pass: a record count that no longer matches starts
+   * the pass again. (A record changed in place keeps its kind, and callers open it afresh.)
+   */
+  async function completeHere(): Promise<void> {
+    if (ready && (await storage(() => store.countRecords())) !== kinds.size + unreadable.size) drop();
+    if (ready) return;
+    const core = await loadCore();
+    const gen = generation;
+    while (!(await buildPage(core, gen)));
+    unlocked();
+    if (!ready) throw new Error('the kind index was dropped while it was being read');
   }
 
   /** Resolves once the index holds every record (building it if needed); throws 'locked' when locked. */
@@ -122,6 +153,7 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
 
   function noteDelete(id: string): void {
     unreadable.delete(id);
+    kinds.delete(id);
     if (index) index.remove(id);
   }
 
@@ -136,6 +168,7 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
         listRecordsPage: (after, limit) => raw.listRecordsPage(after, limit),
         countRecords: () => raw.countRecords(),
         getRecord: (id) => raw.getRecord(id),
+        getRecords: (ids) => raw.getRecords(ids),
         async putRecord(id, blob) {
           await raw.putRecord(id, blob);
           noteWrite(id, blob);
@@ -176,5 +209,17 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
     },
 
     triggerSuggestions: (limit) => withIndex((built) => built.triggerSuggestions(limit)),
+
+    async idsOf(wanted) {
+      await completeHere();
+      const ids: string[] = [];
+      for (const [id, kind] of kinds) if (wanted.includes(kind)) ids.push(id);
+      return ids.sort();
+    },
+
+    async kindOf(id) {
+      await completeHere();
+      return kinds.get(id);
+    },
   };
 }

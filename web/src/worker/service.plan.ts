@@ -6,9 +6,7 @@ import type { Saved, VaultApi, WalkAwayOutcome } from './api';
 import { KintsugiError } from './errors';
 import { parsePlanRecord, parsePlanRules, planRecordJson } from './plan-records';
 import type { StoredPlan } from './plan-types';
-import { newestSettings as newest } from './safety-records';
-import type { ServiceDeps } from './service.scan';
-import { openReadable } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 
 type PlanCore = Pick<
   typeof Wasm,
@@ -22,15 +20,13 @@ export type PlanApi = Pick<
 
 export type PlanDeps = ServiceDeps<PlanCore>;
 
-export function createPlanService({ loadCore, store, unlocked, serial, storage }: PlanDeps): PlanApi {
+export function createPlanService({ loadCore, unlocked, serial, records }: PlanDeps): PlanApi {
   /** The newest plan in the vault; unreadable records are the journal's to report. */
-  async function current(): Promise<(StoredPlan & { id: string }) | undefined> {
-    const plans: (StoredPlan & { id: string })[] = [];
-    for (const { id, json } of await openReadable({ store, unlocked, storage })) {
+  function current(): Promise<(StoredPlan & { id: string }) | undefined> {
+    return records.newestOf('safetyPlan', (id, json) => {
       const found = parsePlanRecord(json);
-      if (found) plans.push({ ...found, id });
-    }
-    return newest(plans);
+      return found ? { ...found, id } : null;
+    });
   }
 
   return {
@@ -49,13 +45,10 @@ export function createPlanService({ loadCore, store, unlocked, serial, storage }
         const id = found ? found.id : core.newRecordId();
         // Never older than the plan it replaces, even if the phone's clock went back.
         const json = planRecordJson(plan, Math.max(Date.now(), (found?.updatedAt ?? 0) + 1));
-        const field = core.invalidField(json);
-        if (field !== undefined) return { ok: false, field };
-        const v = unlocked();
-        const sealed = v.sealRecord(id, json);
-        await storage(() => store.putRecord(id, sealed));
+        const checked = await records.save(id, json);
+        if (!checked.ok) return checked;
         // The core trimmed and dropped empty items: hand back what was stored.
-        const saved = parsePlanRecord(v.openRecord(id, sealed));
+        const saved = parsePlanRecord(unlocked().openRecord(id, checked.sealed));
         if (!saved) throw new KintsugiError('corrupt', 'The saved plan could not be read back.');
         return { ok: true, value: saved };
       }),
@@ -75,12 +68,8 @@ export function createPlanService({ loadCore, store, unlocked, serial, storage }
         // The core writes the record with the version of today's question set.
         const json = core.walkAwayCheckJson(JSON.stringify(yes), takenAt);
         if (json === undefined) return { ok: false, field: 'yes' };
-        const field = core.invalidField(json);
-        if (field !== undefined) return { ok: false, field };
-        const id = core.newRecordId();
-        const sealed = unlocked().sealRecord(id, json);
-        await storage(() => store.putRecord(id, sealed));
-        return { ok: true, value: { takenAt } };
+        const saved = await records.save(core.newRecordId(), json);
+        return saved.ok ? { ok: true, value: { takenAt } } : saved;
       }),
   };
 }

@@ -1,20 +1,18 @@
-// The worker's settings and contacts calls. Settings live in one ordinary sealed
-// record under a random id: the store cannot tell it from a journal entry, so the worker
-// finds it by opening every record (as listing the journal does anyway).
+// The worker's settings and contacts calls. Settings live in one ordinary sealed record under a
+// random id (the newest copy wins, should a merge bring two); each contact is a record of its own.
+// They are found through the record repository's kind index.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Contact, Saved, Settings, VaultApi } from './api';
 import { KintsugiError } from './errors';
 import {
   contactRecordJson,
-  newestSettings,
   parseContactRecord,
   parseSettingsRecord,
   parseSettingsRules,
   settingsRecordJson,
   sortContacts,
-  type StoredSettings,
 } from './safety-records';
-import { openReadable, type ServiceDeps } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 
 type SafetyCore = Pick<typeof Wasm, 'settingsRules' | 'invalidField' | 'newRecordId'>;
 
@@ -24,19 +22,13 @@ export type SafetyDeps = ServiceDeps<SafetyCore>;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
-/** Opens every record; unreadable ones are the journal's to report, so they are skipped here. */
-export function createSafetyService({ loadCore, store, unlocked, serial, storage }: SafetyDeps): SafetyApi {
-  async function scan(): Promise<{ settings: (StoredSettings & { id: string })[]; contacts: Contact[] }> {
-    const settings: (StoredSettings & { id: string })[] = [];
-    const contacts: Contact[] = [];
-    for (const { id, json } of await openReadable({ store, unlocked, storage })) {
+export function createSafetyService({ loadCore, store, serial, storage, records }: SafetyDeps): SafetyApi {
+  const settingsRecord = () =>
+    records.newestOf('settings', (id, json) => {
       const s = parseSettingsRecord(json);
-      if (s) settings.push({ ...s, id });
-      const c = parseContactRecord(id, json);
-      if (c) contacts.push(c);
-    }
-    return { settings, contacts };
-  }
+      return s ? { ...s, id } : null;
+    });
+  const contacts = () => records.parsedOf('contact', parseContactRecord);
 
   async function rules() {
     return parseSettingsRules((await loadCore()).settingsRules());
@@ -44,11 +36,8 @@ export function createSafetyService({ loadCore, store, unlocked, serial, storage
 
   /** Seals `json` under `id` unless the core names a broken field. */
   async function sealChecked<T>(id: string, json: string, value: T): Promise<Saved<T>> {
-    const field = (await loadCore()).invalidField(json);
-    if (field !== undefined) return { ok: false, field };
-    const sealed = unlocked().sealRecord(id, json);
-    await storage(() => store.putRecord(id, sealed));
-    return { ok: true, value };
+    const saved = await records.save(id, json);
+    return saved.ok ? { ok: true, value } : saved;
   }
 
   return {
@@ -56,13 +45,13 @@ export function createSafetyService({ loadCore, store, unlocked, serial, storage
 
     getSettings: () =>
       serial(async () => {
-        const found = newestSettings((await scan()).settings);
+        const found = await settingsRecord();
         return found ? found.settings : (await rules()).defaults;
       }),
 
     saveSettings: (settings) =>
       serial(async (): Promise<Saved<Settings>> => {
-        const found = newestSettings((await scan()).settings);
+        const found = await settingsRecord();
         const id = found ? found.id : (await loadCore()).newRecordId();
         const clean: Settings = {
           autoLockMinutes: settings.autoLockMinutes,
@@ -73,7 +62,7 @@ export function createSafetyService({ loadCore, store, unlocked, serial, storage
         return sealChecked(id, settingsRecordJson(clean, Date.now()), clean);
       }),
 
-    listContacts: () => serial(async () => sortContacts((await scan()).contacts)),
+    listContacts: () => serial(async () => sortContacts(await contacts())),
 
     saveContact: (input) =>
       serial(async (): Promise<Saved<Contact>> => {
@@ -83,7 +72,7 @@ export function createSafetyService({ loadCore, store, unlocked, serial, storage
         if (input.id === undefined) {
           id = (await loadCore()).newRecordId();
         } else {
-          const existing = (await scan()).contacts.find((c) => c.id === input.id);
+          const existing = (await contacts()).find((c) => c.id === input.id);
           if (!existing) throw new KintsugiError('not-found', 'That contact does not exist.');
           id = existing.id;
           createdAt = existing.createdAt;
@@ -95,7 +84,7 @@ export function createSafetyService({ loadCore, store, unlocked, serial, storage
 
     deleteContact: (id) =>
       serial(async () => {
-        if (!RECORD_ID.test(id) || !(await scan()).contacts.some((c) => c.id === id)) {
+        if (!RECORD_ID.test(id) || !(await contacts()).some((c) => c.id === id)) {
           throw new KintsugiError('not-found', 'That contact does not exist.');
         }
         await storage(() => store.deleteRecord(id));

@@ -40,6 +40,12 @@ export class MemoryStore implements Store {
   async getRecord(id: string) {
     return this.records.get(id);
   }
+  async getRecords(ids: readonly string[]) {
+    return ids.flatMap((id) => {
+      const blob = this.records.get(id);
+      return blob === undefined ? [] : [{ id, blob }];
+    });
+  }
   async putRecord(id: string, blob: Uint8Array) {
     this.records.set(id, blob.slice());
   }

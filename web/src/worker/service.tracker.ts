@@ -1,10 +1,10 @@
-// The worker's contact-log and no-contact-goal calls. Each contact and each
-// goal is one ordinary sealed record under a random id, found by opening every record
-// (service.scan.ts). The streak rules are the core's (noContact).
+// The worker's contact-log and no-contact-goal calls. Each contact and each goal is one ordinary
+// sealed record under a random id, found through the kind index (service.records.ts). The streak
+// rules are the core's (noContact).
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { ContactLogEntry, NoContactGoal, Saved, VaultApi } from './api';
 import { KintsugiError } from './errors';
-import { openAll, openReadable, type ServiceDeps } from './service.scan';
+import type { ServiceDeps } from './service.deps';
 import { contactLogJson, goalJson, parseContactLog, parseGoal, parseNoContact } from './tracker-records';
 
 type TrackerCore = Pick<typeof Wasm, 'noContact' | 'invalidField' | 'newRecordId'>;
@@ -16,30 +16,20 @@ export type TrackerApi = Pick<
 
 export type TrackerDeps = ServiceDeps<TrackerCore>;
 
-const RECORD_ID = /^[0-9a-f]{32}$/;
 const notFound = () => new KintsugiError('not-found', 'That contact does not exist.');
 
-export function createTrackerService({ loadCore, store, unlocked, serial, storage }: TrackerDeps): TrackerApi {
-  const scan = { store, unlocked, storage };
-
+export function createTrackerService({ loadCore, serial, store, storage, records }: TrackerDeps): TrackerApi {
   /** Seals `json` under `id` if the core accepts it; otherwise names the field it refused. */
   async function seal(id: string, json: string): Promise<string | null> {
-    const field = (await loadCore()).invalidField(json);
-    if (field !== undefined) return field;
-    const sealed = unlocked().sealRecord(id, json);
-    await storage(() => store.putRecord(id, sealed));
-    return null;
-  }
-
-  async function opened(id: string): Promise<string | null> {
-    if (!RECORD_ID.test(id)) return null;
-    const blob = await storage(() => store.getRecord(id));
-    return blob === undefined ? null : unlocked().openRecord(id, blob);
+    const saved = await records.save(id, json);
+    return saved.ok ? null : saved.field;
   }
 
   return {
     listContactLog: () =>
-      serial(async () => (await openAll(scan, parseContactLog)).sort((a, b) => b.occurredAt - a.occurredAt || b.createdAt - a.createdAt)),
+      serial(async () =>
+        (await records.parsedOf('contactLog', parseContactLog)).sort((a, b) => b.occurredAt - a.occurredAt || b.createdAt - a.createdAt),
+      ),
 
     saveContactLog: (input) =>
       serial(async (): Promise<Saved<ContactLogEntry>> => {
@@ -49,7 +39,7 @@ export function createTrackerService({ loadCore, store, unlocked, serial, storag
         if (input.id === undefined) {
           id = (await loadCore()).newRecordId();
         } else {
-          const json = await opened(input.id);
+          const json = await records.getOfKind(input.id, 'contactLog');
           const existing = json === null ? null : parseContactLog(input.id, json);
           if (!existing) throw notFound();
           id = existing.id;
@@ -65,7 +55,7 @@ export function createTrackerService({ loadCore, store, unlocked, serial, storag
 
     deleteContactLog: (id) =>
       serial(async () => {
-        const json = await opened(id);
+        const json = await records.getOfKind(id, 'contactLog');
         if (json === null || parseContactLog(id, json) === null) throw notFound();
         await storage(() => store.deleteRecord(id));
       }),
@@ -73,14 +63,14 @@ export function createTrackerService({ loadCore, store, unlocked, serial, storag
     noContact: () =>
       serial(async () => {
         const core = await loadCore();
-        const records = await openReadable(scan);
-        const active = records
+        const found = await records.ofKind('noContactGoal', 'contactLog');
+        const active = found
           .map(({ id, json }) => parseGoal(id, json))
           .filter((g): g is NoContactGoal => g !== null && g.endedAt === undefined)
           .sort((a, b) => a.startedAt - b.startedAt);
         // getTimezoneOffset() is minutes behind UTC; the core wants minutes ahead.
         const offset = -new Date().getTimezoneOffset();
-        const summary = parseNoContact(core.noContact(`[${records.map((r) => r.json).join(',')}]`, Date.now(), offset));
+        const summary = parseNoContact(core.noContact(`[${found.map((r) => r.json).join(',')}]`, Date.now(), offset));
         return { active, summary };
       }),
 
@@ -97,7 +87,7 @@ export function createTrackerService({ loadCore, store, unlocked, serial, storag
       serial(async (): Promise<Saved<NoContactGoal[]>> => {
         const now = Date.now();
         const ended: NoContactGoal[] = [];
-        for (const goal of await openAll(scan, parseGoal)) {
+        for (const goal of await records.parsedOf('noContactGoal', parseGoal)) {
           if (goal.endedAt !== undefined) continue;
           // A goal dated later than the end closes where it starts (the core refuses an end before the start).
           const next = { ...goal, endedAt: Math.max(endedAt, goal.startedAt), updatedAt: now };

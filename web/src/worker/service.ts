@@ -9,7 +9,7 @@ import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from
 import { createBoundaryService } from './service.boundary';
 import { createDiaryService } from './service.diary';
 import { createPlanService } from './service.plan';
-import { openReadable } from './service.scan';
+import { createRecordRepository } from './service.records';
 import { createSafetyService } from './service.safety';
 import { createBackupService, report } from './service.backup';
 import { createTrackerService } from './service.tracker';
@@ -101,10 +101,12 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     }
   }
 
-  // The journal list's index: built from the raw store, kept in step by every write
-  // through the watched one, which is the store every service below uses.
+  // The journal list's index and the kind index: built from the raw store, kept in step by every
+  // write through the watched one, which is the store every service below uses.
   const journal = createJournalIndexService({ loadCore, store: rawStore, unlocked, serial, storage });
   const store = journal.watch(rawStore);
+  const records = createRecordRepository({ loadCore, store, unlocked, storage, idsOf: journal.idsOf, kindOf: journal.kindOf });
+  const deps = { loadCore, store, unlocked, serial, storage, records };
 
   async function openEntry(v: Vault, id: string, blob: Uint8Array): Promise<Entry | 'other-kind'> {
     const parsed = parseRecord(v.openRecord(id, blob));
@@ -114,35 +116,29 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     return { id, ...fields };
   }
 
-  /** The JSON of every record that opens; unreadable ones are reported by listEntries, skipped here. */
-  async function openAllJson(): Promise<string[]> {
-    return (await openReadable({ store, unlocked, storage })).map(({ json }) => json);
-  }
-
   /** The tracker fields of an entry, to carry over when only its text is edited. */
   function trackerOf(entry: Entry): TrackerFields {
     const { id: _id, text: _text, createdAt: _c, updatedAt: _u, ...tracker } = entry;
     return tracker;
   }
 
-  // Settings and contacts share the vault, the queue and the storage errors.
-  const safety = createSafetyService({ loadCore, store, unlocked, serial, storage });
-  // The diary card, contact plan and safety plan (issues 4, 5), and backup export, restore
-  // and merge: same vault, queue and storage errors.
+  // Every service shares the vault, the queue, the storage errors and the record repository.
+  const safety = createSafetyService(deps);
+  // Backup export, restore and merge may also replace the open vault.
   const adopt = (created: Vault) => {
     drop();
     vault = created;
   };
-  const backup = createBackupService({ loadCore, store, unlocked, adopt, serial, storage });
+  const backup = createBackupService({ ...deps, adopt });
 
-  const diary = createDiaryService({ loadCore, store, unlocked, serial, storage });
-  const boundary = createBoundaryService({ loadCore, store, unlocked, serial, storage });
-  const plan = createPlanService({ loadCore, store, unlocked, serial, storage });
+  const diary = createDiaryService(deps);
+  const boundary = createBoundaryService(deps);
+  const plan = createPlanService(deps);
   // The contact log and no-contact goals.
-  const tracker = createTrackerService({ loadCore, store, unlocked, serial, storage });
-  const incident = createIncidentService({ loadCore, store, unlocked, serial, storage });
+  const tracker = createTrackerService(deps);
+  const incident = createIncidentService(deps);
   // Drafts: what the person was typing, kept sealed until they save or discard it.
-  const drafts = createDraftService({ loadCore, store, unlocked, serial, storage });
+  const drafts = createDraftService(deps);
 
   return {
     ...safety,
@@ -318,10 +314,10 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     insights: () =>
       serial(async (): Promise<InsightsResult> => {
         const core = await loadCore();
-        const records = await openAllJson();
+        const found = await records.ofKind('journal', 'contactLog', 'noContactGoal');
         // getTimezoneOffset() is minutes behind UTC; the core wants minutes ahead.
         const offset = -new Date().getTimezoneOffset();
-        return JSON.parse(core.insights(`[${records.join(',')}]`, Date.now(), offset)) as InsightsResult;
+        return JSON.parse(core.insights(`[${found.map((r) => r.json).join(',')}]`, Date.now(), offset)) as InsightsResult;
       }),
 
     deleteEntry: (id) =>

@@ -66,6 +66,15 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
+  it('writes every passphrase input through PasswordField', () => {
+    const bad = all
+      .filter((f) => f.file.endsWith('.tsx') && f.file !== 'ui/PasswordField.tsx')
+      .filter((f) => /type=(?:"password"|\{[^}]*'password')/.test(readFileSync(join(SRC, f.file), 'utf8')))
+      .map((f) => f.file);
+    expect(bad).toEqual([]);
+    expect(readFileSync(join(SRC, 'ui/PasswordField.tsx'), 'utf8')).toMatch(/'password'/);
+  });
+
   it('creates the crypto worker only from worker/client.ts', () => {
     const creators = all.filter((f) => f.deps.some((d) => d === 'worker/crypto.worker.ts')).map((f) => f.file);
     expect(creators).toEqual(['worker/client.ts']);

@@ -13,6 +13,7 @@ import { focusBackupForm } from './BackupSection';
 import { ShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
+import { PasswordField } from './PasswordField';
 
 export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
   const [minChars, setMinChars] = useState<number | null>(null);
@@ -70,45 +71,36 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
   return (
     <form class="settings-form" noValidate onSubmit={submit} aria-labelledby="passchange-title">
       <h2 id="passchange-title">{t('passchange.title')}</h2>
-      <label for="passchange-old">{t('passchange.old')}</label>
-      <input
-        ref={oldRef}
+      <PasswordField
         id="passchange-old"
-        type={shown ? 'text' : 'password'}
-        autocomplete="off"
-        autocapitalize="off"
-        spellcheck={false}
+        label="passchange.old"
         value={old}
-        readOnly={busy}
-        aria-describedby={errorId}
-        onInput={(e) => setOld(e.currentTarget.value)}
+        busy={busy}
+        shown={shown}
+        inputRef={oldRef}
+        describedBy={[errorId]}
+        onValue={setOld}
       />
-      <label for="passchange-new">{t('passchange.new')}</label>
-      <input
-        ref={nextRef}
+      <PasswordField
         id="passchange-new"
-        type={shown ? 'text' : 'password'}
-        autocomplete="off"
-        autocapitalize="off"
-        spellcheck={false}
+        label="passchange.new"
         value={next}
-        readOnly={busy}
-        aria-describedby={['passchange-strength', errorId].filter(Boolean).join(' ')}
-        onInput={(e) => setNext(e.currentTarget.value)}
+        busy={busy}
+        shown={shown}
+        inputRef={nextRef}
+        describedBy={['passchange-strength', errorId]}
+        onValue={setNext}
       />
       <StrengthMeter id="passchange-strength" hint={hint} minChars={minChars ?? 0} />
-      <label for="passchange-repeat">{t('passchange.repeat')}</label>
-      <input
-        ref={repeatRef}
+      <PasswordField
         id="passchange-repeat"
-        type={shown ? 'text' : 'password'}
-        autocomplete="off"
-        autocapitalize="off"
-        spellcheck={false}
+        label="passchange.repeat"
         value={repeat}
-        readOnly={busy}
-        aria-describedby={errorId}
-        onInput={(e) => setRepeat(e.currentTarget.value)}
+        busy={busy}
+        shown={shown}
+        inputRef={repeatRef}
+        describedBy={[errorId]}
+        onValue={setRepeat}
       />
       <ShowPassphrase shown={shown} disabled={busy} controls="passchange-old passchange-new passchange-repeat" onToggle={setShown} />
       {error && (

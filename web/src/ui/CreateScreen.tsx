@@ -6,6 +6,7 @@ import { Brand } from './Brand';
 import { messageForCode } from './errors';
 import { useFocusOnMount } from './hooks';
 import { errorStillApplies, newPassphraseError } from './passphrase';
+import { PasswordField } from './PasswordField';
 import { Progress } from './Progress';
 import { ShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
@@ -78,34 +79,28 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
           <p id="create-min" class="hint">
             {t('create.minLength', { min: minChars })}
           </p>
-          <label for="create-passphrase">{t('create.passphrase')}</label>
-          <input
-            ref={firstRef}
+          <PasswordField
             id="create-passphrase"
-            type={shown ? 'text' : 'password'}
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck={false}
+            label="create.passphrase"
             value={passphrase}
-            readOnly={busy}
-            aria-describedby={['create-min', 'create-strength', errorId].filter(Boolean).join(' ')}
-            aria-invalid={error?.key === 'create.error.tooShort' ? true : undefined}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
+            busy={busy}
+            shown={shown}
+            inputRef={firstRef}
+            describedBy={['create-min', 'create-strength', errorId]}
+            invalid={error?.key === 'create.error.tooShort'}
+            onValue={setPassphrase}
           />
           <StrengthMeter id="create-strength" hint={hint} minChars={minChars} />
-          <label for="create-repeat">{t('create.repeat')}</label>
-          <input
-            ref={repeatRef}
+          <PasswordField
             id="create-repeat"
-            type={shown ? 'text' : 'password'}
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck={false}
+            label="create.repeat"
             value={repeat}
-            readOnly={busy}
-            aria-describedby={errorId}
-            aria-invalid={error?.key === 'create.error.mismatch' ? true : undefined}
-            onInput={(e) => setRepeat(e.currentTarget.value)}
+            busy={busy}
+            shown={shown}
+            inputRef={repeatRef}
+            describedBy={[errorId]}
+            invalid={error?.key === 'create.error.mismatch'}
+            onValue={setRepeat}
           />
           <ShowPassphrase shown={shown} disabled={busy} controls="create-passphrase create-repeat" onToggle={setShown} />
           {error && (

@@ -10,10 +10,14 @@ interface Props {
   /** Ids of hints and errors; undefined ones are left out. */
   describedBy?: readonly (string | undefined)[];
   inputRef?: Ref<HTMLInputElement>;
+  /** Shown as plain text (the form's "Show passphrase" box). */
+  shown?: boolean;
+  /** Marks the field as the one an error is about. */
+  invalid?: boolean;
   onValue: (value: string) => void;
 }
 
-export function PasswordField({ id, label, value, busy, describedBy = [], inputRef, onValue }: Props) {
+export function PasswordField({ id, label, value, busy, describedBy = [], inputRef, shown = false, invalid = false, onValue }: Props) {
   const described = describedBy.filter(Boolean).join(' ');
   return (
     <>
@@ -21,13 +25,14 @@ export function PasswordField({ id, label, value, busy, describedBy = [], inputR
       <input
         ref={inputRef}
         id={id}
-        type="password"
+        type={shown ? 'text' : 'password'}
         autocomplete="off"
         autocapitalize="off"
         spellcheck={false}
         value={value}
         readOnly={busy}
         aria-describedby={described === '' ? undefined : described}
+        aria-invalid={invalid ? true : undefined}
         onInput={(e) => onValue(e.currentTarget.value)}
       />
     </>

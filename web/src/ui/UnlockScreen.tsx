@@ -5,6 +5,7 @@ import { errorCode } from '../worker/errors';
 import { Brand } from './Brand';
 import { messageForCode } from './errors';
 import { useFocusOnMount } from './hooks';
+import { PasswordField } from './PasswordField';
 import { Progress } from './Progress';
 import { ShowPassphrase } from './ShowPassphrase';
 
@@ -59,19 +60,16 @@ export function UnlockScreen({ onUnlocked, onFatal }: Props) {
         </h1>
       </div>
       <form class="auth-form" onSubmit={submit} noValidate>
-        <label for="unlock-passphrase">{t('unlock.passphrase')}</label>
-        <input
-          ref={inputRef}
+        <PasswordField
           id="unlock-passphrase"
-          type={shown ? 'text' : 'password'}
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck={false}
+          label="unlock.passphrase"
           value={passphrase}
-          readOnly={busy}
-          aria-describedby={error ? 'unlock-error' : undefined}
-          aria-invalid={error ? true : undefined}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          busy={busy}
+          shown={shown}
+          inputRef={inputRef}
+          describedBy={[error ? 'unlock-error' : undefined]}
+          invalid={error !== null}
+          onValue={setPassphrase}
         />
         <ShowPassphrase shown={shown} disabled={busy} controls="unlock-passphrase" onToggle={setShown} />
         {error && (

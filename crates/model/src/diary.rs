@@ -514,6 +514,7 @@ pub fn diary_rules_json() -> String {
         "maxRating": MAX_DIARY_RATING,
         "maxSkillsUsed": MAX_SKILLS_USED,
         "skillsUsedThreshold": SKILLS_USED_THRESHOLD,
+        "minDaysToCompare": MIN_DAYS_TO_COMPARE,
         "maxNameChars": MAX_DIARY_NAME_CHARS,
         "maxNoteChars": MAX_DIARY_NOTE_CHARS,
     })

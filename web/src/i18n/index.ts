@@ -53,3 +53,19 @@ export function tn(base: PluralBase, count: number, params?: Params): string {
     return base;
   }
 }
+
+/** The locale the messages are written for: lists, numbers and month names follow it, so they
+ * match the words around them. English lists here have no comma before "and". */
+export function messagesLocale(): string {
+  return 'en-GB';
+}
+
+/** "a", "a and b", "a, b and c", in the messages' language. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(messagesLocale(), { type: 'conjunction', style: 'long' }).format(items);
+}
+
+/** A number in the messages' language; halves round to even, as the core's English does. */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(messagesLocale(), { useGrouping: false, roundingMode: 'halfEven', ...options }).format(value);
+}

@@ -19,9 +19,30 @@ export interface Entry {
   bodyNote?: string;
 }
 
-/** One insight sentence from the core (docs/cycle-insights.md): data to translate, plus English. */
+/** What an insight sentence says (crates/model/src/insights/sentences.rs documents the numbers and labels of each). */
+export type SentenceKind =
+  | 'noEntries'
+  | 'cyclesTooFew'
+  | 'cycleCount'
+  | 'cycleLengths'
+  | 'cycleInProgress'
+  | 'cyclesInterrupted'
+  | 'phaseTrend'
+  | 'triggersBefore'
+  | 'noTriggersBefore'
+  | 'noEscalationYet'
+  | 'emotionWeek'
+  | 'noEmotions'
+  | 'hooverTactics'
+  | 'noHooverTactics'
+  | 'noContactCurrent'
+  | 'noContactLongest'
+  | 'noContactInactive'
+  | 'noContactNone';
+
+/** One insight sentence from the core (docs/cycle-insights.md): data the UI words, plus the core's English. */
 export interface InsightSentence {
-  kind: string;
+  kind: SentenceKind;
   numbers: number[];
   labels: string[];
   text: string;
@@ -223,6 +244,8 @@ export interface DiaryRules {
   maxRating: number;
   maxSkillsUsed: number;
   skillsUsedThreshold: number;
+  /** Days of each kind (with and without skills) before urges are compared. */
+  minDaysToCompare: number;
   maxNameChars: number;
   maxNoteChars: number;
 }

@@ -55,7 +55,7 @@ export function diaryDaysJson(days: readonly DiaryDay[]): string {
 export function parseDiaryRules(json: string): DiaryRules {
   const o = object(json);
   const names = (v: unknown) => Array.isArray(v) && v.every(isString);
-  const counts = ['crisisRating', 'maxRating', 'maxSkillsUsed', 'skillsUsedThreshold', 'maxNameChars', 'maxNoteChars'];
+  const counts = ['crisisRating', 'maxRating', 'maxSkillsUsed', 'skillsUsedThreshold', 'minDaysToCompare', 'maxNameChars', 'maxNoteChars'];
   if (!o || !names(o.emotions) || !names(o.urges) || !names(o.crisisUrges) || !counts.every((k) => isCount(o[k]))) {
     throw new Error('diaryRules: unexpected shape');
   }

@@ -7,6 +7,7 @@ import { TopBar } from '../skills/TopBar';
 import { useFailure } from '../useFailure';
 import { DayForm } from './DayForm';
 import { dateValue, dayForm, localDate } from './form';
+import { diaryWeekSentences } from './sentences';
 import { WeekTable } from './WeekTable';
 import './diary.css';
 
@@ -143,7 +144,7 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
             <section class="diary-summary" aria-labelledby="diary-summary-title">
               <h2 id="diary-summary-title">{t('diary.summaryTitle')}</h2>
               <ul>
-                {week.summary.sentences.map((s) => (
+                {diaryWeekSentences(week.summary, rules).map((s) => (
                   <li key={s}>{s}</li>
                 ))}
                 {week.summary.skillsMostUsed.length > 0 && (

@@ -15,6 +15,7 @@ import { shortDate } from './dates';
 import { EmotionTrends } from './EmotionTrends';
 import { PhaseTimeline } from './PhaseTimeline';
 import './insights.css';
+import { wordSentence } from './sentences';
 
 interface Props {
   onBack: () => void;
@@ -81,7 +82,7 @@ export function InsightsScreen({ onBack, onContactLog, onLocked }: Props) {
               <ul class="sentences">
                 {result.sentences.map((s, i) => (
                   <li key={i} data-kind={s.kind}>
-                    {s.text}
+                    {wordSentence(s)}
                   </li>
                 ))}
               </ul>

@@ -842,6 +842,21 @@ export const en = {
   'incident.savedAt': 'Saved {when}',
   'incident.hash': 'Hash',
   'incident.chainTitle': 'Chain check',
+  'incident.check.empty': 'The log is empty.',
+  'incident.check.one': 'Verified: the one entry matches its hash.',
+  'incident.check.two':
+    'Verified: both entries match their hashes and the second links to the first, so neither was changed, removed or moved after the second was saved.',
+  'incident.check.all':
+    'Verified: all {count} entries match their hashes and each links to the one before it, so none was changed, removed or moved after later ones were saved.',
+  'incident.check.notVerified': 'Not verified: the log does not match its hash chain. What was found is listed below.',
+  'incident.check.edited': 'Entry {n} does not match its hash: it was changed after it was saved, or damaged.',
+  'incident.check.changedBeforeNext':
+    'Entry {n} does not match what entry {next} recorded about it: one of them was changed after it was saved.',
+  'incident.check.missingOne': 'Entry {n} is missing: it may have been removed.',
+  'incident.check.missingMany': 'Entries {n} to {last} are missing: they may have been removed.',
+  'incident.check.reordered': 'Entry {n} is not in the place it was saved in: the order was changed.',
+  'incident.check.fork': 'More than one entry holds place {n}. This happens when logs from two devices are merged; all of them are kept.',
+  'incident.check.unknown': 'Entry {n} has a problem this version of the app cannot describe ({kind}).',
   'incident.export': 'Show the log to print or save',
   'incident.exportWarnTitle': 'This will not be protected',
   'incident.exportWarn':

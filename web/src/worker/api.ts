@@ -558,6 +558,13 @@ export interface IncidentItem {
 }
 
 /** The whole log: incidents newest first, every version in log order, and the chain check. */
+/** What is wrong at places `first` to `last` (0-based) of the incident log (crates/model/src/incident.rs). */
+export interface ChainProblem {
+  first: number;
+  last: number;
+  kind: 'edited' | 'changedBeforeNext' | 'missing' | 'reordered' | 'fork';
+}
+
 export interface IncidentLog {
   incidents: IncidentItem[];
   versions: IncidentVersion[];
@@ -566,8 +573,8 @@ export interface IncidentLog {
     count: number;
     /** The newest version's hash: an export kept elsewhere fixes the log up to here. */
     head: string | null;
-    /** Plain English from the core; the first says the overall result. */
-    sentences: string[];
+    /** What the chain check found, by place in the log (0-based); the UI words them. */
+    problems: ChainProblem[];
   };
 }
 

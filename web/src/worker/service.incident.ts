@@ -70,7 +70,7 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
     return {
       incidents: groups.map((g) => ({ current: at(g.current), versions: g.versions.map(at) })),
       versions: report.entries.map((e) => at(e.index)),
-      check: { intact: report.intact, count: report.count, head: report.head, sentences: report.sentences },
+      check: { intact: report.intact, count: report.count, head: report.head, problems: report.problems },
     };
   }
 

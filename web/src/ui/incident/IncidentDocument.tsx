@@ -3,6 +3,7 @@
 import { t } from '../../i18n';
 import type { IncidentLog } from '../../worker/api';
 import { documentEntries, type DocumentLabels } from './text';
+import { checkSentences } from './check';
 
 export function IncidentDocument({ log, labels }: { log: IncidentLog; labels: DocumentLabels }) {
   return (
@@ -15,7 +16,7 @@ export function IncidentDocument({ log, labels }: { log: IncidentLog; labels: Do
         <p class="incident-verdict">
           <strong>{log.check.intact ? labels.verified : labels.notVerified}</strong>
         </p>
-        {log.check.sentences.map((s) => (
+        {checkSentences(log.check).map((s) => (
           <p key={s}>{s}</p>
         ))}
         {labels.head && <p class="incident-hash">{labels.head}</p>}

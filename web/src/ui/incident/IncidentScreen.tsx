@@ -17,6 +17,7 @@ import { FIELD_LABEL, documentLabels } from './labels';
 import { TEXT_FIELDS, emptyFields, fieldsOf, logToText } from './text';
 import '../plan/plan.css';
 import './incident.css';
+import { checkSummary } from './check';
 
 interface Props {
   onLock: () => void;
@@ -207,7 +208,7 @@ export function IncidentScreen({ onLock, onLocked }: Props) {
         {log.check.count > 0 && (
           <section class="incident-check" aria-labelledby="incident-check-title" data-intact={String(log.check.intact)}>
             <h2 id="incident-check-title">{t('incident.chainTitle')}</h2>
-            <p>{log.check.sentences[0]}</p>
+            <p>{checkSummary(log.check)}</p>
           </section>
         )}
         {log.check.count > 0 && (

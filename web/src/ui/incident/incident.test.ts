@@ -47,7 +47,7 @@ describe('incident document', () => {
   const log: IncidentLog = {
     incidents: [{ current: b, versions: [a, b] }],
     versions: [a, b],
-    check: { intact: false, count: 2, head: b.hash, sentences: ['Not verified: …', 'Entry 2 does not match its hash.'] },
+    check: { intact: false, count: 2, head: b.hash, problems: [{ first: 1, last: 1, kind: 'edited' }] },
   };
 
   it('lists every version with its hash, status and only the fields written', () => {
@@ -76,8 +76,8 @@ describe('incident document', () => {
       'made',
       '',
       'Check: Not verified',
-      'Not verified: …',
-      'Entry 2 does not match its hash.',
+      'Not verified: the log does not match its hash chain. What was found is listed below.',
+      'Entry 2 does not match its hash: it was changed after it was saved, or damaged.',
     ]);
     expect(text).toContain('Head: 1111');
     expect(text).toContain(`Hash: ${b.hash}`);

@@ -2,6 +2,7 @@
 // file. Pure: tested in Node. Built only after the person confirmed the warning;
 // never stored by the app.
 import type { IncidentFields, IncidentLog, IncidentStatus, IncidentVersion } from '../../worker/api';
+import { checkSentences } from './check';
 
 /** The written fields, in the order the editor and the document show them. */
 export const TEXT_FIELDS = ['place', 'whatHappened', 'injuries', 'witnesses', 'evidence', 'reportNumbers', 'howIFelt', 'after'] as const;
@@ -51,7 +52,7 @@ export function documentEntries(log: IncidentLog, labels: DocumentLabels): DocEn
 /** The whole log as plain text: title, the check result and its sentences, then every version. */
 export function logToText(log: IncidentLog, labels: DocumentLabels): string {
   const out = [labels.title, '='.repeat(labels.title.length), '', labels.intro, labels.made, ''];
-  out.push(`${labels.check}: ${log.check.intact ? labels.verified : labels.notVerified}`, ...log.check.sentences);
+  out.push(`${labels.check}: ${log.check.intact ? labels.verified : labels.notVerified}`, ...checkSentences(log.check));
   if (log.check.head) out.push(labels.head);
   out.push('');
   for (const entry of documentEntries(log, labels)) {

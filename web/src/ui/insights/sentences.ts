@@ -35,25 +35,54 @@ export function weekRange(year: number, week: number): string {
 
 const days = (n: number) => tn('insights.days', n);
 
-/** A phase's name inside a sentence. */
-function phaseWord(phase: string | undefined): string {
-  const key = `insights.s.phase.${phase}` as MessageKey;
-  return t(key);
+/** A word from `words` by its id; an id this build does not know is shown as it is. */
+function wordOf(words: Readonly<Record<string, MessageKey>>, id: string | undefined): string {
+  const key = id !== undefined && Object.hasOwn(words, id) ? words[id] : undefined;
+  return key === undefined ? (id ?? '') : t(key);
 }
 
-/** A hoover tactic inside a sentence ("an apology"). */
-function tacticWord(tactic: string | undefined): string {
-  return t(`insights.s.tactic.${tactic}` as MessageKey);
-}
+/** Phase names inside a sentence. */
+const PHASES: Readonly<Record<string, MessageKey>> = {
+  idealization: 'insights.s.phase.idealization',
+  devaluation: 'insights.s.phase.devaluation',
+  discard: 'insights.s.phase.discard',
+  hoovering: 'insights.s.phase.hoovering',
+  calm: 'insights.s.phase.calm',
+  unsure: 'insights.s.phase.unsure',
+};
 
-/** A built-in emotion by its message; one the person named themselves, as they typed it. */
-function emotionWord(name: string): string {
-  const key = `insights.s.emotion.${name}`;
-  return Object.hasOwn(EMOTION_KEYS, key) ? t(key as MessageKey) : name;
-}
-const EMOTION_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
-  ['sadness', 'shame', 'anger', 'fear', 'joy', 'guilt', 'loneliness', 'relief'].map((e) => [`insights.s.emotion.${e}`, true]),
-);
+const TRENDS: Readonly<Record<string, MessageKey>> = {
+  tooLittleData: 'insights.s.trend.tooLittleData',
+  shorter: 'insights.s.trend.shorter',
+  longer: 'insights.s.trend.longer',
+  mixed: 'insights.s.trend.mixed',
+};
+
+/** The usual emotions inside a sentence; one the person named themselves is shown as typed. */
+const EMOTIONS: Readonly<Record<string, MessageKey>> = {
+  sadness: 'insights.s.emotion.sadness',
+  shame: 'insights.s.emotion.shame',
+  anger: 'insights.s.emotion.anger',
+  fear: 'insights.s.emotion.fear',
+  joy: 'insights.s.emotion.joy',
+  guilt: 'insights.s.emotion.guilt',
+  loneliness: 'insights.s.emotion.loneliness',
+  relief: 'insights.s.emotion.relief',
+};
+
+/** Hoover tactics inside a sentence ("an apology"). */
+const TACTICS: Readonly<Record<string, MessageKey>> = {
+  apology: 'insights.s.tactic.apology',
+  promiseToChange: 'insights.s.tactic.promiseToChange',
+  gift: 'insights.s.tactic.gift',
+  guilt: 'insights.s.tactic.guilt',
+  crisis: 'insights.s.tactic.crisis',
+  loveBombing: 'insights.s.tactic.loveBombing',
+  justCheckingIn: 'insights.s.tactic.justCheckingIn',
+  threat: 'insights.s.tactic.threat',
+  thirdParty: 'insights.s.tactic.thirdParty',
+  other: 'insights.s.tactic.other',
+};
 
 /** One insight in the person's language. */
 export function wordSentence({ kind, numbers, labels }: InsightSentence): string {
@@ -76,10 +105,9 @@ export function wordSentence({ kind, numbers, labels }: InsightSentence): string
     case 'cyclesInterrupted':
       return tn('insights.s.cyclesInterrupted', n(0));
     case 'phaseTrend': {
-      const phase = phaseWord(labels[0]);
+      const phase = wordOf(PHASES, labels[0]);
       const list = formatList(numbers.map((d) => formatNumber(d)));
-      const trend = labels[1] ?? 'tooLittleData';
-      return t(`insights.s.trend.${trend}` as MessageKey, { phase, list });
+      return t(TRENDS[labels[1] ?? ''] ?? 'insights.s.trend.mixed', { phase, list });
     }
     case 'triggersBefore': {
       const onsets = n(0);
@@ -94,7 +122,7 @@ export function wordSentence({ kind, numbers, labels }: InsightSentence): string
       const range = weekRange(n(0), n(1));
       if (labels.length === 0) return t('insights.s.emotionWeek.zero', { range });
       const items = labels.map((name, i) =>
-        t('insights.s.emotionItem', { emotion: emotionWord(name), average: formatNumber(n(i + 2), { maximumFractionDigits: 1 }) }),
+        t('insights.s.emotionItem', { emotion: wordOf(EMOTIONS, name), average: formatNumber(n(i + 2), { maximumFractionDigits: 1 }) }),
       );
       return tn('insights.s.emotionWeek', items.length, { range, list: formatList(items) });
     }
@@ -103,7 +131,7 @@ export function wordSentence({ kind, numbers, labels }: InsightSentence): string
     case 'hooverTactics': {
       const across = tn('insights.s.hooverAcross', n(0));
       const items = labels.map((tactic, i) =>
-        t('insights.s.tacticItem', { tactic: tacticWord(tactic), times: tn('insights.s.times', n(i + 1)) }),
+        t('insights.s.tacticItem', { tactic: wordOf(TACTICS, tactic), times: tn('insights.s.times', n(i + 1)) }),
       );
       return tn('insights.s.hooverTactics', items.length, { across, list: formatList(items) });
     }

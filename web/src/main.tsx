@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { appSpeech } from './i18n/language';
 import { startServiceWorker } from './sw/register';
 import { App } from './ui/App';
 import { installPrivateFields } from './ui/privateFields';
 import './ui/styles.css';
 
 installPrivateFields();
+// Screen readers pronounce the page in the language it is written in.
+document.documentElement.lang = appSpeech();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 startServiceWorker();

@@ -1,5 +1,6 @@
 // A tiny message lookup. Components never hold user-visible text: they call t()/tn().
 import { en, type MessageKey, type Messages } from './en';
+import { appSpeech, dateLocaleFor, intlLocale, PSEUDO, pseudo } from './language';
 
 export type { MessageKey, Messages };
 export type Params = Readonly<Record<string, string | number>>;
@@ -23,7 +24,13 @@ export function translate(messages: Messages, key: string, params: Params = {}):
   });
 }
 
-const messages: Messages = en;
+/** The messages of the language spoken (the pseudo-locale marks every English one). */
+function messagesOf(spoken = appSpeech()): Messages {
+  if (spoken !== PSEUDO) return en;
+  return Object.fromEntries(Object.entries(en).map(([key, text]) => [key, pseudo(text)])) as Messages;
+}
+
+const messages: Messages = messagesOf();
 
 export function t(key: MessageKey, params?: Params): string {
   try {
@@ -46,18 +53,18 @@ type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B
 
 export function tn(base: PluralBase, count: number, params?: Params): string {
   try {
-    // English text: plural categories must come from English rules, not the date locale.
-    return translatePlural(messages, base, count, params, 'en');
+    // Plural categories follow the language of the messages.
+    return translatePlural(messages, base, count, params, messagesLocale());
   } catch (error) {
     console.error(error);
     return base;
   }
 }
 
-/** The locale the messages are written for: lists, numbers and month names follow it, so they
- * match the words around them. English lists here have no comma before "and". */
+/** The locale the messages are written for: lists, numbers, dates and month names follow it, so
+ * they match the words around them. */
 export function messagesLocale(): string {
-  return 'en-GB';
+  return intlLocale();
 }
 
 /** "a", "a and b", "a, b and c", in the messages' language. */
@@ -68,4 +75,10 @@ export function formatList(items: readonly string[]): string {
 /** A number in the messages' language; halves round to even, as the core's English does. */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(messagesLocale(), { useGrouping: false, roundingMode: 'halfEven', ...options }).format(value);
+}
+
+/** The locale for dates: the browser's own when it is in the language spoken (so "Jan 3" in the
+ * US and "3 Jan" in the UK), else the messages' locale, so dates never come in another language. */
+export function dateLocale(): string {
+  return dateLocaleFor(typeof navigator === 'undefined' ? [] : navigator.languages);
 }

@@ -1,7 +1,8 @@
 // Dates in the person's own locale (Intl); pure, so unit-tested.
+import { dateLocale } from '../i18n';
 
 export interface DateFormatOptions {
-  /** BCP 47 locale(s); defaults to the browser's. */
+  /** BCP 47 locale(s); defaults to the browser's when it is in the language spoken (`dateLocale`). */
   locale?: string | readonly string[];
   /** IANA time zone; defaults to the device's. Tests pin it. */
   timeZone?: string;
@@ -10,7 +11,8 @@ export interface DateFormatOptions {
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(options: DateFormatOptions): Intl.DateTimeFormat {
-  const locales = options.locale === undefined ? undefined : [...(typeof options.locale === 'string' ? [options.locale] : options.locale)];
+  const locales =
+    options.locale === undefined ? [dateLocale()] : [...(typeof options.locale === 'string' ? [options.locale] : options.locale)];
   const cacheKey = JSON.stringify([locales ?? null, options.timeZone ?? null]);
   let f = cache.get(cacheKey);
   if (!f) {

@@ -10,6 +10,7 @@ import { IN } from './in';
 import { IT } from './it';
 import { NL } from './nl';
 import { NZ } from './nz';
+import { contentFor } from '../../i18n/language';
 import type { Region } from './types';
 import { UK } from './uk';
 import { US } from './us';
@@ -17,4 +18,4 @@ import { US } from './us';
 export * from './types';
 
 /** In the order the region chooser lists them: alphabetical by English name, the EU-wide numbers last. */
-export const REGIONS: readonly Region[] = [AU, CA, FR, DE, IN, IE, IT, NL, NZ, ES, UK, US, EU];
+export const REGIONS: readonly Region[] = contentFor({ en: [AU, CA, FR, DE, IN, IE, IT, NL, NZ, ES, UK, US, EU] });

@@ -73,7 +73,9 @@ export function DayForm({ date, title, initial, rules, error, saved, onSave, onH
 
   return (
     <form class="diary-form" onSubmit={submit} aria-labelledby="diary-day-title">
-      <h3 id="diary-day-title">{title}</h3>
+      <h3 id="diary-day-title">
+        <time dateTime={date}>{title}</time>
+      </h3>
       <KeptDraftOffer
         kept={kept}
         onRestore={(typed) => setForm((f) => ({ ...f, ...(typed.day as Partial<DayFormState>) }))}

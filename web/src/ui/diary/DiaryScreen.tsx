@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { skillLibrary } from '../../content/skills';
-import { t, tn } from '../../i18n';
+import { dateLocale, t, tn } from '../../i18n';
 import type { DiaryDayInput, DiaryRules, DiaryWeek } from '../../worker/api';
 import { vaultApi } from '../../worker/client';
 import { TopBar } from '../skills/TopBar';
@@ -17,9 +17,9 @@ interface Props {
   onLocked: () => void;
 }
 
-const dayButton = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric' });
-const dayFull = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long' });
-const weekLabel = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' });
+const dayButton = new Intl.DateTimeFormat(dateLocale(), { weekday: 'short', day: 'numeric' });
+const dayFull = new Intl.DateTimeFormat(dateLocale(), { weekday: 'long', day: 'numeric', month: 'long' });
+const weekLabel = new Intl.DateTimeFormat(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
 
 function skillName(id: string): string {
   return skillLibrary.skills.find((s) => s.id === id)?.name ?? id;
@@ -118,8 +118,13 @@ export function DiaryScreen({ onBack, onHelpNow, onLocked }: Props) {
                   }}
                 >
                   {/* The short day shows; its name is the full date (with no aria-label, the two never disagree). */}
-                  <span aria-hidden="true">{dayButton.format(dateValue(date))}</span>
-                  <span class="sr-only">{`${dayFull.format(dateValue(date))}${filled.has(date) ? `, ${t('diary.filled')}` : ''}`}</span>
+                  <time dateTime={date} aria-hidden="true">
+                    {dayButton.format(dateValue(date))}
+                  </time>
+                  <span class="sr-only">
+                    <time dateTime={date}>{dayFull.format(dateValue(date))}</time>
+                    {filled.has(date) ? `, ${t('diary.filled')}` : ''}
+                  </span>
                   {filled.has(date) && <span class="diary-dot" aria-hidden="true" />}
                 </button>
               ))}

@@ -35,7 +35,9 @@ export function WeekTable({ week, label, fullLabel }: Props) {
             <th scope="col">{t('diary.tableItem')}</th>
             {dates.map((date) => (
               <th key={date} scope="col">
-                <abbr title={fullLabel(date)}>{label(date)}</abbr>
+                <time dateTime={date}>
+                  <abbr title={fullLabel(date)}>{label(date)}</abbr>
+                </time>
               </th>
             ))}
           </tr>

@@ -8,7 +8,7 @@ describe('crisis-line card labels', () => {
   it('names languages in English and joins them', () => {
     expect(languageList(['en'])).toBe('English');
     expect(languageList(['en', 'es'])).toBe('English and Spanish');
-    expect(joinList(['a', 'b', 'c'])).toBe('a, b, and c');
+    expect(joinList(['a', 'b', 'c'])).toBe('a, b and c');
   });
 
   it('shows a check date as that calendar day in any time zone', () => {

@@ -1,6 +1,6 @@
 // Pure formatting for the crisis-line cards (unit-tested in labels.test.ts).
 import type { Audience } from '../../content/crisis-lines';
-import type { MessageKey } from '../../i18n';
+import { dateLocale, messagesLocale, type MessageKey } from '../../i18n';
 import type { LineGroup } from '../crisis';
 
 export const GROUP_TITLE: Readonly<Record<LineGroup, MessageKey>> = {
@@ -25,20 +25,20 @@ export const WHO: Readonly<Record<Audience, MessageKey>> = {
   'stop-hurting': 'help.who.stopHurting',
 };
 
-/** The English list of the language names behind BCP 47 tags: "English and Spanish". */
+/** The list of the language names behind BCP 47 tags: "English and Spanish". */
 export function languageList(tags: readonly string[]): string {
-  const names = new Intl.DisplayNames('en', { type: 'language' });
+  const names = new Intl.DisplayNames(messagesLocale(), { type: 'language' });
   return joinList(tags.map((tag) => names.of(tag) ?? tag));
 }
 
 /** "a, b and c" in the UI's language. */
 export function joinList(items: readonly string[]): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(messagesLocale(), { type: 'conjunction' }).format(items);
 }
 
 /** A YYYY-MM-DD check date as a calendar day in the person's locale ("2 Dec 2026"), never shifted by time zone. */
 export function formatDay(isoDay: string, locale?: string): string {
   const [y, m, d] = isoDay.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return isoDay;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale ?? dateLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }

@@ -2,7 +2,7 @@
 // and a delete with a confirmation. Shown on the check's screen only, while unlocked.
 import { AlertPanel } from '../AlertPanel';
 import { useEffect, useState } from 'preact/hooks';
-import { walkAway } from '../../content/walk-away.en';
+import { walkAway } from '../../content/walk-away';
 import { t, tn } from '../../i18n';
 import type { KeptCheck } from '../../worker/api';
 import { vaultApi } from '../../worker/client';

@@ -2,7 +2,7 @@
 // go-bag checklist and the tech-safety reminders. Every input has its own label; 48px targets.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { safetyPlan as content, type PlanSectionContent } from '../../content/safety-plan.en';
+import { safetyPlan as content, type PlanSectionContent } from '../../content/safety-plan';
 import { t } from '../../i18n';
 import { CHECKLIST_STATUSES, type ChecklistItem, type PlanContact, type PlanRules } from '../../worker/plan-types';
 

@@ -1,6 +1,6 @@
 // The plan as one clean document: shown on screen as "Printable plan" and
 // printed by the browser with plan.css's print rules. Rendered from memory only; never stored.
-import { safetyPlan as content } from '../../content/safety-plan.en';
+import { safetyPlan as content } from '../../content/safety-plan';
 import { t } from '../../i18n';
 import type { SafetyPlan } from '../../worker/plan-types';
 import { checklistLine, sectionLines } from './text';

@@ -3,7 +3,7 @@
 // view and a plaintext export that warns first. Print and export use the saved plan only.
 import { AlertPanel } from '../AlertPanel';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { safetyPlan as content } from '../../content/safety-plan.en';
+import { safetyPlan as content } from '../../content/safety-plan';
 import { t, type MessageKey } from '../../i18n';
 import { vaultApi } from '../../worker/client';
 import { emptyPlan } from '../../worker/plan-records';

@@ -4,7 +4,7 @@
 // everything and moves focus to it. The answers are saved, encrypted, only when the person
 // presses "Save my answers".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { walkAway } from '../../content/walk-away.en';
+import { walkAway } from '../../content/walk-away';
 import { t, type MessageKey } from '../../i18n';
 import type { WalkAwayOutcome } from '../../worker/api';
 import { vaultApi } from '../../worker/client';

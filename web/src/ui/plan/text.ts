@@ -1,6 +1,6 @@
 // The plan as plain text, for the "Save as text file" export. Pure: tested in
 // Node. Built only when the person has confirmed the warning; never stored by the app.
-import type { PlanContent } from '../../content/safety-plan.en';
+import type { PlanContent } from '../../content/safety-plan';
 import { CHECKLIST_STATUSES, type ChecklistItem, type PlanContact, type SafetyPlan } from '../../worker/plan-types';
 
 /** How a person or service reads in a document: "Name: contact", either part alone if the other is empty. */

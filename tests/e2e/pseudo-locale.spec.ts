@@ -67,13 +67,16 @@ test('every main screen shows only translated text (pseudo-locale)', async ({ pa
   await expect(h1(page, 'Journal')).toBeVisible({ timeout: 20_000 });
   await expectAllTranslated(page, 'journal');
 
-  const fromJournal = async (screen: string, title: string, ...steps: string[]) => {
-    await nav(page, 'Journal').click();
-    await expect(h1(page, 'Journal')).toBeVisible();
+  /** Opens a screen from the Journal or Help now tab through `steps`, then checks it. */
+  const visit = async (tab: 'Journal' | 'Help now', screen: string, title: string, ...steps: string[]) => {
+    await nav(page, tab).click();
+    await expect(h1(page, tab)).toBeVisible();
     for (const step of steps) await button(page, step).click();
     await expect(h1(page, title)).toBeVisible();
     await expectAllTranslated(page, screen);
   };
+  const fromJournal = (screen: string, title: string, ...steps: string[]) => visit('Journal', screen, title, ...steps);
+  const fromHelp = (screen: string, title: string, ...steps: string[]) => visit('Help now', screen, title, ...steps);
   await fromJournal('editor', 'Journal', 'New entry');
   await button(page, 'Cancel').click();
   await fromJournal('patterns', 'Patterns', 'Patterns');
@@ -91,13 +94,6 @@ test('every main screen shows only translated text (pseudo-locale)', async ({ pa
   await expect(h1(page, 'My safety plan')).toBeVisible();
   await expectAllTranslated(page, 'safety plan');
 
-  const fromHelp = async (screen: string, title: string, ...steps: string[]) => {
-    await nav(page, 'Help now').click();
-    await expect(h1(page, 'Help now')).toBeVisible();
-    for (const step of steps) await button(page, step).click();
-    await expect(h1(page, title)).toBeVisible();
-    await expectAllTranslated(page, screen);
-  };
   await fromHelp('walk-away check', 'When to walk away', 'When to walk away: a short check');
   await fromHelp('incident log', 'Incident log', 'Incident log: write down what happened');
   await fromHelp('incident editor', 'A new incident', 'Incident log: write down what happened', 'Add an incident');

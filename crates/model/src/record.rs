@@ -27,6 +27,9 @@ macro_rules! record_kinds {
     ($( $(#[$doc:meta])* $name:literal => $variant:ident($payload:ty): $kind:ty, )*) => {
         /// One record, tagged by `kind` in JSON. Later versions add kinds.
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        // `Record` is a TypeScript built-in, so the declaration takes another name.
+        #[cfg_attr(feature = "ts", ts(rename = "SealedRecord"))]
         #[serde(tag = "kind")]
         #[non_exhaustive]
         pub enum Record {

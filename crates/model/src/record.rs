@@ -306,6 +306,34 @@ mod tests {
     }
 
     #[test]
+    fn opened_records_of_a_wrong_shape_are_refused() {
+        // The worker's readers only narrow the type of what opened: these never open.
+        for json in [
+            r#"{"kind":"diaryDay","date":"2026-11-24","skillsUsed":"5","createdAt":1,"updatedAt":2}"#,
+            r#"{"kind":"boundaryPlan","describe":1,"updatedAt":7}"#,
+            r#"{"kind":"settings","autoLockMinutes":"5"}"#,
+            r#"{"kind":"contact","name":1,"number":"555","createdAt":1,"updatedAt":2}"#,
+            r#"{"kind":"contact","name":"Ana","number":"555","createdAt":1}"#,
+            r#"{"kind":"safetyPlan","reasonsForLiving":[7],"updatedAt":7}"#,
+        ] {
+            assert_eq!(
+                Record::from_opened_json(json.as_bytes()),
+                Err(Error::Corrupt),
+                "{json}"
+            );
+        }
+        // An urge kept without `actedOn` opens as not acted on, and the canonical JSON the
+        // worker reads always carries it.
+        let json = r#"{"kind":"diaryDay","date":"2026-11-24","urges":[{"name":"x","rating":1}],"createdAt":1,"updatedAt":2}"#;
+        let opened = Record::from_opened_json(json.as_bytes()).unwrap();
+        assert!(
+            opened
+                .to_json()
+                .contains(r#"{"name":"x","rating":1,"actedOn":false}"#)
+        );
+    }
+
+    #[test]
     fn entries_written_before_the_tracker_still_open_unchanged() {
         let old = r#"{"kind":"journal","text":"x","createdAt":5,"updatedAt":6}"#;
         let parsed = Record::from_opened_json(old.as_bytes()).unwrap();

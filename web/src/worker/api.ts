@@ -4,6 +4,7 @@
 // types); what is declared here is the worker's own: ids, inputs, and what it adds to the core's.
 import type {
   BoundaryPlan as BoundaryPlanRecord,
+  ChainReport,
   Channel,
   Contact as ContactRecord,
   Cycle,
@@ -365,14 +366,8 @@ export interface IncidentItem {
 export interface IncidentLog {
   incidents: IncidentItem[];
   versions: IncidentVersion[];
-  check: {
-    intact: boolean;
-    count: number;
-    /** The newest version's hash: an export kept elsewhere fixes the log up to here. */
-    head: string | null;
-    /** Plain English from the core; the first says the overall result. */
-    sentences: string[];
-  };
+  /** The core's chain check: `head` is the newest version's hash (an export kept elsewhere fixes the log up to it). */
+  check: Pick<ChainReport, 'intact' | 'count' | 'head' | 'sentences'>;
 }
 
 export interface IncidentRules {

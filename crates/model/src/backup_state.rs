@@ -9,6 +9,7 @@ use crate::limits::{first_failing, time_ok};
 /// `{"kind":"backupState","lastBackupAt":...,"updatedAt":...}`. Kept in its own sealed
 /// record so the store stays blind to what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BackupState {
     /// Milliseconds since the Unix epoch: when the last backup file was made (or restored from).

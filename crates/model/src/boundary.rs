@@ -14,6 +14,7 @@ pub const MAX_PLAN_FIELD_CHARS: usize = 2_000;
 /// has a default, so a plan with only some parts filled in (or from before a field existed)
 /// opens with the rest empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct BoundaryPlan {
     /// DEAR MAN "Describe": the facts of the situation, without judgement.

@@ -39,6 +39,7 @@ pub const DIARY_CRISIS_URGES: &[&str] = &["self-harm", "suicide"];
 
 /// One rated emotion: `{"name":"fear","rating":3}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DiaryEmotion {
     /// One of [`DIARY_EMOTIONS`] or the person's own word.
@@ -49,6 +50,7 @@ pub struct DiaryEmotion {
 
 /// One rated urge: `{"name":"self-harm","rating":2,"actedOn":false}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DiaryUrge {
     /// One of [`DIARY_URGES`] or the person's own target.
@@ -62,6 +64,7 @@ pub struct DiaryUrge {
 
 /// A diary-card day: `{"kind":"diaryDay","date":"2026-11-23","emotions":[...],...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DiaryDay {
     /// The local calendar date, `YYYY-MM-DD`.
@@ -251,6 +254,7 @@ pub fn newest_per_date_indices(days: &[DiaryDay]) -> Vec<usize> {
 
 /// An average over the days something was rated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DiaryAverage {
     /// The emotion or urge.
@@ -265,6 +269,7 @@ pub struct DiaryAverage {
 
 /// How often a skill was noted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DiarySkillCount {
     /// The library id.
@@ -276,6 +281,7 @@ pub struct DiarySkillCount {
 /// Urges on days with skills used (scale >= [`SKILLS_USED_THRESHOLD`]) and on other days.
 /// Only days with at least one urge rated take part.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DiarySkillsAndUrges {
     /// Days with skills used and an urge rated.
@@ -294,6 +300,7 @@ pub struct DiarySkillsAndUrges {
 
 /// A week of the diary card, as data and as plain sentences.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DiaryWeekSummary {
     /// The seven dates, Monday first.

@@ -21,6 +21,7 @@ pub const MAX_DRAFT_SUBJECT_CHARS: usize = 64;
 
 /// The editor a draft belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum DraftEditor {
@@ -50,6 +51,7 @@ impl DraftEditor {
 
 /// `{"kind":"draft","editor":...,"subject":...,"form":{...},"updatedAt":...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Draft {
     /// Which editor was open.
@@ -57,9 +59,11 @@ pub struct Draft {
     /// What it was editing: the id of the entry or incident (absent for a new one), or the
     /// diary day's date. Letters, digits and `-` only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub subject: Option<String>,
     /// The editor's form state as the person typed it, untidied: the app restores it word
     /// for word. Checked only for size and depth; the real record's rules apply on Save.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown>"))]
     pub form: Map<String, Value>,
     /// Milliseconds since the Unix epoch: when it was last written.
     pub updated_at: u64,

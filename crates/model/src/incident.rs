@@ -35,6 +35,7 @@ pub const ZERO_HASH: &str = "000000000000000000000000000000000000000000000000000
 /// One saved version of an incident:
 /// `{"kind":"incident","occurredAt":...,"place":...,...,"seq":0,"prevHash":"00..","hash":"..","createdAt":...}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Incident {
     /// When it happened (set by the person), milliseconds since the Unix epoch.
@@ -70,6 +71,7 @@ pub struct Incident {
     pub prev_hash: String,
     /// The hash of the version this one replaces (an edit); absent for a new incident.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub supersedes: Option<String>,
     /// This version's own hash as saved (see [`Incident::compute_hash`]).
     pub hash: String,
@@ -225,6 +227,7 @@ pub fn incident_append(log: &[Incident], draft: Incident, now_ms: u64) -> Result
 
 /// How one version fares in the chain check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum EntryStatus {
     /// Matches its hash and links to the version before it.
@@ -241,6 +244,7 @@ pub enum EntryStatus {
 
 /// What the chain check found, at which place (`seq`, 0-based) or range of places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum ProblemKind {
     /// A version's content does not match the hash saved with it.
@@ -257,6 +261,7 @@ pub enum ProblemKind {
 
 /// One finding of the chain check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChainProblem {
     /// The first place (0-based `seq`) it concerns.
@@ -269,6 +274,7 @@ pub struct ChainProblem {
 
 /// One version in the chain check, in log order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChainEntry {
     /// Its position in the input.
@@ -283,6 +289,7 @@ pub struct ChainEntry {
 
 /// The result of [`verify_chain`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChainReport {
     /// True when nothing was found (an empty log is intact).
@@ -444,6 +451,7 @@ fn problem_sentence(problem: &ChainProblem) -> String {
 
 /// One incident as the person sees it: its newest version and every version, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct IncidentVersions {
     /// The position (in the input) of the version to show.

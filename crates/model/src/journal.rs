@@ -17,6 +17,7 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 /// the cycle tracker's optional fields. Entries written before those fields existed have
 /// none of them, and an entry without them is written exactly as before.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct JournalEntry {
     /// What the person wrote.
@@ -33,18 +34,21 @@ pub struct JournalEntry {
         rename = "occurredAt",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub occurred_at_ms: Option<u64>,
     /// Emotion ratings, 0 ..= 5.
     #[serde(default, skip_serializing_if = "Emotions::is_empty")]
     pub emotions: Emotions,
     /// The cycle phase the person felt they were in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub phase: Option<Phase>,
     /// Free trigger tags.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<String>,
     /// What the body felt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub body_note: Option<String>,
 }
 

@@ -68,6 +68,7 @@ pub const TECH_REMINDERS: &[&str] = &[
 
 /// A person or service: `{"name":"Ana","contact":"555 0100"}`; either part may be empty.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct PlanContact {
     /// Who (a friend, a clinician, an agency).
@@ -78,6 +79,7 @@ pub struct PlanContact {
 
 /// One documents or go-bag item: which, its statuses (any may apply) and where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct ChecklistItem {
     /// One of [`CHECKLIST_ITEMS`], or [`OWN_CHECKLIST_ITEM`] with a `label`.
@@ -109,6 +111,7 @@ impl ChecklistItem {
 ///
 /// Every field has a default, so a plan written before a section existed still opens.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct SafetyPlan {
     // Stanley and Brown (2012).

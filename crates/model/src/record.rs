@@ -27,6 +27,9 @@ macro_rules! record_kinds {
     ($( $(#[$doc:meta])* $name:literal => $variant:ident($payload:ty): $kind:ty, )*) => {
         /// One record, tagged by `kind` in JSON. Later versions add kinds.
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        // `Record` is a TypeScript built-in, so the declaration takes another name.
+        #[cfg_attr(feature = "ts", ts(rename = "SealedRecord"))]
         #[serde(tag = "kind")]
         #[non_exhaustive]
         pub enum Record {
@@ -299,6 +302,34 @@ mod tests {
         assert_eq!(
             Record::from_opened_json(good.as_bytes()).unwrap(),
             entry("ok")
+        );
+    }
+
+    #[test]
+    fn opened_records_of_a_wrong_shape_are_refused() {
+        // The worker's readers only narrow the type of what opened: these never open.
+        for json in [
+            r#"{"kind":"diaryDay","date":"2026-11-24","skillsUsed":"5","createdAt":1,"updatedAt":2}"#,
+            r#"{"kind":"boundaryPlan","describe":1,"updatedAt":7}"#,
+            r#"{"kind":"settings","autoLockMinutes":"5"}"#,
+            r#"{"kind":"contact","name":1,"number":"555","createdAt":1,"updatedAt":2}"#,
+            r#"{"kind":"contact","name":"Ana","number":"555","createdAt":1}"#,
+            r#"{"kind":"safetyPlan","reasonsForLiving":[7],"updatedAt":7}"#,
+        ] {
+            assert_eq!(
+                Record::from_opened_json(json.as_bytes()),
+                Err(Error::Corrupt),
+                "{json}"
+            );
+        }
+        // An urge kept without `actedOn` opens as not acted on, and the canonical JSON the
+        // worker reads always carries it.
+        let json = r#"{"kind":"diaryDay","date":"2026-11-24","urges":[{"name":"x","rating":1}],"createdAt":1,"updatedAt":2}"#;
+        let opened = Record::from_opened_json(json.as_bytes()).unwrap();
+        assert!(
+            opened
+                .to_json()
+                .contains(r#"{"name":"x","rating":1,"actedOn":false}"#)
         );
     }
 

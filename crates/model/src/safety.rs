@@ -34,6 +34,7 @@ pub const MAX_CONTACT_NOTE_CHARS: usize = 500;
 /// Every field has a default, so `{"kind":"settings"}` (or settings written before a
 /// field existed) opens as the defaults for what is missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Settings {
     /// Lock after this many minutes without input.
@@ -86,6 +87,7 @@ impl Settings {
 /// One of the person's own crisis contacts:
 /// `{"kind":"contact","name":...,"number":...,"note":...,"createdAt":...,"updatedAt":...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Contact {
     /// Who this is (a friend, a neighbour, a support worker).

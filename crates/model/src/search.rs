@@ -44,7 +44,10 @@ pub const ROW_TRIGGERS: usize = 3;
 
 /// What the list asks for. Every part is optional; an empty query matches every entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+// Every `Option` may be left out of the query.
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct Query {
     /// Words that must all occur (see the module docs for the folding).
     #[serde(default)]
@@ -68,6 +71,7 @@ pub struct Query {
 
 /// An emotion filter: the emotion's name (compared ignoring case) and the lowest rating.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EmotionFilter {
     /// The emotion's name.
@@ -78,6 +82,7 @@ pub struct EmotionFilter {
 
 /// One emotion rating shown on a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RowEmotion {
     /// The emotion's name as the person wrote it.
     pub name: String,
@@ -87,6 +92,7 @@ pub struct RowEmotion {
 
 /// One line of the journal list: what it shows, never the whole text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Row {
     /// The record id (hex).
@@ -99,6 +105,7 @@ pub struct Row {
     pub updated_at: u64,
     /// The cycle phase, if the person chose one.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub phase: Option<Phase>,
     /// The start of the text, whitespace runs made single spaces, with "…" when cut.
     pub excerpt: String,
@@ -110,6 +117,7 @@ pub struct Row {
 
 /// One page of results.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Page {
     /// How many entries match the query.

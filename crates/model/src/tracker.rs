@@ -41,6 +41,7 @@ pub type Emotions = BTreeMap<String, u8>;
 
 /// Where in the push-pull cycle the person felt they were.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Phase {
     /// Adored, intense, fragile.
@@ -84,6 +85,7 @@ impl Phase {
 
 /// Who started a contact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Initiator {
     /// The person themselves.
@@ -96,6 +98,7 @@ pub enum Initiator {
 
 /// How a contact happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Channel {
     /// Face to face.
@@ -116,6 +119,7 @@ pub enum Channel {
 
 /// A way the partner tried to pull the person back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum HooverTactic {
     /// An apology.
@@ -159,6 +163,7 @@ impl HooverTactic {
 /// One contact with the partner:
 /// `{"kind":"contactLog","occurredAt":...,"initiatedBy":"them","channel":"text",...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ContactLog {
     /// When the contact happened, milliseconds since the Unix epoch.
@@ -169,6 +174,7 @@ pub struct ContactLog {
     pub channel: Channel,
     /// The hoover tactic, if there was one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub hoover_tactic: Option<HooverTactic>,
     /// Free text.
     #[serde(default)]
@@ -187,12 +193,14 @@ pub struct ContactLog {
 /// It is active while `endedAt` is absent. Each goal is kept when it ends, so the
 /// history of streaks can be computed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NoContactGoal {
     /// When the commitment began, milliseconds since the Unix epoch.
     pub started_at: u64,
     /// When it ended; absent while it is active. Not before `startedAt`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub ended_at: Option<u64>,
     /// Free text.
     #[serde(default)]

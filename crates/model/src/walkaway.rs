@@ -30,6 +30,8 @@ enum Sign {
 
 /// Advice a "yes" adds to the result, on top of what its group says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "camelCase"))]
 pub enum WalkAwayAdvice {
     /// Strangulation: see a doctor even without marks; it can injure unseen and harm later.
     Strangulation,
@@ -128,6 +130,8 @@ pub fn walk_away_questions_json() -> String {
 
 /// What the answers suggest, most urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "camelCase"))]
 pub enum WalkAwayResult {
     /// A "yes" to any danger item: Help now first, then the safety plan.
     SafetyFirst,
@@ -154,6 +158,8 @@ impl WalkAwayResult {
 
 /// Where a result's buttons lead, in the order the result screen offers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "camelCase"))]
 pub enum WalkAwayAction {
     /// The emergency number and the crisis lines.
     HelpNow,
@@ -177,6 +183,8 @@ const ACTIONS: [WalkAwayAction; 2] = [WalkAwayAction::HelpNow, WalkAwayAction::S
 
 /// The whole answer for a set of "yes" answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename_all = "camelCase"))]
 pub struct WalkAwayOutcome {
     /// What the answers suggest.
     pub result: WalkAwayResult,
@@ -257,10 +265,12 @@ pub fn walk_away_result<S: AsRef<str>>(yes: &[S]) -> Option<WalkAwayResult> {
 /// `{"kind":"walkAwayCheck","version":2,"yes":["afraid"],"takenAt":...}`. Without `version`
 /// it is a check kept with the first question set (see `QUESTIONS_V1`), read forever.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WalkAwayCheck {
     /// Which question set `yes` answers: absent for the first, [`WALK_AWAY_VERSION`] for today's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub version: Option<u16>,
     /// The questions answered "yes", by id.
     pub yes: Vec<String>,

@@ -1,117 +1,78 @@
 // The typed bridge between the UI (main thread) and the crypto worker.
 // Types only: both runtimes import this file, so it must not touch DOM or worker globals.
+// Where a shape is the core's, it is the generated declaration (generated/model.ts, from the Rust
+// types); what is declared here is the worker's own: ids, inputs, and what it adds to the core's.
+import type {
+  BoundaryPlan as BoundaryPlanRecord,
+  ChainProblem,
+  ChainReport,
+  Channel,
+  Contact as ContactRecord,
+  Cycle,
+  DiaryAverage,
+  DiaryDay as DiaryDayRecord,
+  DiaryEmotion,
+  DiaryUrge,
+  DiaryWeekSummary,
+  Draft,
+  DraftEditor,
+  EmotionWeek,
+  EntryStatus,
+  HooverTactic,
+  Incident,
+  Initiator,
+  Insights,
+  JournalEntry,
+  NoContactGoal as NoContactGoalRecord,
+  NoContactSummary,
+  Page,
+  Phase,
+  Row,
+  Sentence,
+  SentenceKind,
+  Settings as SettingsRecord,
+  Streak,
+  TimelineStretch,
+  WalkAwayOutcome,
+} from './generated/model';
 import type { PlanRules, SafetyPlan, StoredPlan } from './plan-types';
 
-/** A decrypted journal entry, as the UI sees it. */
-export interface Entry {
+export type {
+  ChainProblem,
+  Channel,
+  DiaryAverage,
+  DiaryEmotion,
+  DiaryUrge,
+  DiaryWeekSummary,
+  Draft,
+  DraftEditor,
+  EmotionWeek,
+  HooverTactic,
+  Initiator,
+  NoContactSummary,
+  Phase,
+  SentenceKind,
+  Streak,
+  TimelineStretch,
+  WalkAwayOutcome,
+};
+
+/** A decrypted journal entry, as the UI sees it: the sealed record and its id. */
+export interface Entry extends JournalEntry {
   id: string;
-  text: string;
-  /** Milliseconds since the Unix epoch. Kept when the entry is edited. */
-  createdAt: number;
-  updatedAt: number;
-  // Cycle tracker: absent on entries that never had them.
-  /** When it happened (ms); absent means createdAt. */
-  occurredAt?: number;
-  phase?: Phase;
-  /** Emotion name -> rating 0..5; only the emotions the person rated. */
-  emotions?: Record<string, number>;
-  triggers?: string[];
-  bodyNote?: string;
 }
 
-/** What an insight sentence says (crates/model/src/insights/sentences.rs documents the numbers and labels of each). */
-export type SentenceKind =
-  | 'noEntries'
-  | 'cyclesTooFew'
-  | 'cycleCount'
-  | 'cycleLengths'
-  | 'cycleInProgress'
-  | 'cyclesInterrupted'
-  | 'phaseTrend'
-  | 'triggersBefore'
-  | 'noTriggersBefore'
-  | 'noEscalationYet'
-  | 'emotionWeek'
-  | 'noEmotions'
-  | 'hooverTactics'
-  | 'noHooverTactics'
-  | 'noContactCurrent'
-  | 'noContactLongest'
-  | 'noContactInactive'
-  | 'noContactNone';
+/** One insight sentence from the core (docs/cycle-insights.md): a kind, its numbers and labels,
+ * which the UI words (ui/insights/sentences.ts), and the core's English for the CLI. */
+export type InsightSentence = Sentence;
 
-/** One insight sentence from the core (docs/cycle-insights.md): data the UI words, plus the core's English. */
-export interface InsightSentence {
-  kind: SentenceKind;
-  numbers: number[];
-  labels: string[];
-  text: string;
-}
+/** The core's insights JSON (crates/model/src/insights; docs/cycle-insights.md). */
+export type InsightsResult = Insights;
 
-/**
- * The core's insights JSON (crates/model/src/insights). Only the parts the UI reads are typed
- * here; the full shape is in docs/cycle-insights.md.
- */
-export interface InsightsResult {
-  cycles: {
-    count: number;
-    phaseEntries: number;
-    interrupted: number;
-    complete: InsightsCycle[];
-    inProgress: InsightsCycle | null;
-  };
-  sentences: InsightSentence[];
-  /** Phase stretches, oldest first (the dated sequence the cycles are found in). */
-  timeline: TimelineStretch[];
-  triggersBeforeEscalation: { onsets: number; top: { trigger: string; count: number }[] };
-  /** Oldest first; only weeks with a rating. */
-  emotionWeeks: EmotionWeek[];
-  /** Most frequent first. */
-  hooverTactics: { tactic: HooverTactic; count: number }[];
-  noContact: NoContactSummary;
-  [part: string]: unknown;
-}
-
-export interface InsightsCycle {
-  start: number;
-  end: number;
-  lengthDays: number;
-  /** Milliseconds in each phase the cycle holds. */
-  phaseMs: Partial<Record<Phase, number>>;
-  /** The same in whole days, each rounded by the core. */
-  phaseDays: Partial<Record<Phase, number>>;
-}
-
-export interface TimelineStretch {
-  phase: Phase;
-  start: number;
-  end: number;
-  lengthDays: number;
-  /** A gap of more than 28 days starts the next segment. */
-  segment: number;
-  ongoing: boolean;
-}
-
-export interface EmotionWeek {
-  year: number;
-  week: number;
-  /** The Monday, YYYY-MM-DD, local time. */
-  weekStart: string;
-  entries: number;
-  averages: { emotion: string; ratings: number; total: number; average: number }[];
-}
-
-/** Cycle phases, as the core names them. */
-export type Phase = 'idealization' | 'devaluation' | 'discard' | 'hoovering' | 'calm' | 'unsure';
+export type InsightsCycle = Cycle;
 
 /** The cycle tracker's fields of an entry, as the editor sends them (replacing the old ones). */
-export interface TrackerFields {
-  occurredAt?: number;
-  phase?: Phase;
-  emotions?: Record<string, number>;
-  triggers?: string[];
-  bodyNote?: string;
-}
+export type TrackerFields = Pick<JournalEntry, 'occurredAt' | 'phase' | 'emotions' | 'triggers' | 'bodyNote'>;
 
 /** What the list screen needs: readable entries, and the ids of records that failed to open. */
 export interface EntryList {
@@ -156,14 +117,7 @@ export interface VaultApi {
 // ---- Safety: settings and the person's own crisis contacts, sealed like entries.
 
 /** What the person can set; the rules (defaults, ranges, https only) live in the core. */
-export interface Settings {
-  autoLockMinutes: number;
-  /** 0 locks as soon as the app is hidden. */
-  hiddenGraceSeconds: number;
-  quickExitUrl: string;
-  /** A region code from content/crisis-lines.ts, or '' for "from the browser language". */
-  crisisRegion: string;
-}
+export type Settings = Omit<SettingsRecord, 'updatedAt'>;
 
 /** The core's defaults and accepted ranges (inclusive); readable while locked. */
 export interface SettingsRules {
@@ -172,13 +126,8 @@ export interface SettingsRules {
   hiddenGraceSeconds: readonly [number, number];
 }
 
-export interface Contact {
+export interface Contact extends ContactRecord {
   id: string;
-  name: string;
-  number: string;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface ContactInput {
@@ -204,35 +153,10 @@ export interface VaultApi {
 
 // ---- DBT diary card: one sealed `diaryDay` record per date; rules and summary in the core.
 
-export interface DiaryEmotion {
-  name: string;
-  /** 0..=5 */
-  rating: number;
-}
+export type DiaryDayInput = Omit<DiaryDayRecord, 'createdAt' | 'updatedAt'>;
 
-export interface DiaryUrge {
-  name: string;
-  /** 0..=5 */
-  rating: number;
-  actedOn: boolean;
-}
-
-export interface DiaryDayInput {
-  /** Local calendar date, YYYY-MM-DD. */
-  date: string;
-  emotions: DiaryEmotion[];
-  urges: DiaryUrge[];
-  /** 0..=7 on the DBT skills-used scale. */
-  skillsUsed: number;
-  /** Skill ids from content/skills. */
-  skills: string[];
-  note: string;
-}
-
-export interface DiaryDay extends DiaryDayInput {
+export interface DiaryDay extends DiaryDayRecord {
   id: string;
-  createdAt: number;
-  updatedAt: number;
 }
 
 /** The card's rules from the core (diary_rules_json). */
@@ -248,31 +172,6 @@ export interface DiaryRules {
   minDaysToCompare: number;
   maxNameChars: number;
   maxNoteChars: number;
-}
-
-export interface DiaryAverage {
-  name: string;
-  mean: number;
-  days: number;
-  actedOnDays: number;
-}
-
-/** The core's week summary (DiaryWeekSummary), sentences in plain English. */
-export interface DiaryWeekSummary {
-  dates: string[];
-  daysRecorded: number;
-  emotions: DiaryAverage[];
-  urges: DiaryAverage[];
-  skillsMostUsed: { id: string; days: number }[];
-  skillsAndUrges: {
-    withSkillsDays: number;
-    otherDays: number;
-    withSkillsMean: number | null;
-    otherMean: number | null;
-    enoughDays: boolean;
-    lowerWithSkills: boolean | null;
-  };
-  sentences: string[];
 }
 
 export interface DiaryWeek {
@@ -296,16 +195,7 @@ export interface VaultApi {
 // ---- The plan for the next contact: one sealed `boundaryPlan` record.
 
 /** A DEAR MAN boundary script and a cope-ahead plan; every field may be empty. */
-export interface BoundaryPlan {
-  describe: string;
-  express: string;
-  assert: string;
-  reinforce: string;
-  situation: string;
-  feelings: string;
-  actions: string;
-  callAfter: string;
-}
+export type BoundaryPlan = Omit<BoundaryPlanRecord, 'updatedAt'>;
 
 export interface VaultApi {
   /** The saved plan, or an empty one. */
@@ -378,23 +268,6 @@ export interface VaultApi {
 
 // ---- Contact log and no-contact goal: sealed `contactLog` and `noContactGoal` records.
 
-/** Who started a contact, as the core names it. */
-export type Initiator = 'me' | 'them' | 'someoneElse';
-/** How a contact happened. */
-export type Channel = 'inPerson' | 'call' | 'text' | 'socialMedia' | 'email' | 'throughSomeone' | 'other';
-/** A way the partner tried to pull the person back. */
-export type HooverTactic =
-  | 'apology'
-  | 'promiseToChange'
-  | 'gift'
-  | 'guilt'
-  | 'crisis'
-  | 'loveBombing'
-  | 'justCheckingIn'
-  | 'threat'
-  | 'thirdParty'
-  | 'other';
-
 export interface ContactLogInput {
   id?: string;
   /** When it happened (ms). */
@@ -413,31 +286,8 @@ export interface ContactLogEntry extends ContactLogInput {
   updatedAt: number;
 }
 
-export interface NoContactGoal {
+export interface NoContactGoal extends NoContactGoalRecord {
   id: string;
-  startedAt: number;
-  /** Absent while the goal is active. */
-  endedAt?: number;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** One unbroken stretch of no contact (the core's Streak). */
-export interface Streak {
-  start: number;
-  end: number;
-  /** Local calendar days from start to end (0: began today). */
-  days: number;
-  ongoing: boolean;
-}
-
-/** The core's NoContactSummary (docs/cycle-insights.md). */
-export interface NoContactSummary {
-  goals: number;
-  current: Streak | null;
-  longestDays: number | null;
-  streaks: Streak[];
 }
 
 export interface NoContactState {
@@ -477,29 +327,10 @@ export interface EntryQuery {
   to?: number;
 }
 
-/** One line of the list: never the whole text. */
-export interface EntryRow {
-  id: string;
-  /** When it happened (occurredAt, else createdAt). */
-  occurredAt: number;
-  createdAt: number;
-  updatedAt: number;
-  phase?: Phase;
-  /** The start of the text, whitespace collapsed, at most 160 characters and an ellipsis. */
-  excerpt: string;
-  /** Up to three emotions rated 1 or more, highest first. */
-  emotions: { name: string; rating: number }[];
-  /** Up to three trigger tags. */
-  triggers: string[];
-}
+/** One line of the list: never the whole text (the core's Row). */
+export type EntryRow = Row;
 
-export interface EntryPage {
-  /** How many entries match the query. */
-  total: number;
-  /** How many journal entries the vault holds (readable ones). */
-  entries: number;
-  /** Matches `offset`..`offset + limit`, newest first (by when it happened). */
-  rows: EntryRow[];
+export interface EntryPage extends Page {
   /** Records that could not be opened (damaged or from a newer version). Never deleted, never shown. */
   unreadableIds: string[];
 }
@@ -519,35 +350,16 @@ export interface VaultApi {
 // its check and which version is current are the core's (crates/model/src/incident.rs).
 
 /** What the person writes about one incident. */
-export interface IncidentFields {
-  /** When it happened (ms since the Unix epoch). */
-  occurredAt: number;
-  place: string;
-  /** What the other person did and said. */
-  whatHappened: string;
-  injuries: string;
-  witnesses: string;
-  /** Evidence held elsewhere, described. */
-  evidence: string;
-  reportNumbers: string;
-  howIFelt: string;
-  after: string;
-}
+export type IncidentFields = Pick<
+  Incident,
+  'occurredAt' | 'place' | 'whatHappened' | 'injuries' | 'witnesses' | 'evidence' | 'reportNumbers' | 'howIFelt' | 'after'
+>;
 
 /** How one saved version fares in the chain check. */
-export type IncidentStatus = 'intact' | 'fork' | 'afterGap' | 'moved' | 'edited';
+export type IncidentStatus = EntryStatus;
 
 /** One saved version, as sealed (plus its status in the check). */
-export interface IncidentVersion extends IncidentFields {
-  /** Its place in the log, 0-based. */
-  seq: number;
-  /** Its hash (64 hex) as saved; what an edit's `supersedes` and the next `prevHash` name. */
-  hash: string;
-  prevHash: string;
-  /** The hash of the version it replaces, for an edit. */
-  supersedes?: string;
-  /** When this version was saved (ms). */
-  createdAt: number;
+export interface IncidentVersion extends Incident {
   status: IncidentStatus;
 }
 
@@ -558,41 +370,17 @@ export interface IncidentItem {
 }
 
 /** The whole log: incidents newest first, every version in log order, and the chain check. */
-/** What is wrong at places `first` to `last` (0-based) of the incident log (crates/model/src/incident.rs). */
-export interface ChainProblem {
-  first: number;
-  last: number;
-  kind: 'edited' | 'changedBeforeNext' | 'missing' | 'reordered' | 'fork';
-}
-
 export interface IncidentLog {
   incidents: IncidentItem[];
   versions: IncidentVersion[];
-  check: {
-    intact: boolean;
-    count: number;
-    /** The newest version's hash: an export kept elsewhere fixes the log up to here. */
-    head: string | null;
-    /** What the chain check found, by place in the log (0-based); the UI words them. */
-    problems: ChainProblem[];
-  };
+  /** The core's chain check: `head` is the newest version's hash (an export kept elsewhere fixes the
+   * log up to it); the UI words the result and the problems (ui/incident/check.ts). */
+  check: Pick<ChainReport, 'intact' | 'count' | 'head' | 'problems'>;
 }
 
 export interface IncidentRules {
   shortChars: number;
   textChars: number;
-}
-
-/** What the core says a set of walk-away answers suggests (`crates/model/src/walkaway.rs`). */
-export interface WalkAwayOutcome {
-  /** The result id: safetyFirst, abuseSigns, refusesChange or noSigns. */
-  result: string;
-  /** True when a danger item was answered "yes": the urgent message comes first. */
-  urgent: boolean;
-  /** Advice ids the answers add (e.g. strangulation), in the order to show them. */
-  advice: string[];
-  /** Where the result's buttons lead, in order: helpNow first, then safetyPlan. */
-  actions: string[];
 }
 
 /** A "When to walk away" check the person kept. */
@@ -621,9 +409,6 @@ export interface VaultApi {
 
 // ---- Drafts: what the person was typing, sealed as they type (kind `draft`, device-local).
 
-/** The editors that keep a draft (the core's `DraftEditor`). */
-export type DraftEditor = 'journal' | 'safetyPlan' | 'incident' | 'diaryDay' | 'contactPlan';
-
 /**
  * Which editor, and what it was editing: the entry's or incident's id (absent for a new one),
  * the diary day's date; none for the safety plan and the contact plan.
@@ -631,12 +416,6 @@ export type DraftEditor = 'journal' | 'safetyPlan' | 'incident' | 'diaryDay' | '
 export interface DraftTarget {
   editor: DraftEditor;
   subject?: string;
-}
-
-/** A kept draft: the editor's form state as typed, and when it was last written. */
-export interface Draft extends DraftTarget {
-  form: Record<string, unknown>;
-  updatedAt: number;
 }
 
 export interface VaultApi {

@@ -1,6 +1,6 @@
-// Pure helpers for the boundaryPlan record. The core validates it.
+// Pure helpers for the boundaryPlan record. The core validates it, on seal and on open.
 import type { BoundaryPlan } from './api';
-import { jsonObject } from './json';
+import { openedRecord } from './json';
 
 export const PLAN_FIELDS = ['describe', 'express', 'assert', 'reinforce', 'situation', 'feelings', 'actions', 'callAfter'] as const;
 
@@ -15,18 +15,12 @@ export const EMPTY_PLAN: BoundaryPlan = {
   callAfter: '',
 };
 
-/** Reads an opened boundaryPlan record with its time; null for other kinds or a wrong shape. */
+/** Reads an opened boundaryPlan record with its time; null for other kinds. */
 export function parsePlanRecord(json: string): { plan: BoundaryPlan; updatedAt: number } | null {
-  const r = jsonObject(json);
-  if (r?.kind !== 'boundaryPlan') return null;
-  const plan = { ...EMPTY_PLAN };
-  for (const field of PLAN_FIELDS) {
-    const value = r[field];
-    if (typeof value !== 'string') return null;
-    plan[field] = value;
-  }
-  const updatedAt = r.updatedAt;
-  return typeof updatedAt === 'number' && Number.isSafeInteger(updatedAt) ? { plan, updatedAt } : null;
+  const record = openedRecord(json, 'boundaryPlan');
+  if (!record) return null;
+  const { kind: _kind, updatedAt, ...plan } = record;
+  return { plan, updatedAt };
 }
 
 /** The record JSON the core validates and seals. */

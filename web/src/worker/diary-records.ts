@@ -2,33 +2,17 @@
 // validates every field and owns the rules (which copy of a date counts, the summary); these
 // only shape JSON for it and read what it returns.
 import type { DiaryDay, DiaryDayInput, DiaryRules, DiaryWeekSummary } from './api';
-import { jsonObject as object } from './json';
+import { jsonObject as object, openedRecord } from './json';
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isRated = (v: unknown): v is { name: string; rating: number } =>
-  typeof v === 'object' && v !== null && isString((v as { name?: unknown }).name) && isCount((v as { rating?: unknown }).rating);
 
-/** Reads an opened diaryDay record; null for other kinds or an unexpected shape. */
+/** Reads an opened diaryDay record (the core validated it); null for other kinds. */
 export function parseDiaryRecord(id: string, json: string): DiaryDay | null {
-  const o = object(json);
-  if (o?.kind !== 'diaryDay') return null;
-  const { date, emotions, urges, skillsUsed, skills, note, createdAt, updatedAt } = o;
-  if (!isString(date) || !isString(note) || !isCount(skillsUsed) || !isCount(createdAt) || !isCount(updatedAt)) return null;
-  if (!Array.isArray(emotions) || !emotions.every(isRated)) return null;
-  if (!Array.isArray(urges) || !urges.every((u) => isRated(u) && typeof (u as { actedOn?: unknown }).actedOn === 'boolean')) return null;
-  if (!Array.isArray(skills) || !skills.every(isString)) return null;
-  return {
-    id,
-    date,
-    emotions: emotions.map(({ name, rating }) => ({ name, rating })),
-    urges: (urges as { name: string; rating: number; actedOn: boolean }[]).map(({ name, rating, actedOn }) => ({ name, rating, actedOn })),
-    skillsUsed,
-    skills: [...skills],
-    note,
-    createdAt,
-    updatedAt,
-  };
+  const record = openedRecord(json, 'diaryDay');
+  if (!record) return null;
+  const { kind: _kind, ...day } = record;
+  return { id, ...day };
 }
 
 /** The record JSON the core validates and seals (names and the note trimmed). */

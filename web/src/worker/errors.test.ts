@@ -1,6 +1,7 @@
 import { wrap, expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KintsugiError, deserializeThrown, errorCode, installErrorTransfer, serializeThrown } from './errors';
+import { ERROR_CODES, KintsugiError, deserializeThrown, errorCode, installErrorTransfer, serializeThrown } from './errors';
+import { CORE_ERROR_CODES } from './generated/model';
 
 function coreError(code: string, message: string): Error {
   // The WASM core's shape: a plain Error with name 'KintsugiError' and a `code` property.
@@ -72,5 +73,15 @@ describe('across a real comlink channel', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ name: 'KintsugiError', message: 'The passphrase is not right.', code: 'wrong-passphrase' });
     await expect(remote.failLater()).rejects.toMatchObject({ code: 'locked' });
+  });
+});
+
+describe('the list of codes', () => {
+  it("is the core's generated codes, then the worker's own, each once", () => {
+    expect(ERROR_CODES.slice(0, CORE_ERROR_CODES.length)).toEqual([...CORE_ERROR_CODES]);
+    expect(ERROR_CODES).toContain('wrong-passphrase');
+    expect(ERROR_CODES).toContain('truncated');
+    expect(ERROR_CODES).toContain('wasm-unavailable');
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
   });
 });

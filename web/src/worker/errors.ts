@@ -2,46 +2,15 @@
 // Comlink's default 'throw' handler drops custom properties, so both sides install this one.
 import { transferHandlers, type TransferHandler } from 'comlink';
 
-/** Codes from the WASM core (KintsugiErrorCode) plus the few the worker adds itself. */
-export type ErrorCode =
-  | 'wrong-passphrase'
-  | 'corrupt'
-  | 'unsupported-version'
-  | 'invalid-parameters'
-  | 'weak-passphrase'
-  | 'invalid-record'
-  | 'invalid-input'
-  | 'locked'
-  | 'internal'
-  | 'not-a-backup'
-  | 'truncated'
-  // added by the worker:
-  | 'vault-exists'
-  | 'vault-changed'
-  | 'no-vault'
-  | 'not-found'
-  | 'storage'
-  | 'wasm-unavailable';
+import { CORE_ERROR_CODES, type CoreErrorCode } from './generated/model';
 
-export const ERROR_CODES: readonly ErrorCode[] = [
-  'wrong-passphrase',
-  'corrupt',
-  'unsupported-version',
-  'invalid-parameters',
-  'weak-passphrase',
-  'invalid-record',
-  'invalid-input',
-  'locked',
-  'internal',
-  'not-a-backup',
-  'truncated',
-  'vault-exists',
-  'vault-changed',
-  'no-vault',
-  'not-found',
-  'storage',
-  'wasm-unavailable',
-];
+/** The codes the worker adds to the core's (CORE_ERROR_CODES, generated from the Rust table). */
+export const WORKER_ERROR_CODES = ['vault-exists', 'vault-changed', 'no-vault', 'not-found', 'storage', 'wasm-unavailable'] as const;
+
+/** Every code the UI can see: the core's, then the worker's own. */
+export type ErrorCode = CoreErrorCode | (typeof WORKER_ERROR_CODES)[number];
+
+export const ERROR_CODES: readonly ErrorCode[] = [...CORE_ERROR_CODES, ...WORKER_ERROR_CODES];
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 /** An error raised by the worker itself, shaped like the core's (`name` 'KintsugiError'). */

@@ -1,5 +1,8 @@
-// The safety plan as the UI and the worker see it. Types only, like api.ts:
-// both runtimes import this file. The JSON shape and every rule live in the core (plan.rs).
+// The safety plan as the UI and the worker see it: both runtimes import this file. The JSON
+// shape is the core's (plan.rs), declared in generated/model.ts; every rule lives in the core.
+import type { ChecklistItem, PlanContact, SafetyPlan as SafetyPlanRecord } from './generated/model';
+
+export type { ChecklistItem, PlanContact };
 
 /** The list sections that hold plain texts, in the order the plan shows them. */
 export const PLAN_TEXT_SECTIONS = [
@@ -30,23 +33,21 @@ export type PlanPeopleSection = (typeof PLAN_PEOPLE_SECTIONS)[number];
 
 export type PlanSectionId = PlanTextSection | PlanPeopleSection;
 
-export interface PlanContact {
-  name: string;
-  contact: string;
-}
-
 /** The statuses a checklist item can have; any number may apply. */
 export const CHECKLIST_STATUSES = ['have', 'copied', 'withSomeone', 'photographed'] as const;
 export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
 
-export type ChecklistItem = { item: string; label: string; where: string } & Record<ChecklistStatus, boolean>;
+/** The plan's sections, as the core declares them (its `updatedAt` is kept apart, in StoredPlan). */
+export type SafetyPlan = Omit<SafetyPlanRecord, 'updatedAt'>;
 
-export type SafetyPlan = Record<PlanTextSection, string[]> &
-  Record<PlanPeopleSection, PlanContact[]> & {
-    checklist: ChecklistItem[];
-    /** Ids of the tech-safety reminders the person has ticked. */
-    techDone: string[];
-  };
+type Named = PlanTextSection | PlanPeopleSection | 'checklist' | 'techDone';
+type Exact<T extends true> = T;
+/** Compiles only while the lists above name every section of the core's plan, and only those. */
+export type SectionsAreTheCores = Exact<
+  [Exclude<keyof SafetyPlan, Named>, Exclude<Named, keyof SafetyPlan>] extends [never, never] ? true : false
+>;
+/** Compiles only while the statuses are the checklist item's flags. */
+export type StatusesAreTheCores = Exact<ChecklistStatus extends keyof ChecklistItem ? true : false>;
 
 /** The core's limits and ids (planRules). */
 export interface PlanRules {

@@ -1,7 +1,7 @@
 // Pure helpers for the settings and contact records. No globals: unit-tested in Node.
 // The core validates every field; these only shape JSON for it and read what it returns.
 import type { Contact, ContactInput, Settings, SettingsRules } from './api';
-import { jsonObject as object } from './json';
+import { jsonObject as object, openedRecord } from './json';
 
 /** An opened settings record, with the time that tells two copies apart. */
 export interface StoredSettings {
@@ -18,22 +18,20 @@ function settingsFrom(o: Record<string, unknown>): Settings | null {
   return { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion };
 }
 
-/** Reads the canonical JSON the core returns for a settings record; null for other kinds. */
+/** Reads the canonical JSON the core returns for a settings record (validated); null for other kinds. */
 export function parseSettingsRecord(json: string): StoredSettings | null {
-  const o = object(json);
-  if (o?.kind !== 'settings') return null;
-  const settings = settingsFrom(o);
-  return settings && isCount(o.updatedAt) ? { settings, updatedAt: o.updatedAt } : null;
+  const record = openedRecord(json, 'settings');
+  if (!record) return null;
+  const { kind: _kind, updatedAt, ...settings } = record;
+  return { settings, updatedAt };
 }
 
-/** Reads an opened contact record; null for other kinds. */
+/** Reads an opened contact record (validated by the core); null for other kinds. */
 export function parseContactRecord(id: string, json: string): Contact | null {
-  const o = object(json);
-  if (o?.kind !== 'contact') return null;
-  const { name, number, note, createdAt, updatedAt } = o;
-  if (typeof name !== 'string' || typeof number !== 'string' || typeof note !== 'string') return null;
-  if (!isCount(createdAt) || !isCount(updatedAt)) return null;
-  return { id, name, number, note, createdAt, updatedAt };
+  const record = openedRecord(json, 'contact');
+  if (!record) return null;
+  const { kind: _kind, ...contact } = record;
+  return { id, ...contact };
 }
 
 /** Reads the core's settingsRules() JSON. Throws if it is not the expected shape (a build mismatch). */

@@ -6,21 +6,10 @@
 // the core would refuse.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store } from '../store';
+import type { SealedRecord } from './generated/model';
 
-/** The record kinds, as the core names them in JSON (crates/model/src/record.rs). */
-export type KindName =
-  | 'journal'
-  | 'settings'
-  | 'contact'
-  | 'contactLog'
-  | 'noContactGoal'
-  | 'diaryDay'
-  | 'boundaryPlan'
-  | 'safetyPlan'
-  | 'walkAwayCheck'
-  | 'backupState'
-  | 'incident'
-  | 'draft';
+/** The record kinds, as the core names them in JSON (generated from crates/model/src/record.rs). */
+export type KindName = SealedRecord['kind'];
 
 /** One opened record. */
 export interface Opened {

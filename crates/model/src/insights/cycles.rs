@@ -72,6 +72,7 @@ pub(crate) fn stretches(points: &[(u64, Phase)], now: u64) -> Vec<Stretch> {
 
 /// One stretch on the phase timeline, for the chart of phases over time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TimelineStretch {
     /// The phase (never unsure: unsure entries are left out of stretches).
@@ -107,6 +108,7 @@ pub(crate) fn timeline(stretches: &[Stretch]) -> Vec<TimelineStretch> {
 /// One cycle: from a return (idealization or hoovering) through devaluation or discard
 /// to the next return.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Cycle {
     /// Milliseconds since the Unix epoch: the first entry of the opening return.
@@ -154,6 +156,7 @@ impl Cycle {
 
 /// The cycles found in the phase sequence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CycleSummary {
     /// Entries that carry a phase other than unsure (dated up to `now`).
@@ -224,6 +227,7 @@ pub(crate) fn cycles(stretches: &[Stretch], phase_entries: usize) -> CycleSummar
 
 /// Whether a phase's stretches are getting shorter across recent cycles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum TrendKind {
     /// Each of the last three is shorter (in whole days) than the one before.
@@ -238,6 +242,7 @@ pub enum TrendKind {
 
 /// A phase's time in the last three complete cycles that hold it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PhaseTrend {
     /// The phase looked at (calm or idealization).

@@ -32,6 +32,7 @@ use crate::tracker::{ContactLog, NoContactGoal, Phase};
 
 /// Everything the insights screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Insights {
     /// The cycles.

@@ -42,6 +42,7 @@ impl Spellings {
 
 /// How often a trigger was noted before a devaluation or discard began.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TriggerCount {
     /// The tag, in its earliest spelling.
@@ -52,6 +53,7 @@ pub struct TriggerCount {
 
 /// Triggers seen in the 72 hours before each devaluation or discard began.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TriggerSummary {
     /// How many devaluation or discard stretches began (each is one look-back).
@@ -116,6 +118,7 @@ pub(crate) fn triggers_before(onsets: &[u64], entries: &[&JournalEntry]) -> Trig
 
 /// One emotion's average in one week.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct EmotionAverage {
     /// The emotion's name, in its earliest spelling.
@@ -130,6 +133,7 @@ pub struct EmotionAverage {
 
 /// Emotion averages of one ISO week (in the person's local time).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct EmotionWeek {
     /// The ISO week.
@@ -181,6 +185,7 @@ pub(crate) fn emotion_weeks(entries: &[&JournalEntry], offset: UtcOffset) -> Vec
 
 /// How often a hoover tactic was logged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TacticCount {
     /// The tactic.

@@ -12,6 +12,7 @@ use crate::tracker::HooverTactic;
 
 /// What a sentence says; with `numbers` and `labels` it can be rendered in any language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum SentenceKind {
@@ -55,6 +56,7 @@ pub enum SentenceKind {
 
 /// One insight, as data and as English.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Sentence {
     /// What it says.

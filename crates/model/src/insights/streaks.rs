@@ -7,6 +7,7 @@ use crate::tracker::{ContactLog, NoContactGoal};
 
 /// One unbroken stretch of no contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Streak {
     /// Milliseconds since the Unix epoch: the goal's start, or the contact that began it.
@@ -22,6 +23,7 @@ pub struct Streak {
 
 /// The person's no-contact history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct NoContactSummary {
     /// Goals recorded (including ones that start after `now`).

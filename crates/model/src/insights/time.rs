@@ -54,6 +54,7 @@ pub fn local_day(ms: u64, offset: UtcOffset) -> i64 {
 /// An ISO 8601 week: weeks start on Monday, and week 1 is the one holding the year's
 /// first Thursday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct IsoWeek {
     /// The ISO week-numbering year (can differ from the calendar year near New Year).

@@ -75,6 +75,19 @@ describe('layering', () => {
     expect(readFileSync(join(SRC, 'ui/PasswordField.tsx'), 'utf8')).toMatch(/'password'/);
   });
 
+  it('draws the screens after unlock only through the registry', () => {
+    const LOCKED = ['ui/CreateScreen', 'ui/UnlockScreen', 'ui/RestoreScreen', 'ui/HelpScreen'];
+    const bad = all.flatMap((f) =>
+      f.deps
+        .filter((d) => /Screen$/.test(d))
+        .filter((d) => !(f.file === 'ui/registry.tsx' || (f.file === 'ui/App.tsx' && LOCKED.includes(d))))
+        .map((d) => `${f.file} -> ${d}`),
+    );
+    expect(bad).toEqual([]);
+    // The registry really does import them (the check above is not vacuous).
+    expect(all.find((f) => f.file === 'ui/registry.tsx')?.deps).toContain('ui/JournalScreen');
+  });
+
   it('creates the crypto worker only from worker/client.ts', () => {
     const creators = all.filter((f) => f.deps.some((d) => d === 'worker/crypto.worker.ts')).map((f) => f.file);
     expect(creators).toEqual(['worker/client.ts']);

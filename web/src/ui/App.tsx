@@ -11,7 +11,8 @@ import { removeOfflineCopy } from '../sw/register';
 import { RestoreScreen } from './RestoreScreen';
 import { HelpScreen } from './HelpScreen';
 import { useFocusOnMount } from './hooks';
-import { lazyScreen, preloadWhenIdle } from './lazy';
+import { preloadWhenIdle } from './lazy';
+import { LAZY_SCREENS, SCREENS, type ScreenContext } from './registry';
 import { requestPersistentStorage } from './persist';
 import type { ScreenId } from './screens';
 import { NavBar, SafetyBar, ShellContext, TopBarControls, type ShellActions } from './Shell';
@@ -19,43 +20,11 @@ import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from './UnlockScreen';
 import { useBarInsets, useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
-// Every screen after unlock is fetched on first use (and preloaded when the browser is idle), so
-// the unlock screen's code stays small. Help now is part of the first load.
-const JournalScreen = lazyScreen(() => import('./JournalScreen').then((m) => m.JournalScreen));
-const InsightsScreen = lazyScreen(() => import('./insights/InsightsScreen').then((m) => m.InsightsScreen));
-const ContactLogScreen = lazyScreen(() => import('./contactlog/ContactLogScreen').then((m) => m.ContactLogScreen));
-const CalmNow = lazyScreen(() => import('./skills/CalmNow').then((m) => m.CalmNow));
-const SkillsScreen = lazyScreen(() => import('./skills/SkillsScreen').then((m) => m.SkillsScreen));
-const PromptsScreen = lazyScreen(() => import('./skills/PromptsScreen').then((m) => m.PromptsScreen));
-const DiaryScreen = lazyScreen(() => import('./diary/DiaryScreen').then((m) => m.DiaryScreen));
-const BoundaryScreen = lazyScreen(() => import('./boundary/BoundaryScreen').then((m) => m.BoundaryScreen));
-const PlanScreen = lazyScreen(() => import('./plan/PlanScreen').then((m) => m.PlanScreen));
-const WalkAwayScreen = lazyScreen(() => import('./plan/WalkAwayScreen').then((m) => m.WalkAwayScreen));
-const IncidentScreen = lazyScreen(() => import('./incident/IncidentScreen').then((m) => m.IncidentScreen));
-const SettingsScreen = lazyScreen(() => import('./SettingsScreen').then((m) => m.SettingsScreen));
-const LAZY_SCREENS = [
-  JournalScreen,
-  InsightsScreen,
-  ContactLogScreen,
-  CalmNow,
-  SkillsScreen,
-  PromptsScreen,
-  DiaryScreen,
-  BoundaryScreen,
-  PlanScreen,
-  WalkAwayScreen,
-  IncidentScreen,
-  SettingsScreen,
-];
-
 // 'restore': the fresh-install "I have a backup" screen.
 type Auth = 'loading' | 'create' | 'restore' | 'unlock' | 'unlocked' | 'fatal';
 
 /** Where quick exit goes before the worker has told us the core's default (the first moments). */
 const EXIT_BEFORE_RULES = 'about:blank';
-
-/** Where the top bar's Back goes from screens that are not in the bottom bar and have no Back of their own. */
-const BACK_TO: Partial<Record<ScreenId, ScreenId>> = { plan: 'help', walkaway: 'help', incident: 'help' };
 
 /** How long removing the service worker and caches may take before the page leaves anyway. */
 const ERASE_CLEANUP_CAP_MS = 3000;
@@ -163,7 +132,14 @@ export function App() {
   if (exiting) return <div class="app" />;
 
   const savedRegion = settings?.crisisRegion ?? '';
-  const backTo = BACK_TO[screen];
+  const backTo = SCREENS[screen].back;
+  const context: ScreenContext = {
+    go: setScreen,
+    lock: () => void lock(),
+    savedRegion,
+    onSettingsSaved: setSettings,
+    onErased: leaveErased,
+  };
   const shell: ShellActions = isUnlocked
     ? { onExit: exit, onLock: () => void lock(), onBack: backTo && (() => setScreen(backTo)) }
     : { onExit: exit, onBack: auth === 'restore' && !lockedHelp ? () => setAuth('create') : undefined };
@@ -182,64 +158,7 @@ export function App() {
           {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
           {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
           {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
-          {isUnlocked && screen === 'journal' && (
-            <JournalScreen
-              onLock={() => void lock()}
-              onLocked={() => void lock()}
-              onCalm={() => setScreen('calm')}
-              onSkills={() => setScreen('skills')}
-              onReflect={() => setScreen('prompts')}
-              onDiary={() => setScreen('diary')}
-              onContactPlan={() => setScreen('contactPlan')}
-              onBackup={() => setScreen('settings')}
-              onInsights={() => setScreen('insights')}
-              onContactLog={() => setScreen('contactLog')}
-            />
-          )}
-          {isUnlocked && screen === 'insights' && (
-            <InsightsScreen onBack={() => setScreen('journal')} onContactLog={() => setScreen('contactLog')} onLocked={() => void lock()} />
-          )}
-          {isUnlocked && screen === 'contactLog' && <ContactLogScreen onBack={() => setScreen('journal')} onLocked={() => void lock()} />}
-          {isUnlocked && screen === 'calm' && (
-            <CalmNow
-              onBack={() => setScreen('journal')}
-              onOpenSkills={() => setScreen('skills')}
-              onHelpNow={() => setScreen('help')}
-              onLocked={() => void lock()}
-            />
-          )}
-          {isUnlocked && screen === 'skills' && <SkillsScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} />}
-          {isUnlocked && screen === 'prompts' && <PromptsScreen onBack={() => setScreen('journal')} />}
-          {isUnlocked && screen === 'diary' && (
-            <DiaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
-          )}
-          {isUnlocked && screen === 'contactPlan' && (
-            <BoundaryScreen onBack={() => setScreen('journal')} onHelpNow={() => setScreen('help')} onLocked={() => void lock()} />
-          )}
-          {isUnlocked && screen === 'help' && (
-            <HelpScreen
-              unlocked
-              savedRegion={savedRegion}
-              onLock={() => void lock()}
-              onLocked={() => void lock()}
-              onPlan={() => setScreen('plan')}
-              onWalkAway={() => setScreen('walkaway')}
-              onIncidents={() => setScreen('incident')}
-            />
-          )}
-          {isUnlocked && screen === 'plan' && <PlanScreen onLock={() => void lock()} onLocked={() => void lock()} />}
-          {isUnlocked && screen === 'walkaway' && (
-            <WalkAwayScreen
-              onLock={() => void lock()}
-              onLocked={() => void lock()}
-              onPlan={() => setScreen('plan')}
-              onHelp={() => setScreen('help')}
-            />
-          )}
-          {isUnlocked && screen === 'incident' && <IncidentScreen onLock={() => void lock()} onLocked={() => void lock()} />}
-          {isUnlocked && screen === 'settings' && (
-            <SettingsScreen onLock={() => void lock()} onLocked={() => void lock()} onSaved={setSettings} onErased={leaveErased} />
-          )}
+          {isUnlocked && SCREENS[screen].render(context)}
           <SwReady />
           {isUnlocked && <NavBar current={screen} onNavigate={setScreen} />}
           {!isUnlocked && <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} />}

@@ -13,27 +13,14 @@ import { ScreenHeader } from './ScreenHeader';
 import { TrackerFields } from './TrackerFields';
 import { draftFrom, fieldsFrom, trackerFromDraft } from './tracker';
 import { useFailure } from './useFailure';
+import { QUICK_ACTIONS, type ScreenId } from './screens';
 
 interface Props {
   onLock: () => void;
   /** The worker says the vault is locked (e.g. it restarted): show the unlock screen. */
   onLocked: () => void;
-  /** "I need to calm down now": one tap from the home screen. */
-  onCalm: () => void;
-  /** The skills library. */
-  onSkills: () => void;
-  /** The reflection prompts. */
-  onReflect: () => void;
-  /** Opens the DBT diary card. */
-  onDiary: () => void;
-  /** Opens the boundary script and cope-ahead plan for the next contact. */
-  onContactPlan: () => void;
-  /** The backup reminder's button: goes to Settings. */
-  onBackup?: () => void;
-  /** Patterns: the insights screen. */
-  onInsights?: () => void;
-  /** The contact log and no-contact goal. */
-  onContactLog?: () => void;
+  /** Opens another screen: the tools in the row below "New entry", and Settings from the backup reminder. */
+  onOpen: (to: ScreenId) => void;
 }
 
 /** The entry being edited (none: a new one), and a kept draft to restore at once ("Carry on" on the first screen). */
@@ -41,18 +28,7 @@ type Editing = { id?: string; text: string; entry?: Entry; restore?: Draft } | n
 
 const journalTarget = (id?: string): DraftTarget => (id === undefined ? { editor: 'journal' } : { editor: 'journal', subject: id });
 
-export function JournalScreen({
-  onLock,
-  onLocked,
-  onCalm,
-  onSkills,
-  onReflect,
-  onDiary,
-  onContactPlan,
-  onBackup,
-  onInsights,
-  onContactLog,
-}: Props) {
+export function JournalScreen({ onLock, onLocked, onOpen }: Props) {
   const newButton = useRef<HTMLButtonElement>(null);
   // The list: what it last reported, a counter that makes it ask again, the search and
   // filters (kept while the editor is open), and where the page was scrolled to.
@@ -247,31 +223,11 @@ export function JournalScreen({
             {t('journal.new')}
           </button>
           <nav class="home-actions" aria-label={t('journal.quickActions')}>
-            <button type="button" class="calm" onClick={onCalm}>
-              {t('calm.title')}
-            </button>
-            <button type="button" onClick={onSkills}>
-              {t('skills.title')}
-            </button>
-            <button type="button" onClick={onReflect}>
-              {t('prompts.title')}
-            </button>
-            <button type="button" onClick={onDiary}>
-              {t('diary.title')}
-            </button>
-            <button type="button" onClick={onContactPlan}>
-              {t('boundary.title')}
-            </button>
-            {onInsights && (
-              <button type="button" onClick={onInsights}>
-                {t('insights.open')}
+            {QUICK_ACTIONS.map((action) => (
+              <button key={action.id} type="button" class={action.calm ? 'calm' : undefined} onClick={() => onOpen(action.id)}>
+                {t(action.label)}
               </button>
-            )}
-            {onContactLog && (
-              <button type="button" onClick={onContactLog}>
-                {t('contactlog.open')}
-              </button>
-            )}
+            ))}
           </nav>
           <p class="status" role="status">
             {status ? t(status) : ''}
@@ -305,7 +261,7 @@ export function JournalScreen({
             onDrawn={focusPending}
           />
           {/* After the entries, so they start on the first screen. */}
-          {list !== null && onBackup && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
+          {list !== null && <BackupReminder entryCount={list.entries} onBackup={() => onOpen('settings')} />}
         </main>
       )}
     </div>

@@ -1,1 +1,0 @@
-export { IncidentScreen } from './IncidentScreen';

@@ -1,2 +1,0 @@
-export { PlanScreen } from './PlanScreen';
-export { WalkAwayScreen } from './WalkAwayScreen';

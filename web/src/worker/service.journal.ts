@@ -107,13 +107,18 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
     }
   }
 
+  /** Whether the store still holds as many records as the index knows (another tab may have written). */
+  async function sameCount(): Promise<boolean> {
+    return (await storage(() => store.countRecords())) === kinds.size + unreadable.size;
+  }
+
   /**
    * Finishes the index inside the current queue task (a caller already holds the queue). Another tab
    * may have added or deleted records since the pass: a record count that no longer matches starts
    * the pass again. (A record changed in place keeps its kind, and callers open it afresh.)
    */
   async function completeHere(): Promise<void> {
-    if (ready && (await storage(() => store.countRecords())) !== kinds.size + unreadable.size) drop();
+    if (ready && !(await sameCount())) drop();
     if (ready) return;
     const core = await loadCore();
     const gen = generation;
@@ -141,6 +146,7 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
       // Answered on the queue, after any save or delete that came first.
       const answer = await serial(async () => {
         unlocked();
+        if (ready && !(await sameCount())) drop(); // another tab added or deleted records
         return ready && index ? { value: read(index) } : null; // dropped meanwhile (a restore): build again
       });
       if (answer) return answer.value;

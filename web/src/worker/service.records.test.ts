@@ -98,6 +98,21 @@ describe('the kind index', () => {
     expect((await api.listContactLog()).map((c) => c.note)).toEqual(['from the other tab', 'second']);
   });
 
+  it('the journal list finds an entry another tab added since the pass', async () => {
+    const { api, store } = await seeded(2);
+    expect((await api.queryEntries({}, 0, 10)).total).toBe(2);
+    const other = wasm.unlockVault(store.header as Uint8Array, PASS);
+    const id = 'cd'.repeat(16);
+    store.records.set(
+      id,
+      other.sealRecord(id, JSON.stringify({ kind: 'journal', text: 'from the other tab', createdAt: T0, updatedAt: T0 })),
+    );
+    other.free();
+    const page = await api.queryEntries({}, 0, 10);
+    expect(page.total).toBe(3);
+    expect(page.rows.map((r) => r.excerpt)).toContain('from the other tab');
+  });
+
   it('refuses a record of another kind by id', async () => {
     const { api } = await seeded(1);
     const entry = (await api.queryEntries({}, 0, 1)).rows[0];

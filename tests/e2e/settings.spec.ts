@@ -125,3 +125,34 @@ test('two settings changed in the same moment both stay (no change is undone by 
   await expect(minutes).toHaveValue('12');
   await expect(page.locator('#settings-url')).toHaveValue('https://neutral.example/weather');
 });
+
+test('the passphrase stretching shows what this phone was given, and measuring again keeps the passphrase and the entries', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await createVault(page, PASSPHRASE);
+  await addEntry(page, ENTRY_ONE);
+  await goTo(page, 'Settings');
+  const section = page.getByRole('form', { name: 'How hard your passphrase is to guess' });
+  // The vault was made with parameters measured here: never below 64 MiB and 3 passes.
+  const shown = section.getByTestId('kdf-params');
+  await expect(shown).toHaveText(/^Now: \d+ MiB of memory, \d+ passes\.$/);
+  const [memory, passes] = ((await shown.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+  expect(memory).toBeGreaterThanOrEqual(64);
+  expect(passes).toBeGreaterThanOrEqual(3);
+
+  const field = section.getByLabel('Your passphrase, to measure again', { exact: true });
+  await field.fill(WRONG_PASSPHRASE);
+  await section.getByRole('button', { name: 'Measure this phone again' }).click();
+  await expect(section.getByRole('alert')).toContainText('not right', { timeout: ARGON_TIMEOUT });
+
+  await field.fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Measure this phone again' }).click();
+  await expect(section.getByText(/^Done\. Everything is locked with work sized to this phone/)).toBeVisible({ timeout: ARGON_TIMEOUT * 2 });
+  await expect(shown).toHaveText(/^Now: \d+ MiB of memory, \d+ passes\.$/);
+
+  await lock(page);
+  await unlock(page, PASSPHRASE);
+  await expect(entryItem(page, ENTRY_ONE)).toBeVisible();
+});

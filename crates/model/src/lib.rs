@@ -40,6 +40,7 @@ mod draft;
 mod incident;
 mod insights;
 mod journal;
+mod kdf;
 // What every kind provides (a leaf: no kind, no `Record`).
 mod kind;
 // Limits and text checks every kind shares (a leaf).
@@ -60,11 +61,13 @@ mod walkaway;
 #[cfg(test)]
 mod module_graph;
 
+pub use crate::kdf::{device_kdf_params_json, kdf_params_json};
 pub use kintsugi_vault::{
     BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, BackupInfo, BackupSummary,
     BackupWriter, ERROR_CODES, ERROR_CODES_TS, Error, KdfParams, MIN_PADDED_LEN,
-    MIN_PASSPHRASE_CHARS, Plaintext, RecordId, Result, Vault, VaultId, inspect_backup, padded_len,
-    passphrase_strength,
+    MIN_PASSPHRASE_CHARS, Plaintext, RecordId, Result, SIZED_MAX_MEMORY_KIB, TARGET_UNLOCK_MS,
+    Vault, VaultId, calibrate, inspect_backup, padded_len, params_for_device, passphrase_strength,
+    predicted_ms,
 };
 
 pub use crate::backup_state::BackupState;

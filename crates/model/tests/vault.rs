@@ -379,3 +379,36 @@ fn passphrase_forms_from_different_keyboards_open_the_same_vault() {
     let vault = Vault::create_with_params(decomposed, CHEAP).unwrap();
     Vault::unlock(&vault.header_bytes().unwrap(), composed).unwrap();
 }
+
+#[test]
+fn a_passphrase_change_can_carry_new_kdf_params_and_keeps_them_otherwise() {
+    let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+    let kept = vault.change_passphrase(PASSPHRASE, PASSPHRASE).unwrap();
+    assert_eq!(kept.kdf_params().unwrap(), CHEAP);
+
+    let stronger = KdfParams {
+        memory_kib: CHEAP.memory_kib * 2,
+        iterations: 2,
+        parallelism: 1,
+    };
+    // The same passphrase, measured again: a new header with the new parameters.
+    let resized = vault
+        .change_passphrase_with_params(PASSPHRASE, PASSPHRASE, stronger)
+        .unwrap();
+    assert_eq!(resized.kdf_params().unwrap(), stronger);
+    let reopened = Vault::unlock(&resized.header_bytes().unwrap(), PASSPHRASE).unwrap();
+    assert_eq!(reopened.kdf_params().unwrap(), stronger);
+    assert_ne!(reopened.vault_id(), vault.vault_id());
+
+    let too_much = KdfParams {
+        memory_kib: KdfParams::MAX_MEMORY_KIB,
+        iterations: KdfParams::MAX_ITERATIONS,
+        parallelism: 1,
+    };
+    assert_eq!(
+        vault
+            .change_passphrase_with_params(PASSPHRASE, PASSPHRASE, too_much)
+            .unwrap_err(),
+        Error::InvalidParameters
+    );
+}

@@ -47,6 +47,7 @@ mod id;
 mod padding;
 mod passphrase;
 mod plaintext;
+mod sizing;
 mod vault;
 
 pub use crate::backup::{
@@ -60,4 +61,7 @@ pub use crate::id::{RecordId, VaultId, from_hex, to_hex};
 pub use crate::padding::{MIN_PADDED_LEN, padded_len};
 pub use crate::passphrase::{MIN_PASSPHRASE_CHARS, passphrase_strength};
 pub use crate::plaintext::Plaintext;
+pub use crate::sizing::{
+    CALIBRATION, SIZED_MAX_MEMORY_KIB, TARGET_UNLOCK_MS, calibrate, params_for_device, predicted_ms,
+};
 pub use crate::vault::Vault;

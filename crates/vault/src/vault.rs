@@ -244,6 +244,23 @@ impl Vault {
     /// [`Error::WrongPassphrase`] if the old passphrase does not open this vault;
     /// [`Error::Internal`] if the random generator fails.
     pub fn change_passphrase(&self, old_passphrase: &str, new_passphrase: &str) -> Result<Self> {
+        let params = self.unlocked()?.header.params;
+        self.change_passphrase_with_params(old_passphrase, new_passphrase, params)
+    }
+
+    /// As [`Vault::change_passphrase`], with new Argon2id parameters for the new header (the
+    /// ones sized to this device; the new passphrase may be the old one).
+    ///
+    /// # Errors
+    /// As [`Vault::change_passphrase`]; [`Error::InvalidParameters`] for parameters outside
+    /// the caps of [`KdfParams::validate`], before anything else is computed.
+    pub fn change_passphrase_with_params(
+        &self,
+        old_passphrase: &str,
+        new_passphrase: &str,
+        params: KdfParams,
+    ) -> Result<Self> {
+        params.validate()?;
         let unlocked = self.unlocked()?;
         if !is_acceptable(new_passphrase) {
             return Err(Error::WeakPassphrase);
@@ -260,7 +277,7 @@ impl Vault {
             vault_id = crypto::random_bytes()?;
         }
         let data_key = crypto::random_key()?;
-        let header = wrap(new_passphrase, vault_id, unlocked.header.params, &data_key)?;
+        let header = wrap(new_passphrase, vault_id, params, &data_key)?;
         Ok(Self {
             vault_id: VaultId(vault_id),
             unlocked: Some(Unlocked { header, data_key }),

@@ -80,7 +80,8 @@ pub fn create_vault(passphrase: &JsString) -> Result<Vault, JsValue> {
         .map_err(to_js)
 }
 
-/// Creates a vault with explicit Argon2id parameters (for tests and benchmarks).
+/// Creates a vault with explicit Argon2id parameters (those sized to this device, or cheap
+/// ones in tests and benchmarks).
 #[wasm_bindgen(js_name = createVaultWithParams)]
 pub fn create_vault_with_params(
     passphrase: &JsString,
@@ -97,6 +98,22 @@ pub fn create_vault_with_params(
     kintsugi_model::Vault::create_with_params(&passphrase, params)
         .map(Vault)
         .map_err(to_js)
+}
+
+/// Runs one Argon2id pass over 64 MiB (the work the app times to size a new vault's
+/// parameters) and throws the result away.
+#[wasm_bindgen(js_name = kdfCalibrate)]
+pub fn kdf_calibrate() -> Result<(), JsValue> {
+    kintsugi_model::calibrate().map_err(to_js)
+}
+
+/// The Argon2id parameters for this device, given that one calibration pass took
+/// `msPerPass` milliseconds, as JSON `{"memoryKib","iterations","parallelism","predictedMs"}`:
+/// the strongest that unlock within about a second here, never below the defaults.
+#[wasm_bindgen(js_name = kdfParamsForDevice)]
+#[must_use]
+pub fn kdf_params_for_device(#[wasm_bindgen(js_name = "msPerPass")] ms_per_pass: f64) -> String {
+    kintsugi_model::device_kdf_params_json(ms_per_pass)
 }
 
 /// Unlocks a stored vault header.
@@ -167,6 +184,37 @@ impl Vault {
     /// Checks the old passphrase and returns a new vault (new vault id and data key)
     /// under the new passphrase; this vault is unchanged. Re-seal every record with
     /// `resealFrom`, store the new header and records together, then free this one.
+    /// This vault's Argon2id parameters, as JSON `{"memoryKib","iterations","parallelism"}`.
+    #[wasm_bindgen(js_name = kdfParams)]
+    pub fn kdf_params(&self) -> Result<String, JsValue> {
+        self.0
+            .kdf_params()
+            .map(kintsugi_model::kdf_params_json)
+            .map_err(to_js)
+    }
+
+    /// As `changePassphrase`, writing the new header with these Argon2id parameters (sized to
+    /// this device); the new passphrase may be the old one.
+    #[wasm_bindgen(js_name = changePassphraseWithParams)]
+    pub fn change_passphrase_with_params(
+        &self,
+        #[wasm_bindgen(js_name = "oldPassphrase")] old_passphrase: &JsString,
+        #[wasm_bindgen(js_name = "newPassphrase")] new_passphrase: &JsString,
+        #[wasm_bindgen(js_name = "memoryKib")] memory_kib: u32,
+        iterations: u32,
+        parallelism: u32,
+    ) -> Result<Vault, JsValue> {
+        let params = KdfParams {
+            memory_kib,
+            iterations,
+            parallelism,
+        };
+        self.0
+            .change_passphrase_with_params(&nfc(old_passphrase), &nfc(new_passphrase), params)
+            .map(Vault)
+            .map_err(to_js)
+    }
+
     #[wasm_bindgen(js_name = changePassphrase)]
     pub fn change_passphrase(
         &self,

@@ -309,6 +309,16 @@ export const en = {
   'settings.error.crisisRegion': 'Choose a region from the list.',
   'settings.error.other': 'These settings could not be saved. Nothing has changed.',
 
+  'kdf.title': 'How hard your passphrase is to guess',
+  'kdf.what':
+    'Before your passphrase opens anything, it is stretched with Argon2id, so that someone who copies this phone must spend that work on every guess. The amount is chosen on this phone when the vault is made or its passphrase changed: as much as unlocks in about a second here, never less than the app’s standard amount.',
+  'kdf.params': 'Now: {memory} MiB of memory, {passes} passes.',
+  'kdf.again':
+    'On a new phone, or after restoring a backup, measure again: enter your passphrase and everything is locked again with work sized to this phone. Your passphrase stays the same.',
+  'kdf.passphrase': 'Your passphrase, to measure again',
+  'kdf.submit': 'Measure this phone again',
+  'kdf.busyLabel': 'Measuring and locking everything again',
+  'kdf.done': 'Done. Everything is locked with work sized to this phone, under new keys; your passphrase is the same.',
   'passchange.title': 'Change passphrase',
   'passchange.old': 'Current passphrase',
   'passchange.new': 'New passphrase',

@@ -11,6 +11,7 @@ import { ChangePassphrase } from './ChangePassphrase';
 import { EraseSection } from './EraseSection';
 import { ScreenHeader } from './ScreenHeader';
 import { useFailure } from './useFailure';
+import { KdfSection } from './KdfSection';
 
 interface Props {
   onLock: () => void;
@@ -197,6 +198,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
           </form>
         )}
         <ChangePassphrase onLocked={onLocked} />
+        <KdfSection onLocked={onLocked} />
         <BackupSection onLocked={onLocked} />
         <EraseSection onErased={onErased} onLocked={onLocked} />
       </main>

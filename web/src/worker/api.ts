@@ -95,6 +95,8 @@ export interface VaultApi {
   passphraseStrength(passphrase: string): Promise<number>;
   /** Stores the new header and stays unlocked. */
   createVault(passphrase: string): Promise<void>;
+  /** The open vault's Argon2id parameters (sized to this device when it was made or its passphrase last changed). */
+  kdfParams(): Promise<{ memoryKib: number; iterations: number; parallelism: number }>;
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
   /** Erase everything on this device: locks, then deletes the whole database. Only while unlocked. */

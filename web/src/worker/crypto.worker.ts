@@ -27,4 +27,5 @@ function loadCore(): Promise<Core> {
   return loading;
 }
 
-expose(createVaultService(loadCore, idbStore));
+// The app sizes Argon2id to this device (see ServiceOptions).
+expose(createVaultService(loadCore, idbStore, { kdf: 'device' }));

@@ -47,6 +47,8 @@ export interface BackupDeps {
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   storage: <T>(op: () => Promise<T>) => Promise<T>;
   records: RecordRepository;
+  /** A new vault under this passphrase, with the Argon2id parameters for this device. */
+  newVault: (passphrase: string) => Promise<Wasm.Vault>;
 }
 
 /** Bytes of the file read and fed to the reader at a time: four chunks, so progress moves and memory stays small. */
@@ -73,7 +75,7 @@ export function report(onProgress: ProgressCallback | undefined, progress: Backu
   }
 }
 
-export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage, records }: BackupDeps): BackupApi {
+export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage, records, newVault }: BackupDeps): BackupApi {
   /** Every stored record, one page at a time. */
   async function* pages(): AsyncGenerator<StoredRecord[]> {
     let after: string | undefined;
@@ -220,10 +222,10 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
         // checked out, so a wrong passphrase or a refused file fails before a second Argon2 run;
         // from then on each record is sealed under its key as soon as it is verified.
         let created: Wasm.Vault | undefined;
-        const vault = (): Wasm.Vault => {
+        const vault = async (): Promise<Wasm.Vault> => {
           if (created === undefined) {
             report(onProgress, { phase: 'key', done: 0, total: 0 });
-            created = core.createVault(vaultPassphrase);
+            created = await newVault(vaultPassphrase);
           }
           return created;
         };
@@ -234,11 +236,11 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
             file,
             backupPassphrase,
             async (id, json) => {
-              await applyStep(vault(), planner, sealed, id, json);
+              await applyStep(await vault(), planner, sealed, id, json);
             },
             onProgress,
           );
-          const target = vault(); // a file with no records
+          const target = await vault(); // a file with no records
           const counts = countsOf(planner);
           // This device now has what the file holds: its last backup is the file's. The file's own
           // backup-state record, if any, was ignored by the planner (it describes another device).

@@ -21,6 +21,9 @@ import { createDraftService } from './service.draft';
 export type Core = Pick<
   typeof Wasm,
   | 'createVault'
+  | 'createVaultWithParams'
+  | 'kdfCalibrate'
+  | 'kdfParamsForDevice'
   | 'unlockVault'
   | 'newRecordId'
   | 'passphraseStrength'
@@ -64,7 +67,25 @@ const RECORD_ID = /^[0-9a-f]{32}$/;
 /** Records read and re-sealed at a time during a passphrase change. */
 const RESEAL_PAGE = 200;
 
-export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store): VaultApi {
+export interface ServiceOptions {
+  /**
+   * 'device' (the app): a new vault, a restore and a passphrase change measure one Argon2id pass
+   * here and take the strongest parameters that unlock in about a second (never below the
+   * defaults; the rule is the core's). 'default': the core's defaults, so unit tests stay fast.
+   */
+  kdf: 'device' | 'default';
+}
+
+/** Argon2id parameters, as the core reports them. */
+export interface KdfChoice {
+  memoryKib: number;
+  iterations: number;
+  parallelism: number;
+  /** The unlock time they predict on this device (only when just measured). */
+  predictedMs?: number;
+}
+
+export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store, options: ServiceOptions = { kdf: 'default' }): VaultApi {
   let vault: Vault | null = null;
   // Mutating calls run one at a time, so e.g. two quick "Create" taps cannot race.
   let queue: Promise<unknown> = Promise.resolve();
@@ -81,6 +102,20 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
       console.error('storage failed', error);
       throw new KintsugiError('storage', 'The device storage could not be read or written.');
     }
+  }
+
+  /** The parameters for a new header: measured here, or null for the core's defaults. */
+  function sizedKdf(core: Core): KdfChoice | null {
+    if (options.kdf === 'default') return null;
+    const start = performance.now();
+    core.kdfCalibrate();
+    return JSON.parse(core.kdfParamsForDevice(performance.now() - start)) as KdfChoice;
+  }
+
+  /** A new vault under `passphrase`, with the parameters for this device. */
+  function newVault(core: Core, passphrase: string): Vault {
+    const p = sizedKdf(core);
+    return p ? core.createVaultWithParams(passphrase, p.memoryKib, p.iterations, p.parallelism) : core.createVault(passphrase);
   }
 
   function unlocked(): Vault {
@@ -129,7 +164,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     drop();
     vault = created;
   };
-  const backup = createBackupService({ ...deps, adopt });
+  const backup = createBackupService({ ...deps, adopt, newVault: async (passphrase) => newVault(await loadCore(), passphrase) });
 
   const diary = createDiaryService(deps);
   const boundary = createBoundaryService(deps);
@@ -155,6 +190,12 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
       return { hasVault: header !== undefined, unlocked: vault !== null };
     },
 
+    kdfParams: () =>
+      serial(async () => {
+        const { memoryKib, iterations, parallelism } = JSON.parse(unlocked().kdfParams()) as KdfChoice;
+        return { memoryKib, iterations, parallelism };
+      }),
+
     async minPassphraseChars() {
       return (await loadCore()).minPassphraseChars();
     },
@@ -169,7 +210,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         if ((await storage(() => store.getHeader())) !== undefined) {
           throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
         }
-        const created = core.createVault(passphrase);
+        const created = newVault(core, passphrase);
         try {
           const header = created.headerBytes();
           // Another tab may have made a vault during Argon2: the write checks again, in its transaction.
@@ -215,7 +256,10 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         const current = unlocked();
         const oldHeader = current.headerBytes();
         report(onProgress, { phase: 'key', done: 0, total: 0 });
-        const rotated = current.changePassphrase(oldPassphrase, newPassphrase);
+        const sized = sizedKdf(await loadCore());
+        const rotated = sized
+          ? current.changePassphraseWithParams(oldPassphrase, newPassphrase, sized.memoryKib, sized.iterations, sized.parallelism)
+          : current.changePassphrase(oldPassphrase, newPassphrase);
         try {
           const total = await storage(() => store.countRecords());
           const resealed: StoredRecord[] = [];

@@ -191,3 +191,26 @@ test('own contacts: encrypted, below the public list, kept across lock, never sh
   await goTo(page, 'Journal');
   await expect(page.getByText('No entries yet', { exact: false })).toBeVisible();
 });
+
+test('while the app is still loading, Help now is already at the bottom, where it stays', async ({ page }) => {
+  // Hold the crypto worker back, so the app stays on "Opening…" until we let it go.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/crypto\.worker[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  await expect(page.getByText('Opening…')).toBeVisible();
+  const help = page.getByRole('button', { name: 'Help now', exact: true });
+  const viewport = page.viewportSize();
+  const whileLoading = await help.boundingBox();
+  expect(whileLoading && viewport && whileLoading.y + whileLoading.height, 'the bar sits at the bottom').toBeGreaterThan(
+    (viewport?.height ?? 0) - 80,
+  );
+  release();
+  await expect(heading(page, 'Create your vault')).toBeVisible();
+  expect((await help.boundingBox())?.y).toBeCloseTo(whileLoading?.y ?? 0, 0);
+});

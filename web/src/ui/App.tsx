@@ -42,16 +42,21 @@ export function App() {
   const exitingRef = useRef(false);
 
   useEffect(() => {
+    // The first screen shows once the core's defaults are known too, so quick exit from it always
+    // goes to the neutral default site (a failure to read them does not hold the screen back).
+    const rulesRead = vaultApi()
+      .settingsRules()
+      .then(setRules, () => undefined);
     vaultApi()
       .status()
       .then(
-        (s) => setAuth(s.hasVault ? (s.unlocked ? 'unlocked' : 'unlock') : 'create'),
+        async (s) => {
+          await rulesRead;
+          setAuth(s.hasVault ? (s.unlocked ? 'unlocked' : 'unlock') : 'create');
+        },
         (error: unknown) => fail(error),
       );
     preloadWhenIdle(LAZY_SCREENS);
-    vaultApi()
-      .settingsRules()
-      .then(setRules, () => undefined);
   }, []);
 
   function fail(error?: unknown) {

@@ -82,3 +82,10 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
 export function dateLocale(): string {
   return dateLocaleFor(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
+
+/** The word for `id` from `words` (message keys by id); an id with no word (the person's own
+ * name for something, or one this build does not know) is shown as it is. */
+export function wordOf(words: Readonly<Record<string, MessageKey>>, id: string | undefined): string {
+  const key = id !== undefined && Object.hasOwn(words, id) ? words[id] : undefined;
+  return key === undefined ? (id ?? '') : t(key);
+}

@@ -25,16 +25,11 @@ export function languageFrom(tags: readonly string[]): Speech {
 
 const browserTags = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
 
-let speech: Speech = languageFrom(browserTags());
+const speech: Speech = languageFrom(browserTags());
 
 /** The language the app speaks now. */
 export function appSpeech(): Speech {
   return speech;
-}
-
-/** Tests only: speak another language. */
-export function setSpeechForTests(next: Speech): void {
-  speech = next;
 }
 
 /** The locale for Intl (lists, numbers, dates, plurals) in the language spoken: English lists here have no comma before "and". */

@@ -190,11 +190,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
       return { hasVault: header !== undefined, unlocked: vault !== null };
     },
 
-    kdfParams: () =>
-      serial(async () => {
-        const { memoryKib, iterations, parallelism } = JSON.parse(unlocked().kdfParams()) as KdfChoice;
-        return { memoryKib, iterations, parallelism };
-      }),
+    kdfParams: () => serial(async () => JSON.parse(unlocked().kdfParams()) as Omit<KdfChoice, 'predictedMs'>),
 
     async minPassphraseChars() {
       return (await loadCore()).minPassphraseChars();

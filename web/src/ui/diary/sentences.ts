@@ -2,7 +2,7 @@
 // the days filled in, the averages, the urges, the comparison with skills). The core's own English
 // (`sentences`) is for its tests; the Vitest beside this file checks that the English here says
 // the same.
-import { formatNumber, t, tn, type MessageKey } from '../../i18n';
+import { formatNumber, t, tn, wordOf, type MessageKey } from '../../i18n';
 import type { DiaryRules, DiaryWeekSummary } from '../../worker/api';
 
 /** The card's usual names inside a sentence; the person's own words as typed. */
@@ -18,10 +18,7 @@ const NAMES: Readonly<Record<string, MessageKey>> = {
   'substance use': 'diary.s.name.substance',
 };
 
-function nameWord(name: string): string {
-  const key = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
-  return key === undefined ? name : t(key);
-}
+const nameWord = (name: string) => wordOf(NAMES, name);
 
 /** A mean on the 0-5 scale, with one decimal always ("3.0"). */
 const mean = (value: number) => formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -3,7 +3,7 @@
 // lists and numbers go through Intl in the messages' language, so a second language needs only its
 // messages. The core's own English rendering (`text`) is for the CLI and the core's tests; the
 // Vitest beside this file checks that the English here says the same.
-import { formatList, formatNumber, messagesLocale, t, tn, type MessageKey } from '../../i18n';
+import { formatList, formatNumber, messagesLocale, t, tn, wordOf, type MessageKey } from '../../i18n';
 import type { InsightSentence } from '../../worker/api';
 
 const MONTH_FORMAT = () => new Intl.DateTimeFormat(messagesLocale(), { month: 'long', timeZone: 'UTC' });
@@ -34,12 +34,6 @@ export function weekRange(year: number, week: number): string {
 }
 
 const days = (n: number) => tn('insights.days', n);
-
-/** A word from `words` by its id; an id this build does not know is shown as it is. */
-function wordOf(words: Readonly<Record<string, MessageKey>>, id: string | undefined): string {
-  const key = id !== undefined && Object.hasOwn(words, id) ? words[id] : undefined;
-  return key === undefined ? (id ?? '') : t(key);
-}
 
 /** Phase names inside a sentence. */
 const PHASES: Readonly<Record<string, MessageKey>> = {

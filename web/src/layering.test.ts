@@ -26,26 +26,47 @@ function imports(file: string): string[] {
 }
 
 const all = files(SRC).map((file) => ({ file: relative(SRC, file).replaceAll('\\', '/'), deps: imports(file) }));
-const WORKER_SIDE = ['worker/crypto.worker', 'worker/service'];
-const isWorkerSide = (dep: string) => WORKER_SIDE.some((w) => dep === w || dep.startsWith(`${w}.`));
+
+/** The feature a path belongs to and its side (client, worker, shared), or null outside features/. */
+function featureOf(path: string): { name: string; side: string } | null {
+  const m = /^features\/([^/]+)\/(client|worker|shared)\//.exec(path);
+  return m ? { name: m[1] ?? '', side: m[2] ?? '' } : null;
+}
+const isWorkerSide = (path: string) =>
+  path === 'worker/crypto.worker' ||
+  path === 'worker/crypto.worker.ts' ||
+  /^worker\/service(\.|$)/.test(path) ||
+  featureOf(path)?.side === 'worker';
+const isMainThread = (path: string) =>
+  path.startsWith('app/') ||
+  path.startsWith('kit/') ||
+  path.startsWith('sw/') ||
+  path === 'main.tsx' ||
+  path === 'worker/client.ts' ||
+  featureOf(path)?.side === 'client';
+/** What a screen may take from the shell: the screen ids and bars, and the top bar. */
+const SHELL_CONTRACT = ['app/screens', 'app/Shell'];
 
 describe('layering', () => {
   it('finds the sources it checks', () => {
     expect(all.length).toBeGreaterThan(10);
     expect(all.find((f) => f.file === 'worker/crypto.worker.ts')?.deps).toContain('store');
+    // Every feature folder holds only client/, worker/ and shared/ (and a README).
+    const loose = all.filter((f) => f.file.startsWith('features/') && !featureOf(f.file)).map((f) => f.file);
+    expect(loose).toEqual([]);
+    expect(all.filter((f) => featureOf(f.file)?.side === 'worker').length).toBeGreaterThan(5);
   });
 
   it('keeps IndexedDB and the WASM core out of the main thread', () => {
-    const mainThread = all.filter(
-      (f) => f.file.startsWith('ui/') || f.file.startsWith('sw/') || f.file === 'main.tsx' || f.file === 'worker/client.ts',
-    );
-    const bad = mainThread.flatMap((f) =>
-      f.deps
-        // client.ts names the worker's URL to start it; it does not import its code.
-        .filter((d) => !(f.file === 'worker/client.ts' && d === 'worker/crypto.worker.ts'))
-        .filter((d) => d.startsWith('store') || d.startsWith('wasm/') || isWorkerSide(d))
-        .map((d) => `${f.file} -> ${d}`),
-    );
+    const bad = all
+      .filter((f) => isMainThread(f.file))
+      .flatMap((f) =>
+        f.deps
+          // client.ts names the worker's URL to start it; it does not import its code.
+          .filter((d) => !(f.file === 'worker/client.ts' && d === 'worker/crypto.worker.ts'))
+          .filter((d) => d.startsWith('store') || d.startsWith('wasm/') || isWorkerSide(d))
+          .map((d) => `${f.file} -> ${d}`),
+      );
     expect(bad).toEqual([]);
   });
 
@@ -59,6 +80,43 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
+  it("keeps a feature's shared types free of either side", () => {
+    const bad = all
+      .filter((f) => featureOf(f.file)?.side === 'shared')
+      .flatMap((f) =>
+        f.deps.filter((d) => isWorkerSide(d) || isMainThread(d) || featureOf(d)?.side === 'client').map((d) => `${f.file} -> ${d}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it("lets a feature's worker code use only its own feature and the worker's shared parts", () => {
+    const bad = all.flatMap((f) => {
+      const own = featureOf(f.file);
+      if (own?.side !== 'worker') return [];
+      return f.deps
+        .filter((d) => {
+          const other = featureOf(d);
+          if (other) return other.name !== own.name && other.side !== 'shared';
+          return !(d.startsWith('worker/') || d.startsWith('store') || d.startsWith('wasm/'));
+        })
+        .map((d) => `${f.file} -> ${d}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('lets features and the kit take only the screen contract from the shell, and the kit nothing from features', () => {
+    const bad = all
+      .filter((f) => f.file.startsWith('kit/') || featureOf(f.file))
+      .flatMap((f) =>
+        f.deps
+          .filter((d) => (d.startsWith('app/') && !SHELL_CONTRACT.includes(d)) || (f.file.startsWith('kit/') && d.startsWith('features/')))
+          .map((d) => `${f.file} -> ${d}`),
+      );
+    expect(bad).toEqual([]);
+    // The kit is really used by features (the check above is not vacuous).
+    expect(all.some((f) => featureOf(f.file) && f.deps.some((d) => d.startsWith('kit/')))).toBe(true);
+  });
+
   it('keeps i18n and content free of imports from the app', () => {
     const bad = all
       .filter((f) => f.file.startsWith('i18n/') || f.file.startsWith('content/'))
@@ -68,24 +126,56 @@ describe('layering', () => {
 
   it('writes every passphrase input through PasswordField', () => {
     const bad = all
-      .filter((f) => f.file.endsWith('.tsx') && f.file !== 'ui/PasswordField.tsx')
+      .filter((f) => f.file.endsWith('.tsx') && f.file !== 'kit/PasswordField.tsx')
       .filter((f) => /type=(?:"password"|\{[^}]*'password')/.test(readFileSync(join(SRC, f.file), 'utf8')))
       .map((f) => f.file);
     expect(bad).toEqual([]);
-    expect(readFileSync(join(SRC, 'ui/PasswordField.tsx'), 'utf8')).toMatch(/'password'/);
+    expect(readFileSync(join(SRC, 'kit/PasswordField.tsx'), 'utf8')).toMatch(/'password'/);
   });
 
   it('draws the screens after unlock only through the registry', () => {
-    const LOCKED = ['ui/CreateScreen', 'ui/UnlockScreen', 'ui/RestoreScreen', 'ui/HelpScreen'];
+    const LOCKED = [
+      'features/vault/client/CreateScreen',
+      'features/vault/client/UnlockScreen',
+      'features/backup/client/RestoreScreen',
+      'features/help/client/HelpScreen',
+    ];
     const bad = all.flatMap((f) =>
       f.deps
         .filter((d) => /Screen$/.test(d))
-        .filter((d) => !(f.file === 'ui/registry.tsx' || (f.file === 'ui/App.tsx' && LOCKED.includes(d))))
+        .filter((d) => !(f.file === 'app/registry.tsx' || (f.file === 'app/App.tsx' && LOCKED.includes(d))))
         .map((d) => `${f.file} -> ${d}`),
     );
     expect(bad).toEqual([]);
     // The registry really does import them (the check above is not vacuous).
-    expect(all.find((f) => f.file === 'ui/registry.tsx')?.deps).toContain('ui/JournalScreen');
+    expect(all.find((f) => f.file === 'app/registry.tsx')?.deps).toContain('features/journal/client/JournalScreen');
+  });
+
+  it('lets only main.tsx draw the app, and only App use the registry', () => {
+    const bad = all.flatMap((f) =>
+      f.deps
+        .filter((d) => (d === 'app/App' && f.file !== 'main.tsx') || (d === 'app/registry' && f.file !== 'app/App.tsx'))
+        .map((d) => `${f.file} -> ${d}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const known = new Map(all.map((f) => [f.file.replace(/\.tsx?$/, ''), f.deps]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (node: string, path: string[]) => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'open') {
+        cycles.push([...path.slice(path.indexOf(node)), node].join(' -> '));
+        return;
+      }
+      state.set(node, 'open');
+      for (const dep of known.get(node) ?? []) if (known.has(dep)) visit(dep, [...path, node]);
+      state.set(node, 'done');
+    };
+    for (const node of known.keys()) visit(node, []);
+    expect(cycles).toEqual([]);
   });
 
   it('creates the crypto worker only from worker/client.ts', () => {

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { appSpeech } from './i18n/language';
 import { startServiceWorker } from './sw/register';
-import { App } from './ui/App';
-import { installPrivateFields } from './ui/privateFields';
-import './ui/styles.css';
+import { App } from './app/App';
+import { installPrivateFields } from './kit/privateFields';
+import './app/styles.css';
 
 installPrivateFields();
 // Screen readers pronounce the page in the language it is written in.

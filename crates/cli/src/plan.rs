@@ -1,5 +1,5 @@
 //! Formatting only: the safety plan as the Markdown file `decrypt` writes. Titles and order
-//! follow the app's own "Save as text file" (`web/src/ui/plan/text.ts` and
+//! follow the app's own "Save as text file" (`web/src/features/plan/client/text.ts` and
 //! `web/src/content/safety-plan.en.ts`), so the two read alike; which sections, checklist
 //! items, statuses and reminders exist, and which plan counts, come from `kintsugi-model`.
 

@@ -1,7 +1,8 @@
 // The only place the benchmark page calls the worker's backup and unlock-to-list functions, so a
 // change of their signatures is one edit here.
 import { proxy, type Remote } from 'comlink';
-import type { BackupProgress, VaultApi } from '../../../web/src/worker/api';
+import type { BackupProgress } from '../../../web/src/features/backup/shared/api';
+import type { VaultApi } from '../../../web/src/worker/api';
 
 export interface ExportResult {
   /** The backup file's size in bytes. */

@@ -15,7 +15,7 @@ import simdJsUrl from '../pkg-simd/kintsugi_wasm.js?url';
 import simdUrl from '../pkg-simd/kintsugi_wasm_bg.wasm?url';
 import { vaultApi } from '../../../web/src/worker/client';
 import { ARGON2, CONTACT_LOGS, ENTRIES, MIB, PASSPHRASE, RECORD_BYTES, RECORDS, contactLogJson, entryJson, pattern } from '../inputs';
-import type { BackupProgress } from '../../../web/src/worker/api';
+import type { BackupProgress } from '../../../web/src/features/backup/shared/api';
 import { exportBackup, openContactLog, restoreIntoNewVault, unlockToList } from './adapter';
 
 /** Milliseconds per round, by implementation. */

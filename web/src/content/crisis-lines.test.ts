@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, LINE_KINDS, REGIONS, type CrisisLine } from './crisis-lines';
 import { en } from '../i18n/en';
-import { dialString, effectiveRegion, emergencyLine, groupLines, lineHref, pickRegion, smsHref, telHref } from '../ui/crisis';
+import {
+  dialString,
+  effectiveRegion,
+  emergencyLine,
+  groupLines,
+  lineHref,
+  pickRegion,
+  smsHref,
+  telHref,
+} from '../features/help/client/crisis';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const all: { region: string; line: CrisisLine }[] = REGIONS.flatMap((r) => r.lines.map((line) => ({ region: r.code, line })));

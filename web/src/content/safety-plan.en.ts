@@ -3,7 +3,7 @@
 // exhausted. No phone numbers here: crisis lines are their own data, reached through "Help now".
 
 export interface PlanSectionContent {
-  /** A section of the plan record (worker/plan-types.ts; checked by ui/plan's tests). */
+  /** A section of the plan record (features/plan/shared/types.ts; checked by features/plan/client's tests). */
   id: string;
   title: string;
   /** One line: the question this section answers. */

@@ -119,7 +119,7 @@ export const en = {
   'error.vaultChanged':
     'The vault was changed in another tab or window meanwhile, so nothing was changed here. Reload the app and try again.',
 
-  // ---- skills library and guided exercises (ui/skills/)
+  // ---- skills library and guided exercises (features/skills/client/)
   'skills.title': 'Skills',
   'skills.intro': 'Ways through a hard moment, and ways to heal over time. Tap a skill to see its steps.',
   'skills.back': 'Back',

@@ -4,9 +4,10 @@
 // makes the one pass itself.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { ContactLogInput, VaultApi } from './api';
+import type { ContactLogInput } from '../features/contactlog/shared/api';
+import type { VaultApi } from './api';
 import { freshVault, loadWasm } from './service.fixture';
-import { INDEX_BATCH } from './service.journal';
+import { INDEX_BATCH } from '../features/journal/worker/service';
 import type { MemoryStore } from './service.test-store';
 
 const PASS = 'correct horse battery staple';

@@ -6,7 +6,7 @@ import init, * as wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { VaultApi } from './api';
 import { codeOf, MemoryStore } from './service.test-store';
 import { createVaultService, type Core } from './service';
-import { emptyPlan, planRecordJson } from './plan-records';
+import { emptyPlan, planRecordJson } from '../features/plan/shared/records';
 
 const PASS = 'correct horse battery staple';
 

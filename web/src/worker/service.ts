@@ -3,19 +3,21 @@
 // passed in so the unit tests can run it in Node against the real WASM and a Map store.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../store';
-import type { Entry, EntryList, InsightsResult, TrackerFields, VaultApi, VaultStatus } from './api';
+import type { Entry, EntryList, TrackerFields } from '../features/journal/shared/api';
+import type { InsightsResult } from '../features/insights/shared/api';
+import type { VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
-import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from './records';
-import { createBoundaryService } from './service.boundary';
-import { createDiaryService } from './service.diary';
-import { createPlanService } from './service.plan';
+import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from '../features/journal/shared/records';
+import { createBoundaryService } from '../features/boundary/worker/service';
+import { createDiaryService } from '../features/diary/worker/service';
+import { createPlanService } from '../features/plan/worker/service';
 import { createRecordRepository } from './service.records';
-import { createSafetyService } from './service.safety';
-import { createBackupService, report } from './service.backup';
-import { createTrackerService } from './service.tracker';
-import { createJournalIndexService } from './service.journal';
-import { createIncidentService } from './service.incident';
-import { createDraftService } from './service.draft';
+import { createSafetyService } from '../features/settings/worker/service';
+import { createBackupService, report } from '../features/backup/worker/service';
+import { createTrackerService } from '../features/contactlog/worker/service';
+import { createJournalIndexService } from '../features/journal/worker/service';
+import { createIncidentService } from '../features/incident/worker/service';
+import { createDraftService } from '../features/drafts/worker/service';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<

@@ -1,0 +1,98 @@
+// Every screen after unlock, by id: how it is drawn from what the app shell gives it, and where the
+// top bar's Back goes when the screen is not in the bottom bar. The shell draws
+// `SCREENS[screen].render(context)`; adding a screen is its id in screens.ts and one entry here.
+// Each is fetched on first use (and preloaded when the browser is idle), so the unlock screen's
+// code stays small. Help now is part of the first load: it is also shown while locked.
+import type { JSX } from 'preact';
+import type { Settings } from '../features/settings/shared/api';
+import { HelpScreen } from '../features/help/client/HelpScreen';
+import { lazyScreen } from './lazy';
+import type { ScreenId } from './screens';
+
+const JournalScreen = lazyScreen(() => import('../features/journal/client/JournalScreen').then((m) => m.JournalScreen));
+const InsightsScreen = lazyScreen(() => import('../features/insights/client/InsightsScreen').then((m) => m.InsightsScreen));
+const ContactLogScreen = lazyScreen(() => import('../features/contactlog/client/ContactLogScreen').then((m) => m.ContactLogScreen));
+const CalmNow = lazyScreen(() => import('../features/skills/client/CalmNow').then((m) => m.CalmNow));
+const SkillsScreen = lazyScreen(() => import('../features/skills/client/SkillsScreen').then((m) => m.SkillsScreen));
+const PromptsScreen = lazyScreen(() => import('../features/skills/client/PromptsScreen').then((m) => m.PromptsScreen));
+const DiaryScreen = lazyScreen(() => import('../features/diary/client/DiaryScreen').then((m) => m.DiaryScreen));
+const BoundaryScreen = lazyScreen(() => import('../features/boundary/client/BoundaryScreen').then((m) => m.BoundaryScreen));
+const PlanScreen = lazyScreen(() => import('../features/plan/client/PlanScreen').then((m) => m.PlanScreen));
+const WalkAwayScreen = lazyScreen(() => import('../features/plan/client/WalkAwayScreen').then((m) => m.WalkAwayScreen));
+const IncidentScreen = lazyScreen(() => import('../features/incident/client/IncidentScreen').then((m) => m.IncidentScreen));
+const SettingsScreen = lazyScreen(() => import('../features/settings/client/SettingsScreen').then((m) => m.SettingsScreen));
+
+/** The lazy screens, for preloading when the browser is idle. */
+export const LAZY_SCREENS = [
+  JournalScreen,
+  InsightsScreen,
+  ContactLogScreen,
+  CalmNow,
+  SkillsScreen,
+  PromptsScreen,
+  DiaryScreen,
+  BoundaryScreen,
+  PlanScreen,
+  WalkAwayScreen,
+  IncidentScreen,
+  SettingsScreen,
+];
+
+/** What the app shell gives every screen. */
+export interface ScreenContext {
+  /** Opens another screen. */
+  go: (to: ScreenId) => void;
+  /** Locks the vault (the Lock button, or the worker saying it is locked). */
+  lock: () => void;
+  /** The crisis region saved in Settings ('' when none). */
+  savedRegion: string;
+  /** Settings were saved: the shell applies them (auto-lock, quick exit). */
+  onSettingsSaved: (settings: Settings) => void;
+  /** Everything on this device was erased: the shell leaves. */
+  onErased: () => void;
+}
+
+export interface ScreenEntry {
+  render: (c: ScreenContext) => JSX.Element;
+  /** Where the top bar's Back goes, for a screen that is not in the bottom bar and has no Back of its own. */
+  back?: ScreenId;
+}
+
+export const SCREENS: Readonly<Record<ScreenId, ScreenEntry>> = {
+  journal: { render: (c) => <JournalScreen onLock={c.lock} onLocked={c.lock} onOpen={c.go} /> },
+  insights: {
+    render: (c) => <InsightsScreen onBack={() => c.go('journal')} onContactLog={() => c.go('contactLog')} onLocked={c.lock} />,
+  },
+  contactLog: { render: (c) => <ContactLogScreen onBack={() => c.go('journal')} onLocked={c.lock} /> },
+  calm: {
+    render: (c) => (
+      <CalmNow onBack={() => c.go('journal')} onOpenSkills={() => c.go('skills')} onHelpNow={() => c.go('help')} onLocked={c.lock} />
+    ),
+  },
+  skills: { render: (c) => <SkillsScreen onBack={() => c.go('journal')} onHelpNow={() => c.go('help')} /> },
+  prompts: { render: (c) => <PromptsScreen onBack={() => c.go('journal')} /> },
+  diary: { render: (c) => <DiaryScreen onBack={() => c.go('journal')} onHelpNow={() => c.go('help')} onLocked={c.lock} /> },
+  contactPlan: { render: (c) => <BoundaryScreen onBack={() => c.go('journal')} onHelpNow={() => c.go('help')} onLocked={c.lock} /> },
+  help: {
+    render: (c) => (
+      <HelpScreen
+        unlocked
+        savedRegion={c.savedRegion}
+        onLock={c.lock}
+        onLocked={c.lock}
+        onPlan={() => c.go('plan')}
+        onWalkAway={() => c.go('walkaway')}
+        onIncidents={() => c.go('incident')}
+      />
+    ),
+  },
+  plan: { render: (c) => <PlanScreen onLock={c.lock} onLocked={c.lock} />, back: 'help' },
+  walkaway: {
+    render: (c) => <WalkAwayScreen onLock={c.lock} onLocked={c.lock} onPlan={() => c.go('plan')} onHelp={() => c.go('help')} />,
+    back: 'help',
+  },
+  incident: { render: (c) => <IncidentScreen onLock={c.lock} onLocked={c.lock} />, back: 'help' },
+  settings: {
+    render: (c) => <SettingsScreen onLock={c.lock} onLocked={c.lock} onSaved={c.onSettingsSaved} onErased={c.onErased} />,
+  },
+};

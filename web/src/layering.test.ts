@@ -25,6 +25,17 @@ function imports(file: string): string[] {
   return out;
 }
 
+/** Only the imports that load with the file (not `import()`, not `import type`): what runs before the file's own code. */
+function staticImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)(?!\s+type\b)[^'";]*?from\s+['"](\.[^'"]+)['"]|^import\s+['"](\.[^'"]+)['"]/gm)].flatMap(
+    (m) => {
+      const spec = m[1] ?? m[2];
+      return spec ? [relative(SRC, resolve(dirname(file), spec)).replaceAll('\\', '/')] : [];
+    },
+  );
+}
+
 const all = files(SRC).map((file) => ({ file: relative(SRC, file).replaceAll('\\', '/'), deps: imports(file) }));
 
 /** The feature a path belongs to and its side (client, worker, shared), or null outside features/. */
@@ -158,6 +169,28 @@ describe('layering', () => {
         .map((d) => `${f.file} -> ${d}`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('fixes the language before any text module loads: main.tsx reaches the app and content only through import()', () => {
+    const byPath = new Map(
+      files(SRC).map((file) => [
+        relative(SRC, file)
+          .replaceAll('\\', '/')
+          .replace(/\.tsx?$/, ''),
+        file,
+      ]),
+    );
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      const file = byPath.get(path) ?? byPath.get(`${path}/index`);
+      if (file === undefined || seen.has(path)) return;
+      seen.add(path);
+      for (const dep of staticImports(file)) visit(dep.replace(/\.tsx?$/, ''));
+    };
+    visit('main');
+    expect(seen.has('i18n/language')).toBe(true);
+    expect([...seen].filter((p) => p.startsWith('content/') || p.startsWith('app/') || p.startsWith('features/'))).toEqual([]);
+    expect(imports(join(SRC, 'main.tsx'))).toContain('app/App');
   });
 
   it('has no import cycles', () => {

@@ -19,6 +19,12 @@ pub struct BackupState {
 }
 
 impl RecordKind for BackupState {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({ "kind": "backupState", "lastBackupAt": at, "updatedAt": at })
+    }
+
     const ONE_PER_VAULT: bool = true;
     const DEVICE_LOCAL: bool = true;
 

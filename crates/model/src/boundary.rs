@@ -59,6 +59,23 @@ impl BoundaryPlan {
 }
 
 impl RecordKind for BoundaryPlan {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "boundaryPlan",
+            "describe": "You messaged me after I asked for no contact.",
+            "express": "I feel unsafe when that happens.",
+            "assert": "Please only contact me through my lawyer.",
+            "reinforce": "Then we can sort out the flat calmly.",
+            "situation": "Picking up my things on Saturday.",
+            "feelings": "Scared he will be charming.",
+            "actions": "Bring Sam, stay by the door, leave at 11.",
+            "callAfter": "Sam",
+            "updatedAt": at,
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         Self::invalid_field(self)
     }

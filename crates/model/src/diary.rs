@@ -556,6 +556,21 @@ pub fn newest_per_date_indices_json(days_json: &str) -> Result<Vec<u32>> {
 }
 
 impl RecordKind for DiaryDay {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "diaryDay",
+            "date": "2025-11-30",
+            "emotions": [{ "name": "sadness", "rating": 4 }, { "name": "my own word", "rating": 1 }],
+            "urges": [{ "name": "contact them", "rating": 5, "actedOn": false }],
+            "skillsUsed": 3,
+            "skills": ["tipp", "wise-mind"],
+            "note": "Cold water helped.",
+            "createdAt": at, "updatedAt": at + 3,
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         Self::invalid_field(self)
     }

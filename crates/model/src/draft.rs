@@ -102,6 +102,17 @@ impl Draft {
 }
 
 impl RecordKind for Draft {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "draft",
+            "editor": "journal", "subject": "0123456789abcdef0123456789abcdef",
+            "form": { "text": "Half a sentence I had not finished", "phase": "devaluation" },
+            "updatedAt": at,
+        })
+    }
+
     const DEVICE_LOCAL: bool = true;
 
     fn invalid_field(&self) -> Option<&'static str> {

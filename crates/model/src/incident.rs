@@ -577,6 +577,27 @@ pub fn incident_rules_json() -> String {
 }
 
 impl RecordKind for Incident {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        {
+            let draft = serde_json::json!({
+                "occurredAt": at - 86_400_000, "place": "Kitchen",
+                "whatHappened": "He threw my phone against the wall.",
+                "injuries": "Cut on my hand.", "witnesses": "Neighbour heard it.",
+                "evidence": "Photo of the phone.", "reportNumbers": "CAD 1234",
+                "howIFelt": "Frozen.", "after": "Went to Sam's.",
+            });
+            let mut record: serde_json::Value = serde_json::from_str(
+                &crate::incident_append_json("[]", &draft.to_string(), at)
+                    .expect("the sample incident is valid"),
+            )
+            .expect("the core writes JSON");
+            record["kind"] = serde_json::json!("incident");
+            record
+        }
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         Self::invalid_field(self)
     }

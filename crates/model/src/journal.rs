@@ -61,6 +61,20 @@ impl JournalEntry {
 }
 
 impl RecordKind for JournalEntry {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "journal",
+            "text": "We made up again. The same words as last time: \u{201c}it will never happen again\u{201d}.",
+            "createdAt": at, "updatedAt": at + 60_000, "occurredAt": at - 3_600_000,
+            "emotions": { "fear": 3, "hope": 4, "relief": 2 },
+            "phase": "hoovering",
+            "triggers": ["apology", "late night message"],
+            "bodyNote": "tight chest, could not sleep",
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         first_failing(&[
             (!too_long(&self.text, MAX_TEXT_CHARS), "text"),

@@ -41,6 +41,13 @@ pub trait RecordKind: KindName + Serialize + DeserializeOwned {
 
     /// What "newest" compares in a merge: when this record was last written.
     fn updated_at(&self) -> u64;
+
+    /// A record of this kind with every field set, as the app would write it (`kind`
+    /// included): sealed once as the kind's frozen vector (`make_frozen_kind_vectors`), so a
+    /// field renamed, dropped or retyped later fails `tests/frozen.rs`; the unit tests check
+    /// that it is valid and already tidy.
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value;
 }
 
 /// The canonical JSON of one record of kind `K`: `{"kind":K::KIND, ...fields}`, the same

@@ -101,6 +101,8 @@ pub use crate::plan::{
     MAX_PLAN_ITEM_CHARS, MAX_PLAN_ITEMS, MAX_PLAN_NAME_CHARS, MAX_PLAN_WHERE_CHARS,
     OWN_CHECKLIST_ITEM, PlanContact, SafetyPlan, TECH_REMINDERS, plan_rules_json,
 };
+#[cfg(any(test, feature = "vectors"))]
+pub use crate::record::record_examples;
 pub use crate::record::{KNOWN_KINDS, Record, invalid_field_of_json};
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,

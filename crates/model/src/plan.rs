@@ -343,6 +343,40 @@ pub fn newest_plan<'a>(plans: impl IntoIterator<Item = &'a SafetyPlan>) -> Optio
 }
 
 impl RecordKind for SafetyPlan {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        {
+            let list = |s: &str| serde_json::json!([format!("{s} 1"), format!("{s} 2")]);
+            let person = |n: &str| serde_json::json!([{ "name": n, "contact": "+44 7700 900456" }]);
+            serde_json::json!({
+                "kind": "safetyPlan",
+                "warningSigns": list("sign"), "copingAlone": list("coping"),
+                "distractions": list("distraction"), "helpers": person("Sam"),
+                "professionals": person("Dr Rahman"), "safeSurroundings": list("surroundings"),
+                "reasonsForLiving": list("reason"), "saferRooms": list("room"),
+                "escapeRoute": list("route"), "keysPhoneBag": list("keys"),
+                "codeWords": list("code word"), "neighbours": list("neighbour"),
+                "placesToGo": list("place"), "money": list("money"),
+                "documents": list("document"), "lendOrHouse": list("lend"),
+                "reviewPlan": list("review"), "homeSecurity": list("lock"),
+                "protectionOrder": list("order"), "workAndPublic": list("work"),
+                "checklist": [
+                    {
+                        "item": "passports", "label": "", "have": true, "copied": true,
+                        "withSomeone": false, "photographed": true, "where": "Sam's drawer",
+                    },
+                    {
+                        "item": "own", "label": "Grandma's ring", "have": false, "copied": false,
+                        "withSomeone": true, "photographed": false, "where": "with Sam",
+                    },
+                ],
+                "techDone": ["locationSharing", "accountRecovery"],
+                "updatedAt": at,
+            })
+        }
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         Self::invalid_field(self)
     }

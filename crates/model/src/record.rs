@@ -1,8 +1,8 @@
 //! The plaintext sealed inside each record: the one list of record kinds, and the
 //! [`Record`] enum, its validation, tidying and merge rules made from that list.
 //!
-//! Adding a kind: its type and `impl RecordKind` in a module of its own, then one line in
-//! [`record_kinds!`]'s list below. The enum variant, [`KNOWN_KINDS`], the dispatch of
+//! Adding a kind: its type and `impl RecordKind` (with an example record) in a module of
+//! its own, then one line in [`record_kinds!`]'s list below. The enum variant, [`KNOWN_KINDS`], the dispatch of
 //! validation and tidying, and merge's per-kind rules all follow from that line.
 
 use kintsugi_vault::{Error, Plaintext, Result};
@@ -40,6 +40,13 @@ macro_rules! record_kinds {
 
         /// The kinds this build knows, as they appear in JSON.
         pub const KNOWN_KINDS: &[&str] = &[$($name),*];
+
+        /// Every kind's example record ([`RecordKind::example`]), in the list's order.
+        #[cfg(any(test, feature = "vectors"))]
+        #[must_use]
+        pub fn record_examples() -> Vec<(&'static str, serde_json::Value)> {
+            vec![$( ($name, <$kind as RecordKind>::example()) ),*]
+        }
 
         impl Record {
             /// This record's `kind`, as in JSON.
@@ -221,6 +228,31 @@ mod tests {
     use super::*;
     use crate::journal::MAX_TEXT_CHARS;
     use crate::tracker::MAX_NOTE_CHARS;
+
+    #[test]
+    fn every_kind_has_a_valid_tidy_example_of_its_own_kind() {
+        let examples = record_examples();
+        assert_eq!(
+            examples.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+            KNOWN_KINDS,
+            "one example per kind, in the list's order"
+        );
+        for (name, example) in examples {
+            let parsed = Record::from_json(&example.to_string());
+            assert!(
+                parsed.is_ok(),
+                "the example of {name} is a valid record: {parsed:?}"
+            );
+            let record = parsed.expect("checked above");
+            assert_eq!(record.kind(), name);
+            // Already tidy: sealing it changes nothing, so the frozen vector holds these bytes.
+            let json: serde_json::Value = serde_json::from_str(&record.to_json()).expect("JSON");
+            assert_eq!(
+                json, example,
+                "{name}: the example is what the app would write"
+            );
+        }
+    }
 
     fn entry(text: &str) -> Record {
         Record::Journal(JournalEntry {

@@ -171,6 +171,17 @@ pub fn settings_rules_json() -> String {
 }
 
 impl RecordKind for Settings {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "settings",
+            "autoLockMinutes": 10, "hiddenGraceSeconds": 30,
+            "quickExitUrl": "https://weather.example/", "crisisRegion": "gb",
+            "updatedAt": at,
+        })
+    }
+
     const ONE_PER_VAULT: bool = true;
 
     fn invalid_field(&self) -> Option<&'static str> {
@@ -183,6 +194,16 @@ impl RecordKind for Settings {
 }
 
 impl RecordKind for Contact {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "contact",
+            "name": "Sam (sister)", "number": "+44 7700 900123", "note": "knows the code word",
+            "createdAt": at, "updatedAt": at + 1,
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         Self::invalid_field(self)
     }

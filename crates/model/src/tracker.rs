@@ -287,6 +287,17 @@ pub(crate) fn normalize_emotions(emotions: &Emotions) -> Result<Emotions> {
 }
 
 impl RecordKind for ContactLog {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "contactLog",
+            "occurredAt": at - 7_200_000, "initiatedBy": "them", "channel": "text",
+            "hooverTactic": "promiseToChange", "note": "Said he is in therapy now.",
+            "brokeNoContact": true, "createdAt": at, "updatedAt": at + 2,
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         first_failing(&[
             (time_ok(self.occurred_at), "occurredAt"),
@@ -302,6 +313,16 @@ impl RecordKind for ContactLog {
 }
 
 impl RecordKind for NoContactGoal {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "noContactGoal",
+            "startedAt": at - 86_400_000 * 30, "endedAt": at - 86_400_000,
+            "note": "Thirty days for me.", "createdAt": at - 86_400_000 * 30, "updatedAt": at,
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         first_failing(&[
             (time_ok(self.started_at), "startedAt"),

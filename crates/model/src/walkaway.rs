@@ -339,6 +339,15 @@ pub fn walk_away_check_json(yes_json: &str, taken_at: u64) -> Option<String> {
 }
 
 impl RecordKind for WalkAwayCheck {
+    #[cfg(any(test, feature = "vectors"))]
+    fn example() -> serde_json::Value {
+        let at = 1_764_500_000_000_u64;
+        serde_json::json!({
+            "kind": "walkAwayCheck",
+            "version": 2, "yes": ["strangled", "threatsToKill"], "takenAt": at,
+        })
+    }
+
     fn invalid_field(&self) -> Option<&'static str> {
         Self::invalid_field(self)
     }

@@ -176,7 +176,7 @@ fn frozen_v1_record_of_every_kind_still_opens() {
         assert!(
             path.exists(),
             "no frozen vector for the kind {kind}: run \
-             `cargo run -p kintsugi-model --example make_frozen_kind_vectors` and commit {}",
+             `cargo run -p kintsugi-model --features vectors --example make_frozen_kind_vectors` and commit {}",
             path.display()
         );
         let text = std::fs::read_to_string(&path).unwrap();

@@ -6,30 +6,42 @@
 //! --test generated_ts`).
 #![cfg(feature = "ts")]
 
+use std::any::TypeId;
+use std::collections::{BTreeMap, HashSet};
+
 use kintsugi_model::{
-    BackupState, BoundaryPlan, ChainEntry, ChainProblem, ChainReport, Channel, ChecklistItem,
-    Contact, ContactLog, Cycle, CycleSummary, DiaryAverage, DiaryDay, DiaryEmotion,
-    DiarySkillCount, DiarySkillsAndUrges, DiaryUrge, DiaryWeekSummary, Draft, DraftEditor,
-    ERROR_CODES, EmotionAverage, EmotionFilter, EmotionWeek, EntryStatus, HooverTactic, Incident,
-    IncidentVersions, Initiator, Insights, IsoWeek, JournalEntry, NoContactGoal, NoContactSummary,
-    Page, Phase, PhaseTrend, PlanContact, ProblemKind, Query, Record, Row, RowEmotion, SafetyPlan,
-    Sentence, SentenceKind, Settings, Streak, TacticCount, TimelineStretch, TrendKind,
-    TriggerCount, TriggerSummary, WalkAwayAction, WalkAwayAdvice, WalkAwayCheck, WalkAwayOutcome,
-    WalkAwayResult,
+    ChainReport, DiaryWeekSummary, ERROR_CODES, IncidentVersions, Insights, JournalEntry, Page,
+    Query, Record, WalkAwayOutcome,
 };
-use ts_rs::{Config, TS};
+use ts_rs::{Config, TS, TypeVisitor};
 
 /// Where the generated file lives, from this crate's folder.
 const GENERATED: &str = "../../web/src/worker/generated/model.ts";
 const REGENERATE: &str = "make ts";
 
-fn declare<T: TS>(cfg: &Config, out: &mut String) {
-    if let Some(docs) = T::docs() {
-        out.push_str(&docs);
+/// Declares each type it visits once, then every type that one is made of (a struct's fields, an
+/// enum's variants), so a root brings in all its parts: `Record` declares every record kind.
+struct Declare<'a> {
+    cfg: &'a Config,
+    seen: HashSet<TypeId>,
+    /// By TypeScript name: ts-rs visits a type's parts in an order that can change between
+    /// builds, so the file lists declarations by name.
+    declared: BTreeMap<String, String>,
+}
+
+impl TypeVisitor for Declare<'_> {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        // Built-ins (strings, numbers, arrays, options) have no declaration of their own.
+        if T::output_path().is_none() || !self.seen.insert(TypeId::of::<T>()) {
+            return;
+        }
+        let mut text = T::docs().unwrap_or_default();
+        text.push_str("export ");
+        text.push_str(&T::decl(self.cfg));
+        text.push_str("\n\n");
+        self.declared.insert(T::ident(self.cfg), text);
+        T::visit_dependencies(self);
     }
-    out.push_str("export ");
-    out.push_str(&T::decl(cfg));
-    out.push_str("\n\n");
 }
 
 /// The whole file, as the types describe it today.
@@ -37,79 +49,31 @@ fn generated() -> String {
     // Every integer of the JSON surface is below 2^53 (the core refuses larger timestamps),
     // and JSON.parse gives numbers, so u64 is `number`, not `bigint`.
     let cfg = Config::new().with_large_int("number");
+    let mut declare = Declare {
+        cfg: &cfg,
+        seen: HashSet::new(),
+        declared: BTreeMap::new(),
+    };
+    // The roots of the JSON surface; each brings the types it is made of. A new record kind
+    // needs nothing here: it is a variant of `Record`.
+    declare.visit::<Record>();
+    // The journal list's query and page.
+    declare.visit::<Query>();
+    declare.visit::<Page>();
+    // Insights and the no-contact streaks.
+    declare.visit::<Insights>();
+    // The diary week.
+    declare.visit::<DiaryWeekSummary>();
+    // The incident log: which version is current, and the chain check.
+    declare.visit::<IncidentVersions>();
+    declare.visit::<ChainReport>();
+    // "When to walk away".
+    declare.visit::<WalkAwayOutcome>();
     let mut out = format!(
         "// Generated from the Rust types (crates/model) by ts-rs: do not edit.\n\
          // Run `{REGENERATE}` after changing a type; `make test` fails while this file is stale.\n\n"
     );
-    macro_rules! declare_all {
-        ($($t:ty),* $(,)?) => { $( declare::<$t>(&cfg, &mut out); )* };
-    }
-    declare_all!(
-        // Every record kind, and the sealed record (tagged by `kind`).
-        Record,
-        JournalEntry,
-        Settings,
-        Contact,
-        ContactLog,
-        NoContactGoal,
-        DiaryDay,
-        BoundaryPlan,
-        SafetyPlan,
-        WalkAwayCheck,
-        BackupState,
-        Incident,
-        Draft,
-        // What the kinds are made of.
-        Phase,
-        Initiator,
-        Channel,
-        HooverTactic,
-        DiaryEmotion,
-        DiaryUrge,
-        PlanContact,
-        ChecklistItem,
-        DraftEditor,
-        // The journal list's query and page.
-        Query,
-        EmotionFilter,
-        Page,
-        Row,
-        RowEmotion,
-        // Insights and the no-contact streaks.
-        Insights,
-        CycleSummary,
-        Cycle,
-        PhaseTrend,
-        TrendKind,
-        TriggerSummary,
-        TriggerCount,
-        EmotionWeek,
-        IsoWeek,
-        EmotionAverage,
-        TacticCount,
-        NoContactSummary,
-        Streak,
-        Sentence,
-        SentenceKind,
-        TimelineStretch,
-        // The diary week.
-        DiaryWeekSummary,
-        DiaryAverage,
-        DiarySkillCount,
-        DiarySkillsAndUrges,
-        // The incident log: which version is current, and the chain check.
-        IncidentVersions,
-        ChainReport,
-        ChainEntry,
-        ChainProblem,
-        ProblemKind,
-        EntryStatus,
-        // "When to walk away".
-        WalkAwayOutcome,
-        WalkAwayResult,
-        WalkAwayAdvice,
-        WalkAwayAction,
-    );
+    out.extend(declare.declared.into_values());
     out.push_str("/** The stable `code` of every error the core throws, in the core's order. */\n");
     out.push_str("export const CORE_ERROR_CODES = [\n");
     for code in ERROR_CODES {

@@ -23,6 +23,21 @@ function isRealDay(iso: string): boolean {
 }
 
 describe('crisis-line directory', () => {
+  it('lists, in each group, the lines that answer in the language spoken first', () => {
+    const us = REGIONS.find((r) => r.code === 'us');
+    if (!us) throw new Error('no US region');
+    const suicide = (language: string) =>
+      groupLines(us, language)
+        .find((g) => g.group === 'suicide')
+        ?.lines.map((l) => l.id);
+    expect(suicide('es')).toEqual(['us-988-call', 'us-988-es-call', 'us-988-es-text', 'us-988-text', 'us-988-chat']);
+    expect(suicide('en')).toEqual(['us-988-call', 'us-988-text', 'us-988-chat', 'us-988-es-call', 'us-988-es-text']);
+    const domestic = groupLines(us, 'es')
+      .find((g) => g.group === 'domestic')
+      ?.lines.map((l) => l.id);
+    expect(domestic?.[0]).toBe('us-ndvh-chat-es');
+  });
+
   it('has the regions the issue asks for', () => {
     expect(REGIONS.map((r) => r.code).sort()).toEqual(['au', 'ca', 'de', 'es', 'eu', 'fr', 'ie', 'in', 'it', 'nl', 'nz', 'uk', 'us']);
   });
@@ -126,9 +141,12 @@ describe('crisis-line directory', () => {
       'tel:18007997233',
       'sms:88788?body=START',
       'https://www.thehotline.org/',
+      'https://espanol.thehotline.org/',
       'tel:18007873224',
       'tel:988',
       'sms:988',
+      'tel:988',
+      'sms:988?body=AYUDA',
       'https://988lifeline.org/',
       'tel:18006564673',
     ]);

@@ -23,6 +23,12 @@ export const en = {
   'create.error.mismatch': 'The two passphrases do not match.',
   'passphrase.show': 'Show passphrase',
 
+  'language.label': 'Language',
+  'settings.languageTitle': 'Language',
+  'language.auto': 'The language of this phone',
+  'language.hint': 'The app opens again in the language you choose. If it is unlocked, it locks first.',
+  'language.failed': 'The language could not be changed. Nothing else has changed; try again.',
+
   'strength.tooShort': 'Too short: keep going (at least {min} characters).',
   'strength.1': 'Weak: easy to guess. Add more words.',
   'strength.2': 'Fair: add another word or two.',

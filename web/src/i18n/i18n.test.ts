@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MissingMessageError, translate, translatePlural } from './index';
 import { en } from './en';
+import { es } from './es';
 
 const SRC = join(import.meta.dirname, '..');
 
@@ -16,7 +17,8 @@ function sourceFiles(dir: string): string[] {
 
 const catalog: Record<string, string> = en;
 const namespaces = new Set(Object.keys(en).map((key) => key.split('.')[0]));
-const files = sourceFiles(SRC).filter((path) => !path.endsWith(join('i18n', 'en.ts')));
+// The catalogues themselves are not sources: a key written in es.ts does not make it used.
+const files = sourceFiles(SRC).filter((path) => !/[/\\]i18n[/\\][a-z]{2}\.ts$/.test(path));
 
 /** Every string literal in the sources that looks like a message key ('namespace.rest'). */
 function keyLiterals(): { file: string; key: string }[] {
@@ -126,5 +128,44 @@ describe('components', () => {
         offenders.push(`${relative(SRC, file)}: ${match[2]}`);
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+/** The `{param}` names of a message, sorted. */
+const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the Spanish catalogue', () => {
+  it('has exactly the English keys, each with the same parameters', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en)) {
+      const spanish: string = es[key as keyof typeof es];
+      expect(spanish.trim(), key).not.toBe('');
+      expect(paramsOf(spanish), key).toEqual(paramsOf(text));
+      expect(spanish.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+    }
+  });
+
+  it('is written in Spanish: only names and symbols read the same as the English', () => {
+    const same = Object.keys(en).filter((key) => es[key as keyof typeof es] === en[key as keyof typeof en]);
+    expect(
+      same.every((key) => !/\p{L}{3,}\s+\p{L}{3,}/u.test(en[key as keyof typeof en])),
+      same.join(', '),
+    ).toBe(true);
+    expect(same.length).toBeLessThan(Object.keys(en).length / 20);
+  });
+
+  it('asks questions and exclaims the Spanish way', () => {
+    for (const [key, text] of Object.entries(es)) {
+      for (const sentence of text.split(/(?<=[.!?:])\s+/)) {
+        if (sentence.trimEnd().endsWith('?')) expect(sentence, key).toContain('¿');
+      }
+    }
+  });
+
+  it('picks plural forms by Spanish rules', () => {
+    expect(translatePlural(es, 'walkaway.keptYes', 1, {}, 'es')).toBe(es['walkaway.keptYes.one'].replace('{count}', '1'));
+    expect(translatePlural(es, 'walkaway.keptYes', 3, {}, 'es')).toBe(es['walkaway.keptYes.other'].replace('{count}', '3'));
+    // CLDR gives Spanish a "many" form for a million; the catalogue falls back to "other".
+    expect(translatePlural(es, 'walkaway.keptYes', 1_000_000, {}, 'es')).toBe(es['walkaway.keptYes.other'].replace('{count}', '1000000'));
   });
 });

@@ -1,6 +1,6 @@
 // A tiny message lookup. Components never hold user-visible text: they call t()/tn().
 import { en, type MessageKey, type Messages } from './en';
-import { appSpeech, dateLocaleFor, intlLocale, PSEUDO, pseudo } from './language';
+import { appSpeech, dateLocaleFor, intlLocale, PSEUDO, pseudo, type Speech } from './language';
 
 export type { MessageKey, Messages };
 export type Params = Readonly<Record<string, string | number>>;
@@ -24,17 +24,33 @@ export function translate(messages: Messages, key: string, params: Params = {}):
   });
 }
 
-/** The messages of the language spoken (the pseudo-locale marks every English one). */
-function messagesOf(spoken = appSpeech()): Messages {
-  if (spoken !== PSEUDO) return en;
-  return Object.fromEntries(Object.entries(en).map(([key, text]) => [key, pseudo(text)])) as Messages;
+/** The messages of a language: English is part of every build; another language's catalogue is
+ * its own chunk, loaded only by those who speak it (the pseudo-locale marks every English one). */
+export async function messagesOf(spoken: Speech): Promise<Messages> {
+  return spoken === 'es' ? (await import('./es')).es : builtIn(spoken);
 }
 
-const messages: Messages = messagesOf();
+/** English, or the pseudo-locale made from it. */
+function builtIn(spoken: Speech): Messages {
+  return spoken === PSEUDO ? (Object.fromEntries(Object.entries(en).map(([key, text]) => [key, pseudo(text)])) as Messages) : en;
+}
+
+let spokenMessages: Messages | undefined;
+
+/** Loads the messages of the language spoken; main.tsx awaits it before the first screen. */
+export async function loadMessages(spoken: Speech = appSpeech()): Promise<void> {
+  spokenMessages = await messagesOf(spoken);
+}
+
+function current(): Messages {
+  // Only code that runs without main.tsx (unit tests, in English) gets here before loadMessages.
+  spokenMessages ??= builtIn(appSpeech());
+  return spokenMessages;
+}
 
 export function t(key: MessageKey, params?: Params): string {
   try {
-    return translate(messages, key, params);
+    return translate(current(), key, params);
   } catch (error) {
     // Never crash the screen over text; surface the problem to developers.
     console.error(error);
@@ -54,7 +70,7 @@ type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B
 export function tn(base: PluralBase, count: number, params?: Params): string {
   try {
     // Plural categories follow the language of the messages.
-    return translatePlural(messages, base, count, params, messagesLocale());
+    return translatePlural(current(), base, count, params, messagesLocale());
   } catch (error) {
     console.error(error);
     return base;

@@ -5,12 +5,20 @@
 // Pure: imports nothing from the app.
 
 /** The languages the app is written in. */
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Each language in its own words, for the chooser: someone who cannot read the language shown
+ * must still find theirs. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', es: 'Español' };
 
 /** A language, or the pseudo-locale. */
 export type Speech = Language | 'en-XA';
 export const PSEUDO = 'en-XA';
+
+export function isLanguage(code: unknown): code is Language {
+  return typeof code === 'string' && (LANGUAGES as readonly string[]).includes(code);
+}
 
 /** The language to speak for a browser language list: the first one the app has, else English. */
 export function languageFrom(tags: readonly string[]): Speech {
@@ -23,26 +31,49 @@ export function languageFrom(tags: readonly string[]): Speech {
   return 'en';
 }
 
+/** The language for a saved choice and the browser's list: the choice when it is one the app has
+ * (the pseudo-locale of the tests wins over it), else the browser's. */
+export function speechFor(saved: string | undefined, tags: readonly string[]): Speech {
+  const browser = languageFrom(tags);
+  if (browser === PSEUDO) return PSEUDO;
+  return isLanguage(saved) ? saved : browser;
+}
+
 const browserTags = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
 
-const speech: Speech = languageFrom(browserTags());
+let speech: Speech | undefined;
 
-/** The language the app speaks now. */
+/** Fixes the language for this page load, before any text is looked up: main.tsx calls it with the
+ * saved choice, then loads the app. Text is worded once per load, so a new choice reloads the page. */
+export function startSpeaking(saved: string | undefined, tags: readonly string[] = browserTags()): Speech {
+  const chosen = speechFor(saved, tags);
+  if (speech !== undefined && speech !== chosen) {
+    console.error(`The language was read (${speech}) before it was chosen (${chosen}); keeping ${speech}`);
+    return speech;
+  }
+  speech = chosen;
+  return speech;
+}
+
+/** The language the app speaks now (the browser's when nothing chose one: workers, unit tests). */
 export function appSpeech(): Speech {
+  speech ??= languageFrom(browserTags());
   return speech;
 }
 
 /** The locale for Intl (lists, numbers, dates, plurals) in the language spoken: English lists here have no comma before "and". */
-export function intlLocale(spoken: Speech = speech): string {
+export function intlLocale(spoken: Speech = appSpeech()): string {
   switch (spoken) {
     case 'en':
     case 'en-XA':
       return 'en-GB';
+    case 'es':
+      return 'es';
   }
 }
 
 /** The first browser tag in the language spoken, else that language's own locale. */
-export function dateLocaleFor(tags: readonly string[], spoken: Speech = speech): string {
+export function dateLocaleFor(tags: readonly string[], spoken: Speech = appSpeech()): string {
   if (spoken === PSEUDO) return intlLocale(spoken);
   const own = tags.find((tag) => tag.toLowerCase().split('-')[0] === spoken);
   return own ?? intlLocale(spoken);
@@ -114,7 +145,7 @@ export function pseudoContent<T>(value: T, field = '', inWordMap = false): T {
 }
 
 /** The content for the language spoken: `en` unless a translation exists; pseudo text for `en-XA`. */
-export function contentFor<T>(byLanguage: { readonly en: T } & Partial<Record<Language, T>>, spoken: Speech = speech): T {
+export function contentFor<T>(byLanguage: { readonly en: T } & Partial<Record<Language, T>>, spoken: Speech = appSpeech()): T {
   if (spoken === PSEUDO) return pseudoContent(byLanguage.en);
   return byLanguage[spoken] ?? byLanguage.en;
 }

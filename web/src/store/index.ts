@@ -1,12 +1,13 @@
 // The only module that touches IndexedDB. It runs inside the crypto worker and only ever
-// sees ciphertext: the vault header and sealed record blobs.
+// sees ciphertext: the vault header and sealed record blobs. The one value kept in the clear
+// beside them is the language the person chose for the app, so the locked screens speak it.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 
 export const DB_NAME = 'kintsugi';
 export const DB_VERSION = 1;
 
 interface KintsugiDB extends DBSchema {
-  meta: { key: 'header'; value: Uint8Array };
+  meta: { key: 'header' | 'language'; value: Uint8Array | string };
   records: { key: string; value: Uint8Array };
 }
 
@@ -42,7 +43,11 @@ export interface Store {
    * transactions on the same stores one at a time, across tabs, so the check and the write cannot interleave.
    */
   writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean>;
-  /** Erase everything on this device: deletes the whole database (header and records). */
+  /** The language code the person chose for this device, kept unencrypted (see threat-model.md). */
+  getLanguage(): Promise<string | undefined>;
+  /** Keeps that choice; undefined forgets it (the browser's language is used again). */
+  putLanguage(code: string | undefined): Promise<void>;
+  /** Erase everything on this device: deletes the whole database (header, records, language). */
   eraseAll(): Promise<void>;
 }
 
@@ -80,8 +85,24 @@ function db(): Promise<IDBPDatabase<KintsugiDB>> {
   return dbPromise;
 }
 
+/** The header as stored (the meta store also holds the language, a string). */
+function asHeader(value: Uint8Array | string | undefined): Uint8Array | undefined {
+  return value instanceof Uint8Array ? value : undefined;
+}
+
 export async function getHeader(): Promise<Uint8Array | undefined> {
-  return (await db()).get('meta', 'header');
+  return asHeader(await (await db()).get('meta', 'header'));
+}
+
+export async function getLanguage(): Promise<string | undefined> {
+  const code = await (await db()).get('meta', 'language');
+  return typeof code === 'string' ? code : undefined;
+}
+
+export async function putLanguage(code: string | undefined): Promise<void> {
+  const database = await db();
+  if (code === undefined) await database.delete('meta', 'language');
+  else await database.put('meta', code, 'language');
 }
 
 export async function putHeader(header: Uint8Array): Promise<void> {
@@ -135,7 +156,7 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
 export async function writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean> {
   const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
   const meta = tx.objectStore('meta');
-  if (!sameBytes(await meta.get('header'), expected)) {
+  if (!sameBytes(asHeader(await meta.get('header')), expected)) {
     tx.abort();
     await tx.done.catch(() => undefined); // the abort we asked for
     return false;
@@ -193,6 +214,8 @@ export async function listRecordsPage(after: string | undefined, limit: number):
 export const idbStore: Store = {
   getHeader,
   putHeader,
+  getLanguage,
+  putLanguage,
   listRecords,
   listRecordsPage,
   countRecords,

@@ -13,6 +13,7 @@ import type { InsightsApi } from '../features/insights/shared/api';
 import type { JournalApi, JournalListApi } from '../features/journal/shared/api';
 import type { PlanApi } from '../features/plan/shared/api';
 import type { SettingsApi } from '../features/settings/shared/api';
+import type { Language } from '../i18n/language';
 
 export interface VaultStatus {
   hasVault: boolean;
@@ -21,6 +22,10 @@ export interface VaultStatus {
 
 export interface VaultCoreApi {
   status(): Promise<VaultStatus>;
+  /** The language chosen for this device, if one was (kept unencrypted so the locked screens speak it; needs no unlock). */
+  deviceLanguage(): Promise<Language | undefined>;
+  /** Keeps that choice; undefined goes back to the browser's language. Refuses a language the app does not have. */
+  setDeviceLanguage(code: Language | undefined): Promise<void>;
   /** The shortest passphrase the core accepts (told to the person up front). */
   minPassphraseChars(): Promise<number>;
   /** 0..=4, 0 meaning too short to accept. */

@@ -16,6 +16,7 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 export class MemoryStore implements Store {
   header: Uint8Array | undefined;
+  language: string | undefined;
   readonly records = new Map<string, Uint8Array>();
   failAtomic = false;
   async getHeader() {
@@ -23,6 +24,12 @@ export class MemoryStore implements Store {
   }
   async putHeader(header: Uint8Array) {
     this.header = header.slice();
+  }
+  async getLanguage() {
+    return this.language;
+  }
+  async putLanguage(code: string | undefined) {
+    this.language = code;
   }
   async listRecords() {
     return [...this.records].map(([id, blob]) => ({ id, blob }));
@@ -59,6 +66,7 @@ export class MemoryStore implements Store {
   }
   async eraseAll() {
     this.header = undefined;
+    this.language = undefined;
     this.records.clear();
   }
   async writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]) {

@@ -233,6 +233,37 @@ describe('damaged records', () => {
   });
 });
 
+describe('the language chosen on this device', () => {
+  it('is kept and read while locked, before any vault exists, without loading the core', async () => {
+    const store = new MemoryStore();
+    const before = loads;
+    const api = createVaultService(loadCore, store);
+    expect(await api.deviceLanguage()).toBeUndefined();
+    await api.setDeviceLanguage('es');
+    expect(store.language).toBe('es');
+    expect(await api.deviceLanguage()).toBe('es');
+    await api.setDeviceLanguage(undefined);
+    expect(await api.deviceLanguage()).toBeUndefined();
+    expect(loads).toBe(before);
+  });
+
+  it('refuses a language the app does not have, and ignores one stored by someone else', async () => {
+    const { api, store } = await freshVault();
+    await api.setDeviceLanguage('es');
+    expect(await codeOf(api.setDeviceLanguage('de' as 'es'))).toBe('invalid-input');
+    expect(store.language).toBe('es');
+    store.language = '<script>';
+    expect(await api.deviceLanguage()).toBeUndefined();
+  });
+
+  it('is erased with everything else', async () => {
+    const { api, store } = await freshVault();
+    await api.setDeviceLanguage('es');
+    await api.eraseEverything();
+    expect(store.language).toBeUndefined();
+  });
+});
+
 describe('erase everything', () => {
   it('refuses while locked, then wipes the keys and deletes every stored byte', async () => {
     const { api, store } = await freshVault();

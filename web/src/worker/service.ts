@@ -7,6 +7,7 @@ import type { Entry, EntryList, TrackerFields } from '../features/journal/shared
 import type { InsightsResult } from '../features/insights/shared/api';
 import type { VaultApi, VaultStatus } from './api';
 import { KintsugiError } from './errors';
+import { isLanguage } from '../i18n/language';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from '../features/journal/shared/records';
 import { createBoundaryService } from '../features/boundary/worker/service';
 import { createDiaryService } from '../features/diary/worker/service';
@@ -190,6 +191,19 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());
       return { hasVault: header !== undefined, unlocked: vault !== null };
+    },
+
+    // The language choice needs no unlock and no core: the locked screens read it before they draw.
+    async deviceLanguage() {
+      const code = await storage(() => store.getLanguage());
+      return isLanguage(code) ? code : undefined;
+    },
+
+    async setDeviceLanguage(code) {
+      if (code !== undefined && !isLanguage(code)) {
+        throw new KintsugiError('invalid-input', 'That language is not one the app is written in.');
+      }
+      await storage(() => store.putLanguage(code));
     },
 
     kdfParams: () => serial(async () => JSON.parse(unlocked().kdfParams()) as Omit<KdfChoice, 'predictedMs'>),

@@ -11,11 +11,16 @@ import { IT } from './it';
 import { NL } from './nl';
 import { NZ } from './nz';
 import { contentFor } from '../../i18n/language';
+import { DIRECTORY_ES } from './text.es';
+import { translated } from './translate';
 import type { Region } from './types';
 import { UK } from './uk';
 import { US } from './us';
 
 export * from './types';
 
-/** In the order the region chooser lists them: alphabetical by English name, the EU-wide numbers last. */
-export const REGIONS: readonly Region[] = contentFor({ en: [AU, CA, FR, DE, IN, IE, IT, NL, NZ, ES, UK, US, EU] });
+/** The regions in English, in the chooser's order: alphabetical by English name, the EU-wide numbers last. */
+export const REGIONS_EN: readonly Region[] = [AU, CA, FR, DE, IN, IE, IT, NL, NZ, ES, UK, US, EU];
+
+/** The regions in the language spoken, in the same order. */
+export const REGIONS: readonly Region[] = contentFor({ en: REGIONS_EN, es: translated(REGIONS_EN, DIRECTORY_ES) });

@@ -7,6 +7,12 @@ const LIFELINE_988 = {
   checked: '2026-12-02',
 } as const;
 
+const LIFELINE_988_SPANISH = {
+  sourceUrl: 'https://988lifeline.org/get-help/what-to-expect',
+  sourceName: '988 Suicide & Crisis Lifeline (what to expect: press 2 or text AYUDA for Spanish)',
+  checked: '2026-12-03',
+} as const;
+
 const HOTLINE = {
   sourceUrl: 'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
   sourceName: 'Office for Victims of Crime, US Department of Justice',
@@ -69,6 +75,19 @@ export const US: Region = {
       ...HOTLINE,
     },
     {
+      id: 'us-ndvh-chat-es',
+      name: 'Línea Nacional contra la Violencia Doméstica (chat en español)',
+      url: 'https://espanol.thehotline.org/',
+      kind: 'chat',
+      audience: 'everyone',
+      languages: ['es'],
+      purpose: 'The Hotline’s live chat in Spanish, on its own Spanish website.',
+      hours: ALWAYS,
+      sourceUrl: 'https://www.hhs.texas.gov/es/servicios/seguridad/programa-contra-la-violencia-familiar',
+      sourceName: 'Texas Health and Human Services (Programa contra la Violencia Familiar)',
+      checked: '2026-12-03',
+    },
+    {
       id: 'us-ndvh-tty',
       name: 'National Domestic Violence Hotline (TTY)',
       number: '1-800-787-3224',
@@ -100,6 +119,27 @@ export const US: Region = {
       purpose: 'The same support by text message, if speaking out loud is not safe.',
       hours: ALWAYS,
       ...LIFELINE_988,
+    },
+    {
+      id: 'us-988-es-call',
+      name: '988 Lifeline en español',
+      number: '988',
+      kind: 'call',
+      audience: 'suicide',
+      languages: ['es'],
+      purpose: 'Call 988 and press 2 to talk with a counsellor in Spanish.',
+      ...LIFELINE_988_SPANISH,
+    },
+    {
+      id: 'us-988-es-text',
+      name: '988 Lifeline en español (text)',
+      number: '988',
+      kind: 'text',
+      smsBody: 'AYUDA',
+      audience: 'suicide',
+      languages: ['es'],
+      purpose: 'Text AYUDA to 988 to write with a counsellor in Spanish.',
+      ...LIFELINE_988_SPANISH,
     },
     {
       id: 'us-988-chat',

@@ -2,78 +2,167 @@
 // Run `make ts` after changing a type; `make test` fails while this file is stale.
 
 /**
- * One record, tagged by `kind` in JSON. Later versions add kinds.
+ * When the vault was last backed up:
+ * `{"kind":"backupState","lastBackupAt":...,"updatedAt":...}`. Kept in its own sealed
+ * record so the store stays blind to what it is.
  */
-export type SealedRecord = { "kind": "journal" } & JournalEntry | { "kind": "settings" } & Settings | { "kind": "contact" } & Contact | { "kind": "contactLog" } & ContactLog | { "kind": "noContactGoal" } & NoContactGoal | { "kind": "diaryDay" } & DiaryDay | { "kind": "boundaryPlan" } & BoundaryPlan | { "kind": "safetyPlan" } & SafetyPlan | { "kind": "walkAwayCheck" } & WalkAwayCheck | { "kind": "backupState" } & BackupState | { "kind": "incident" } & Incident | { "kind": "draft" } & Draft;
-
+export type BackupState = { 
 /**
- * A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
- * the cycle tracker's optional fields. Entries written before those fields existed have
- * none of them, and an entry without them is written exactly as before.
+ * Milliseconds since the Unix epoch: when the last backup file was made (or restored from).
  */
-export type JournalEntry = { 
-/**
- * What the person wrote.
- */
-text: string, 
+lastBackupAt: number, 
 /**
  * Milliseconds since the Unix epoch.
  */
-createdAt: number, 
-/**
- * Milliseconds since the Unix epoch. Not required to be after `created_at`: phone
- * clocks get changed, and refusing an edit over that would lose words.
- */
-updatedAt: number, 
-/**
- * When it happened (set by the person), milliseconds since the Unix epoch; absent
- * means `created_at`. See [`JournalEntry::occurred_at`].
- */
-occurredAt?: number, 
-/**
- * Emotion ratings, 0 ..= 5.
- */
-emotions?: { [key in string]: number }, 
-/**
- * The cycle phase the person felt they were in.
- */
-phase?: Phase, 
-/**
- * Free trigger tags.
- */
-triggers?: Array<string>, 
-/**
- * What the body felt.
- */
-bodyNote?: string, };
+updatedAt: number, };
 
 /**
- * The person's settings: `{"kind":"settings","autoLockMinutes":5,...}`.
- *
- * Every field has a default, so `{"kind":"settings"}` (or settings written before a
- * field existed) opens as the defaults for what is missing.
+ * `{"kind":"boundaryPlan","describe":...,"express":...,...,"updatedAt":...}`. Every field
+ * has a default, so a plan with only some parts filled in (or from before a field existed)
+ * opens with the rest empty.
  */
-export type Settings = { 
+export type BoundaryPlan = { 
 /**
- * Lock after this many minutes without input.
+ * DEAR MAN "Describe": the facts of the situation, without judgement.
  */
-autoLockMinutes: number, 
+describe: string, 
 /**
- * Lock when the app has been hidden this many seconds; 0 locks at once.
+ * "Express": how I feel about it, in "I" sentences.
  */
-hiddenGraceSeconds: number, 
+express: string, 
 /**
- * Where quick exit sends the page (`https://` only).
+ * "Assert": what I want, or what I will not do.
  */
-quickExitUrl: string, 
+assert: string, 
 /**
- * The crisis-lines region the person chose; empty means "from the browser language".
+ * "Reinforce": why it is good for both of us, or what happens next.
  */
-crisisRegion: string, 
+reinforce: string, 
 /**
- * Milliseconds since the Unix epoch; tells two copies apart after an interrupted save.
+ * Cope ahead: the situation I expect.
+ */
+situation: string, 
+/**
+ * Cope ahead: what I will probably feel.
+ */
+feelings: string, 
+/**
+ * Cope ahead: what I will do (skills, words, leaving).
+ */
+actions: string, 
+/**
+ * Cope ahead: who I can call afterwards.
+ */
+callAfter: string, 
+/**
+ * Milliseconds since the Unix epoch; the newest copy wins.
  */
 updatedAt: number, };
+
+/**
+ * One version in the chain check, in log order.
+ */
+export type ChainEntry = { 
+/**
+ * Its position in the input.
+ */
+index: number, 
+/**
+ * Its place in the log.
+ */
+seq: number, 
+/**
+ * Its hash, computed from its content now.
+ */
+hash: string, 
+/**
+ * How it fares.
+ */
+status: EntryStatus, };
+
+/**
+ * One finding of the chain check.
+ */
+export type ChainProblem = { 
+/**
+ * The first place (0-based `seq`) it concerns.
+ */
+first: number, 
+/**
+ * The last place it concerns (the same as `first` except for a run of missing versions).
+ */
+last: number, 
+/**
+ * What was found.
+ */
+kind: ProblemKind, };
+
+/**
+ * The result of [`verify_chain`].
+ */
+export type ChainReport = { 
+/**
+ * True when nothing was found (an empty log is intact).
+ */
+intact: boolean, 
+/**
+ * How many versions were checked.
+ */
+count: number, 
+/**
+ * The saved hash of the newest version (what a later export must still contain).
+ */
+head: string | null, 
+/**
+ * Every version, in log order (by `seq`, then hash).
+ */
+entries: Array<ChainEntry>, 
+/**
+ * What was found, by place.
+ */
+problems: Array<ChainProblem>, 
+/**
+ * The findings in plain English, one sentence each (the first says the overall result).
+ */
+sentences: Array<string>, };
+
+/**
+ * How a contact happened.
+ */
+export type Channel = "inPerson" | "call" | "text" | "socialMedia" | "email" | "throughSomeone" | "other";
+
+/**
+ * One documents or go-bag item: which, its statuses (any may apply) and where it is.
+ */
+export type ChecklistItem = { 
+/**
+ * One of [`CHECKLIST_ITEMS`], or [`OWN_CHECKLIST_ITEM`] with a `label`.
+ */
+item: string, 
+/**
+ * What the item is, for the person's own items; empty for the suggested ones.
+ */
+label: string, 
+/**
+ * I have it.
+ */
+have: boolean, 
+/**
+ * I have a copy.
+ */
+copied: boolean, 
+/**
+ * Someone I trust keeps it (or a copy).
+ */
+withSomeone: boolean, 
+/**
+ * I have a photo of it somewhere safe.
+ */
+photographed: boolean, 
+/**
+ * Where it is, or who has it.
+ */
+where: string, };
 
 /**
  * One of the person's own crisis contacts:
@@ -141,31 +230,81 @@ createdAt: number,
 updatedAt: number, };
 
 /**
- * A no-contact commitment: `{"kind":"noContactGoal","startedAt":...,"note":"",...}`.
- * It is active while `endedAt` is absent. Each goal is kept when it ends, so the
- * history of streaks can be computed.
+ * One cycle: from a return (idealization or hoovering) through devaluation or discard
+ * to the next return.
  */
-export type NoContactGoal = { 
+export type Cycle = { 
 /**
- * When the commitment began, milliseconds since the Unix epoch.
+ * Milliseconds since the Unix epoch: the first entry of the opening return.
  */
-startedAt: number, 
+start: number, 
 /**
- * When it ended; absent while it is active. Not before `startedAt`.
+ * The first entry of the next return; `now` for the cycle in progress.
  */
-endedAt?: number, 
+end: number, 
 /**
- * Free text.
+ * `end - start` in milliseconds.
  */
-note: string, 
+lengthMs: number, 
 /**
- * Milliseconds since the Unix epoch.
+ * The length in whole days, rounded to the nearest day.
  */
-createdAt: number, 
+lengthDays: number, 
 /**
- * Milliseconds since the Unix epoch.
+ * Milliseconds spent in each phase that occurs in the cycle (unsure never does).
  */
-updatedAt: number, };
+phaseMs: { [key in Phase]?: number }, 
+/**
+ * The same in whole days, each rounded to the nearest day (so they may not add up
+ * to `length_days` exactly).
+ */
+phaseDays: { [key in Phase]?: number }, };
+
+/**
+ * The cycles found in the phase sequence.
+ */
+export type CycleSummary = { 
+/**
+ * Entries that carry a phase other than unsure (dated up to `now`).
+ */
+phaseEntries: number, 
+/**
+ * Number of complete cycles.
+ */
+count: number, 
+/**
+ * Complete cycles, oldest first.
+ */
+complete: Array<Cycle>, 
+/**
+ * The cycle still going at `now`, if one has begun.
+ */
+inProgress: Cycle | null, 
+/**
+ * Cycles that began but were cut off by a gap of more than 28 days (not counted).
+ */
+interrupted: number, };
+
+/**
+ * An average over the days something was rated.
+ */
+export type DiaryAverage = { 
+/**
+ * The emotion or urge.
+ */
+name: string, 
+/**
+ * Mean rating, rounded to one decimal.
+ */
+mean: number, 
+/**
+ * Days it was rated.
+ */
+days: number, 
+/**
+ * Days it was acted on (always 0 for emotions).
+ */
+actedOnDays: number, };
 
 /**
  * A diary-card day: `{"kind":"diaryDay","date":"2026-11-23","emotions":[...],...}`.
@@ -205,47 +344,555 @@ createdAt: number,
 updatedAt: number, };
 
 /**
- * `{"kind":"boundaryPlan","describe":...,"express":...,...,"updatedAt":...}`. Every field
- * has a default, so a plan with only some parts filled in (or from before a field existed)
- * opens with the rest empty.
+ * One rated emotion: `{"name":"fear","rating":3}`.
  */
-export type BoundaryPlan = { 
+export type DiaryEmotion = { 
 /**
- * DEAR MAN "Describe": the facts of the situation, without judgement.
+ * One of [`DIARY_EMOTIONS`] or the person's own word.
  */
-describe: string, 
+name: string, 
 /**
- * "Express": how I feel about it, in "I" sentences.
+ * 0 (none) to 5 (as strong as it gets).
  */
-express: string, 
+rating: number, };
+
 /**
- * "Assert": what I want, or what I will not do.
+ * How often a skill was noted.
  */
-assert: string, 
+export type DiarySkillCount = { 
 /**
- * "Reinforce": why it is good for both of us, or what happens next.
+ * The library id.
  */
-reinforce: string, 
+id: string, 
 /**
- * Cope ahead: the situation I expect.
+ * Days it was noted.
  */
-situation: string, 
+days: number, };
+
 /**
- * Cope ahead: what I will probably feel.
+ * Urges on days with skills used (scale >= [`SKILLS_USED_THRESHOLD`]) and on other days.
+ * Only days with at least one urge rated take part.
  */
-feelings: string, 
+export type DiarySkillsAndUrges = { 
 /**
- * Cope ahead: what I will do (skills, words, leaving).
+ * Days with skills used and an urge rated.
  */
-actions: string, 
+withSkillsDays: number, 
 /**
- * Cope ahead: who I can call afterwards.
+ * Other days with an urge rated.
  */
-callAfter: string, 
+otherDays: number, 
 /**
- * Milliseconds since the Unix epoch; the newest copy wins.
+ * Mean of each day's mean urge, on days with skills (one decimal); `None` with no days.
+ */
+withSkillsMean: number | null, 
+/**
+ * The same on the other days.
+ */
+otherMean: number | null, 
+/**
+ * Whether both groups have at least [`MIN_DAYS_TO_COMPARE`] days.
+ */
+enoughDays: boolean, 
+/**
+ * `Some(true)` when urges were lower on days with skills; `None` without enough days.
+ */
+lowerWithSkills: boolean | null, };
+
+/**
+ * One rated urge: `{"name":"self-harm","rating":2,"actedOn":false}`.
+ */
+export type DiaryUrge = { 
+/**
+ * One of [`DIARY_URGES`] or the person's own target.
+ */
+name: string, 
+/**
+ * 0 (none) to 5 (as strong as it gets).
+ */
+rating: number, 
+/**
+ * Whether the person acted on it that day.
+ */
+actedOn: boolean, };
+
+/**
+ * A week of the diary card, as data and as plain sentences.
+ */
+export type DiaryWeekSummary = { 
+/**
+ * The seven dates, Monday first.
+ */
+dates: Array<string>, 
+/**
+ * Days of the week with a record.
+ */
+daysRecorded: number, 
+/**
+ * Per emotion, in the order first seen (the card's order for the usual set).
+ */
+emotions: Array<DiaryAverage>, 
+/**
+ * Per urge, in the order first seen.
+ */
+urges: Array<DiaryAverage>, 
+/**
+ * Skills by days noted, most first (ties by id); at most five.
+ */
+skillsMostUsed: Array<DiarySkillCount>, 
+/**
+ * The urge comparison.
+ */
+skillsAndUrges: DiarySkillsAndUrges, 
+/**
+ * The summary in plain English, one sentence each.
+ */
+sentences: Array<string>, };
+
+/**
+ * `{"kind":"draft","editor":...,"subject":...,"form":{...},"updatedAt":...}`.
+ */
+export type Draft = { 
+/**
+ * Which editor was open.
+ */
+editor: DraftEditor, 
+/**
+ * What it was editing: the id of the entry or incident (absent for a new one), or the
+ * diary day's date. Letters, digits and `-` only.
+ */
+subject?: string, 
+/**
+ * The editor's form state as the person typed it, untidied: the app restores it word
+ * for word. Checked only for size and depth; the real record's rules apply on Save.
+ */
+form: Record<string, unknown>, 
+/**
+ * Milliseconds since the Unix epoch: when it was last written.
  */
 updatedAt: number, };
+
+/**
+ * The editor a draft belongs to.
+ */
+export type DraftEditor = "journal" | "safetyPlan" | "incident" | "diaryDay" | "contactPlan";
+
+/**
+ * One emotion's average in one week.
+ */
+export type EmotionAverage = { 
+/**
+ * The emotion's name, in its earliest spelling.
+ */
+emotion: string, 
+/**
+ * How many entries that week rated it.
+ */
+ratings: number, 
+/**
+ * The sum of those ratings.
+ */
+total: number, 
+/**
+ * `total / ratings`.
+ */
+average: number, };
+
+/**
+ * An emotion filter: the emotion's name (compared ignoring case) and the lowest rating.
+ */
+export type EmotionFilter = { 
+/**
+ * The emotion's name.
+ */
+name: string, 
+/**
+ * The lowest rating that matches, 0 ..= 5 (0: any entry that rated it).
+ */
+min: number, };
+
+/**
+ * Emotion averages of one ISO week (in the person's local time).
+ */
+export type EmotionWeek = { 
+/**
+ * The week's Monday in the person's local time, `YYYY-MM-DD` (for charts).
+ */
+weekStart: string, 
+/**
+ * Entries that week with at least one rating.
+ */
+entries: number, 
+/**
+ * One per emotion rated that week, by name.
+ */
+averages: Array<EmotionAverage>, 
+/**
+ * The ISO week-numbering year (can differ from the calendar year near New Year).
+ */
+year: number, 
+/**
+ * 1 ..= 53.
+ */
+week: number, };
+
+/**
+ * How one version fares in the chain check.
+ */
+export type EntryStatus = "intact" | "fork" | "afterGap" | "moved" | "edited";
+
+/**
+ * A way the partner tried to pull the person back.
+ */
+export type HooverTactic = "apology" | "promiseToChange" | "gift" | "guilt" | "crisis" | "loveBombing" | "justCheckingIn" | "threat" | "thirdParty" | "other";
+
+/**
+ * One saved version of an incident:
+ * `{"kind":"incident","occurredAt":...,"place":...,...,"seq":0,"prevHash":"00..","hash":"..","createdAt":...}`.
+ */
+export type Incident = { 
+/**
+ * When it happened (set by the person), milliseconds since the Unix epoch.
+ */
+occurredAt: number, 
+/**
+ * Where it happened.
+ */
+place: string, 
+/**
+ * What the other person did and said.
+ */
+whatHappened: string, 
+/**
+ * Injuries.
+ */
+injuries: string, 
+/**
+ * Who saw or heard it.
+ */
+witnesses: string, 
+/**
+ * Evidence held elsewhere (photos, messages, medical notes), described.
+ */
+evidence: string, 
+/**
+ * Police, medical or other report numbers.
+ */
+reportNumbers: string, 
+/**
+ * How I felt.
+ */
+howIFelt: string, 
+/**
+ * What happened after.
+ */
+after: string, 
+/**
+ * The version's place in the log: 0, 1, 2, ... Not hashed: the order is fixed by
+ * `prevHash`, and the verifier checks `seq` against it.
+ */
+seq: number, 
+/**
+ * The hash of the version saved before this one (64 lowercase hex); [`ZERO_HASH`] first.
+ */
+prevHash: string, 
+/**
+ * The hash of the version this one replaces (an edit); absent for a new incident.
+ */
+supersedes?: string, 
+/**
+ * This version's own hash as saved (see [`Incident::compute_hash`]).
+ */
+hash: string, 
+/**
+ * When this version was saved, milliseconds since the Unix epoch.
+ */
+createdAt: number, };
+
+/**
+ * One incident as the person sees it: its newest version and every version, oldest first.
+ */
+export type IncidentVersions = { 
+/**
+ * The position (in the input) of the version to show.
+ */
+current: number, 
+/**
+ * The positions of all its versions, oldest first (the current one last).
+ */
+versions: Array<number>, };
+
+/**
+ * Who started a contact.
+ */
+export type Initiator = "me" | "them" | "someoneElse";
+
+/**
+ * Everything the insights screen shows.
+ */
+export type Insights = { 
+/**
+ * The cycles.
+ */
+cycles: CycleSummary, 
+/**
+ * Calm across the last three complete cycles.
+ */
+calmTrend: PhaseTrend, 
+/**
+ * Idealization across the last three complete cycles.
+ */
+idealizationTrend: PhaseTrend, 
+/**
+ * Triggers noted in the 72 hours before a devaluation or discard began.
+ */
+triggersBeforeEscalation: TriggerSummary, 
+/**
+ * Emotion averages per ISO week, oldest first.
+ */
+emotionWeeks: Array<EmotionWeek>, 
+/**
+ * Hoover tactics, most frequent first.
+ */
+hooverTactics: Array<TacticCount>, 
+/**
+ * No-contact streaks.
+ */
+noContact: NoContactSummary, 
+/**
+ * The same, told in sentences.
+ */
+sentences: Array<Sentence>, 
+/**
+ * The phase stretches, oldest first: the dated sequence the cycles are found in.
+ */
+timeline: Array<TimelineStretch>, };
+
+/**
+ * A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus
+ * the cycle tracker's optional fields. Entries written before those fields existed have
+ * none of them, and an entry without them is written exactly as before.
+ */
+export type JournalEntry = { 
+/**
+ * What the person wrote.
+ */
+text: string, 
+/**
+ * Milliseconds since the Unix epoch.
+ */
+createdAt: number, 
+/**
+ * Milliseconds since the Unix epoch. Not required to be after `created_at`: phone
+ * clocks get changed, and refusing an edit over that would lose words.
+ */
+updatedAt: number, 
+/**
+ * When it happened (set by the person), milliseconds since the Unix epoch; absent
+ * means `created_at`. See [`JournalEntry::occurred_at`].
+ */
+occurredAt?: number, 
+/**
+ * Emotion ratings, 0 ..= 5.
+ */
+emotions?: { [key in string]: number }, 
+/**
+ * The cycle phase the person felt they were in.
+ */
+phase?: Phase, 
+/**
+ * Free trigger tags.
+ */
+triggers?: Array<string>, 
+/**
+ * What the body felt.
+ */
+bodyNote?: string, };
+
+/**
+ * A no-contact commitment: `{"kind":"noContactGoal","startedAt":...,"note":"",...}`.
+ * It is active while `endedAt` is absent. Each goal is kept when it ends, so the
+ * history of streaks can be computed.
+ */
+export type NoContactGoal = { 
+/**
+ * When the commitment began, milliseconds since the Unix epoch.
+ */
+startedAt: number, 
+/**
+ * When it ended; absent while it is active. Not before `startedAt`.
+ */
+endedAt?: number, 
+/**
+ * Free text.
+ */
+note: string, 
+/**
+ * Milliseconds since the Unix epoch.
+ */
+createdAt: number, 
+/**
+ * Milliseconds since the Unix epoch.
+ */
+updatedAt: number, };
+
+/**
+ * The person's no-contact history.
+ */
+export type NoContactSummary = { 
+/**
+ * Goals recorded (including ones that start after `now`).
+ */
+goals: number, 
+/**
+ * The streak going on now, if a goal is active.
+ */
+current: Streak | null, 
+/**
+ * The longest streak in days, current one included; `None` without any streak.
+ */
+longestDays: number | null, 
+/**
+ * Every streak, oldest first.
+ */
+streaks: Array<Streak>, };
+
+/**
+ * One page of results.
+ */
+export type Page = { 
+/**
+ * How many entries match the query.
+ */
+total: number, 
+/**
+ * How many entries the index holds.
+ */
+entries: number, 
+/**
+ * The matches from the requested offset, newest first.
+ */
+rows: Array<Row>, };
+
+/**
+ * Where in the push-pull cycle the person felt they were.
+ */
+export type Phase = "idealization" | "devaluation" | "discard" | "hoovering" | "calm" | "unsure";
+
+/**
+ * A phase's time in the last three complete cycles that hold it.
+ */
+export type PhaseTrend = { 
+/**
+ * The phase looked at (calm or idealization).
+ */
+phase: Phase, 
+/**
+ * What the days show.
+ */
+kind: TrendKind, 
+/**
+ * Days in that phase, oldest first: the last three cycles that hold it (fewer if
+ * there are fewer).
+ */
+days: Array<number>, };
+
+/**
+ * A person or service: `{"name":"Ana","contact":"555 0100"}`; either part may be empty.
+ */
+export type PlanContact = { 
+/**
+ * Who (a friend, a clinician, an agency).
+ */
+name: string, 
+/**
+ * How to reach them, as typed (free text: a number, an address, a note).
+ */
+contact: string, };
+
+/**
+ * What the chain check found, at which place (`seq`, 0-based) or range of places.
+ */
+export type ProblemKind = "edited" | "changedBeforeNext" | "missing" | "reordered" | "fork";
+
+/**
+ * What the list asks for. Every part is optional; an empty query matches every entry.
+ */
+export type Query = { 
+/**
+ * Words that must all occur (see the module docs for the folding).
+ */
+text: string, 
+/**
+ * Entries in any of these phases; empty means any phase (and entries without one).
+ */
+phases: Array<Phase>, 
+/**
+ * Entries that rated this emotion at least this high.
+ */
+emotion?: EmotionFilter, 
+/**
+ * Entries carrying this trigger tag (compared ignoring case).
+ */
+trigger?: string, 
+/**
+ * When it happened, at or after (milliseconds since the Unix epoch).
+ */
+from?: number, 
+/**
+ * When it happened, at or before (milliseconds since the Unix epoch).
+ */
+to?: number, };
+
+/**
+ * One line of the journal list: what it shows, never the whole text.
+ */
+export type Row = { 
+/**
+ * The record id (hex).
+ */
+id: string, 
+/**
+ * When it happened (the time the person set, else when it was written).
+ */
+occurredAt: number, 
+/**
+ * When it was written.
+ */
+createdAt: number, 
+/**
+ * When it was last saved.
+ */
+updatedAt: number, 
+/**
+ * The cycle phase, if the person chose one.
+ */
+phase?: Phase, 
+/**
+ * The start of the text, whitespace runs made single spaces, with "…" when cut.
+ */
+excerpt: string, 
+/**
+ * The highest rated emotions (rating 1 or more), highest first.
+ */
+emotions: Array<RowEmotion>, 
+/**
+ * The first trigger tags.
+ */
+triggers: Array<string>, };
+
+/**
+ * One emotion rating shown on a row.
+ */
+export type RowEmotion = { 
+/**
+ * The emotion's name as the person wrote it.
+ */
+name: string, 
+/**
+ * 0 ..= 5.
+ */
+rating: number, };
 
 /**
  * The safety plan: `{"kind":"safetyPlan","warningSigns":["..."],...,"updatedAt":...}`.
@@ -347,596 +994,9 @@ techDone: Array<string>,
 updatedAt: number, };
 
 /**
- * A check the person chose to keep:
- * `{"kind":"walkAwayCheck","version":2,"yes":["afraid"],"takenAt":...}`. Without `version`
- * it is a check kept with the first question set (see `QUESTIONS_V1`), read forever.
+ * One record, tagged by `kind` in JSON. Later versions add kinds.
  */
-export type WalkAwayCheck = { 
-/**
- * Which question set `yes` answers: absent for the first, [`WALK_AWAY_VERSION`] for today's.
- */
-version?: number, 
-/**
- * The questions answered "yes", by id.
- */
-yes: Array<string>, 
-/**
- * Milliseconds since the Unix epoch.
- */
-takenAt: number, };
-
-/**
- * When the vault was last backed up:
- * `{"kind":"backupState","lastBackupAt":...,"updatedAt":...}`. Kept in its own sealed
- * record so the store stays blind to what it is.
- */
-export type BackupState = { 
-/**
- * Milliseconds since the Unix epoch: when the last backup file was made (or restored from).
- */
-lastBackupAt: number, 
-/**
- * Milliseconds since the Unix epoch.
- */
-updatedAt: number, };
-
-/**
- * One saved version of an incident:
- * `{"kind":"incident","occurredAt":...,"place":...,...,"seq":0,"prevHash":"00..","hash":"..","createdAt":...}`.
- */
-export type Incident = { 
-/**
- * When it happened (set by the person), milliseconds since the Unix epoch.
- */
-occurredAt: number, 
-/**
- * Where it happened.
- */
-place: string, 
-/**
- * What the other person did and said.
- */
-whatHappened: string, 
-/**
- * Injuries.
- */
-injuries: string, 
-/**
- * Who saw or heard it.
- */
-witnesses: string, 
-/**
- * Evidence held elsewhere (photos, messages, medical notes), described.
- */
-evidence: string, 
-/**
- * Police, medical or other report numbers.
- */
-reportNumbers: string, 
-/**
- * How I felt.
- */
-howIFelt: string, 
-/**
- * What happened after.
- */
-after: string, 
-/**
- * The version's place in the log: 0, 1, 2, ... Not hashed: the order is fixed by
- * `prevHash`, and the verifier checks `seq` against it.
- */
-seq: number, 
-/**
- * The hash of the version saved before this one (64 lowercase hex); [`ZERO_HASH`] first.
- */
-prevHash: string, 
-/**
- * The hash of the version this one replaces (an edit); absent for a new incident.
- */
-supersedes?: string, 
-/**
- * This version's own hash as saved (see [`Incident::compute_hash`]).
- */
-hash: string, 
-/**
- * When this version was saved, milliseconds since the Unix epoch.
- */
-createdAt: number, };
-
-/**
- * `{"kind":"draft","editor":...,"subject":...,"form":{...},"updatedAt":...}`.
- */
-export type Draft = { 
-/**
- * Which editor was open.
- */
-editor: DraftEditor, 
-/**
- * What it was editing: the id of the entry or incident (absent for a new one), or the
- * diary day's date. Letters, digits and `-` only.
- */
-subject?: string, 
-/**
- * The editor's form state as the person typed it, untidied: the app restores it word
- * for word. Checked only for size and depth; the real record's rules apply on Save.
- */
-form: Record<string, unknown>, 
-/**
- * Milliseconds since the Unix epoch: when it was last written.
- */
-updatedAt: number, };
-
-/**
- * Where in the push-pull cycle the person felt they were.
- */
-export type Phase = "idealization" | "devaluation" | "discard" | "hoovering" | "calm" | "unsure";
-
-/**
- * Who started a contact.
- */
-export type Initiator = "me" | "them" | "someoneElse";
-
-/**
- * How a contact happened.
- */
-export type Channel = "inPerson" | "call" | "text" | "socialMedia" | "email" | "throughSomeone" | "other";
-
-/**
- * A way the partner tried to pull the person back.
- */
-export type HooverTactic = "apology" | "promiseToChange" | "gift" | "guilt" | "crisis" | "loveBombing" | "justCheckingIn" | "threat" | "thirdParty" | "other";
-
-/**
- * One rated emotion: `{"name":"fear","rating":3}`.
- */
-export type DiaryEmotion = { 
-/**
- * One of [`DIARY_EMOTIONS`] or the person's own word.
- */
-name: string, 
-/**
- * 0 (none) to 5 (as strong as it gets).
- */
-rating: number, };
-
-/**
- * One rated urge: `{"name":"self-harm","rating":2,"actedOn":false}`.
- */
-export type DiaryUrge = { 
-/**
- * One of [`DIARY_URGES`] or the person's own target.
- */
-name: string, 
-/**
- * 0 (none) to 5 (as strong as it gets).
- */
-rating: number, 
-/**
- * Whether the person acted on it that day.
- */
-actedOn: boolean, };
-
-/**
- * A person or service: `{"name":"Ana","contact":"555 0100"}`; either part may be empty.
- */
-export type PlanContact = { 
-/**
- * Who (a friend, a clinician, an agency).
- */
-name: string, 
-/**
- * How to reach them, as typed (free text: a number, an address, a note).
- */
-contact: string, };
-
-/**
- * One documents or go-bag item: which, its statuses (any may apply) and where it is.
- */
-export type ChecklistItem = { 
-/**
- * One of [`CHECKLIST_ITEMS`], or [`OWN_CHECKLIST_ITEM`] with a `label`.
- */
-item: string, 
-/**
- * What the item is, for the person's own items; empty for the suggested ones.
- */
-label: string, 
-/**
- * I have it.
- */
-have: boolean, 
-/**
- * I have a copy.
- */
-copied: boolean, 
-/**
- * Someone I trust keeps it (or a copy).
- */
-withSomeone: boolean, 
-/**
- * I have a photo of it somewhere safe.
- */
-photographed: boolean, 
-/**
- * Where it is, or who has it.
- */
-where: string, };
-
-/**
- * The editor a draft belongs to.
- */
-export type DraftEditor = "journal" | "safetyPlan" | "incident" | "diaryDay" | "contactPlan";
-
-/**
- * What the list asks for. Every part is optional; an empty query matches every entry.
- */
-export type Query = { 
-/**
- * Words that must all occur (see the module docs for the folding).
- */
-text: string, 
-/**
- * Entries in any of these phases; empty means any phase (and entries without one).
- */
-phases: Array<Phase>, 
-/**
- * Entries that rated this emotion at least this high.
- */
-emotion?: EmotionFilter, 
-/**
- * Entries carrying this trigger tag (compared ignoring case).
- */
-trigger?: string, 
-/**
- * When it happened, at or after (milliseconds since the Unix epoch).
- */
-from?: number, 
-/**
- * When it happened, at or before (milliseconds since the Unix epoch).
- */
-to?: number, };
-
-/**
- * An emotion filter: the emotion's name (compared ignoring case) and the lowest rating.
- */
-export type EmotionFilter = { 
-/**
- * The emotion's name.
- */
-name: string, 
-/**
- * The lowest rating that matches, 0 ..= 5 (0: any entry that rated it).
- */
-min: number, };
-
-/**
- * One page of results.
- */
-export type Page = { 
-/**
- * How many entries match the query.
- */
-total: number, 
-/**
- * How many entries the index holds.
- */
-entries: number, 
-/**
- * The matches from the requested offset, newest first.
- */
-rows: Array<Row>, };
-
-/**
- * One line of the journal list: what it shows, never the whole text.
- */
-export type Row = { 
-/**
- * The record id (hex).
- */
-id: string, 
-/**
- * When it happened (the time the person set, else when it was written).
- */
-occurredAt: number, 
-/**
- * When it was written.
- */
-createdAt: number, 
-/**
- * When it was last saved.
- */
-updatedAt: number, 
-/**
- * The cycle phase, if the person chose one.
- */
-phase?: Phase, 
-/**
- * The start of the text, whitespace runs made single spaces, with "…" when cut.
- */
-excerpt: string, 
-/**
- * The highest rated emotions (rating 1 or more), highest first.
- */
-emotions: Array<RowEmotion>, 
-/**
- * The first trigger tags.
- */
-triggers: Array<string>, };
-
-/**
- * One emotion rating shown on a row.
- */
-export type RowEmotion = { 
-/**
- * The emotion's name as the person wrote it.
- */
-name: string, 
-/**
- * 0 ..= 5.
- */
-rating: number, };
-
-/**
- * Everything the insights screen shows.
- */
-export type Insights = { 
-/**
- * The cycles.
- */
-cycles: CycleSummary, 
-/**
- * Calm across the last three complete cycles.
- */
-calmTrend: PhaseTrend, 
-/**
- * Idealization across the last three complete cycles.
- */
-idealizationTrend: PhaseTrend, 
-/**
- * Triggers noted in the 72 hours before a devaluation or discard began.
- */
-triggersBeforeEscalation: TriggerSummary, 
-/**
- * Emotion averages per ISO week, oldest first.
- */
-emotionWeeks: Array<EmotionWeek>, 
-/**
- * Hoover tactics, most frequent first.
- */
-hooverTactics: Array<TacticCount>, 
-/**
- * No-contact streaks.
- */
-noContact: NoContactSummary, 
-/**
- * The same, told in sentences.
- */
-sentences: Array<Sentence>, 
-/**
- * The phase stretches, oldest first: the dated sequence the cycles are found in.
- */
-timeline: Array<TimelineStretch>, };
-
-/**
- * The cycles found in the phase sequence.
- */
-export type CycleSummary = { 
-/**
- * Entries that carry a phase other than unsure (dated up to `now`).
- */
-phaseEntries: number, 
-/**
- * Number of complete cycles.
- */
-count: number, 
-/**
- * Complete cycles, oldest first.
- */
-complete: Array<Cycle>, 
-/**
- * The cycle still going at `now`, if one has begun.
- */
-inProgress: Cycle | null, 
-/**
- * Cycles that began but were cut off by a gap of more than 28 days (not counted).
- */
-interrupted: number, };
-
-/**
- * One cycle: from a return (idealization or hoovering) through devaluation or discard
- * to the next return.
- */
-export type Cycle = { 
-/**
- * Milliseconds since the Unix epoch: the first entry of the opening return.
- */
-start: number, 
-/**
- * The first entry of the next return; `now` for the cycle in progress.
- */
-end: number, 
-/**
- * `end - start` in milliseconds.
- */
-lengthMs: number, 
-/**
- * The length in whole days, rounded to the nearest day.
- */
-lengthDays: number, 
-/**
- * Milliseconds spent in each phase that occurs in the cycle (unsure never does).
- */
-phaseMs: { [key in Phase]?: number }, 
-/**
- * The same in whole days, each rounded to the nearest day (so they may not add up
- * to `length_days` exactly).
- */
-phaseDays: { [key in Phase]?: number }, };
-
-/**
- * A phase's time in the last three complete cycles that hold it.
- */
-export type PhaseTrend = { 
-/**
- * The phase looked at (calm or idealization).
- */
-phase: Phase, 
-/**
- * What the days show.
- */
-kind: TrendKind, 
-/**
- * Days in that phase, oldest first: the last three cycles that hold it (fewer if
- * there are fewer).
- */
-days: Array<number>, };
-
-/**
- * Whether a phase's stretches are getting shorter across recent cycles.
- */
-export type TrendKind = "shorter" | "longer" | "mixed" | "tooLittleData";
-
-/**
- * Triggers seen in the 72 hours before each devaluation or discard began.
- */
-export type TriggerSummary = { 
-/**
- * How many devaluation or discard stretches began (each is one look-back).
- */
-onsets: number, 
-/**
- * Most frequent first (ties by tag), at most ten.
- */
-top: Array<TriggerCount>, };
-
-/**
- * How often a trigger was noted before a devaluation or discard began.
- */
-export type TriggerCount = { 
-/**
- * The tag, in its earliest spelling.
- */
-trigger: string, 
-/**
- * Number of onsets with this tag on an entry in the 72 hours before (inclusive).
- */
-count: number, };
-
-/**
- * Emotion averages of one ISO week (in the person's local time).
- */
-export type EmotionWeek = { 
-/**
- * The week's Monday in the person's local time, `YYYY-MM-DD` (for charts).
- */
-weekStart: string, 
-/**
- * Entries that week with at least one rating.
- */
-entries: number, 
-/**
- * One per emotion rated that week, by name.
- */
-averages: Array<EmotionAverage>, 
-/**
- * The ISO week-numbering year (can differ from the calendar year near New Year).
- */
-year: number, 
-/**
- * 1 ..= 53.
- */
-week: number, };
-
-/**
- * An ISO 8601 week: weeks start on Monday, and week 1 is the one holding the year's
- * first Thursday.
- */
-export type IsoWeek = { 
-/**
- * The ISO week-numbering year (can differ from the calendar year near New Year).
- */
-year: number, 
-/**
- * 1 ..= 53.
- */
-week: number, };
-
-/**
- * One emotion's average in one week.
- */
-export type EmotionAverage = { 
-/**
- * The emotion's name, in its earliest spelling.
- */
-emotion: string, 
-/**
- * How many entries that week rated it.
- */
-ratings: number, 
-/**
- * The sum of those ratings.
- */
-total: number, 
-/**
- * `total / ratings`.
- */
-average: number, };
-
-/**
- * How often a hoover tactic was logged.
- */
-export type TacticCount = { 
-/**
- * The tactic.
- */
-tactic: HooverTactic, 
-/**
- * Contacts logged with it.
- */
-count: number, };
-
-/**
- * The person's no-contact history.
- */
-export type NoContactSummary = { 
-/**
- * Goals recorded (including ones that start after `now`).
- */
-goals: number, 
-/**
- * The streak going on now, if a goal is active.
- */
-current: Streak | null, 
-/**
- * The longest streak in days, current one included; `None` without any streak.
- */
-longestDays: number | null, 
-/**
- * Every streak, oldest first.
- */
-streaks: Array<Streak>, };
-
-/**
- * One unbroken stretch of no contact.
- */
-export type Streak = { 
-/**
- * Milliseconds since the Unix epoch: the goal's start, or the contact that began it.
- */
-start: number, 
-/**
- * When it ended (a breaking contact, or the goal's end); `now` while ongoing.
- */
-end: number, 
-/**
- * Local calendar days from start to end: `local_day(end) - local_day(start)`, so a
- * streak begun today is 0 days, and one begun yesterday evening is 1 day.
- */
-days: number, 
-/**
- * Still going at `now`.
- */
-ongoing: boolean, };
+export type SealedRecord = { "kind": "journal" } & JournalEntry | { "kind": "settings" } & Settings | { "kind": "contact" } & Contact | { "kind": "contactLog" } & ContactLog | { "kind": "noContactGoal" } & NoContactGoal | { "kind": "diaryDay" } & DiaryDay | { "kind": "boundaryPlan" } & BoundaryPlan | { "kind": "safetyPlan" } & SafetyPlan | { "kind": "walkAwayCheck" } & WalkAwayCheck | { "kind": "backupState" } & BackupState | { "kind": "incident" } & Incident | { "kind": "draft" } & Draft;
 
 /**
  * One insight, as data and as English.
@@ -963,6 +1023,69 @@ text: string, };
  * What a sentence says; with `numbers` and `labels` it can be rendered in any language.
  */
 export type SentenceKind = "noEntries" | "cyclesTooFew" | "cycleCount" | "cycleLengths" | "cycleInProgress" | "cyclesInterrupted" | "phaseTrend" | "triggersBefore" | "noTriggersBefore" | "noEscalationYet" | "emotionWeek" | "noEmotions" | "hooverTactics" | "noHooverTactics" | "noContactCurrent" | "noContactLongest" | "noContactInactive" | "noContactNone";
+
+/**
+ * The person's settings: `{"kind":"settings","autoLockMinutes":5,...}`.
+ *
+ * Every field has a default, so `{"kind":"settings"}` (or settings written before a
+ * field existed) opens as the defaults for what is missing.
+ */
+export type Settings = { 
+/**
+ * Lock after this many minutes without input.
+ */
+autoLockMinutes: number, 
+/**
+ * Lock when the app has been hidden this many seconds; 0 locks at once.
+ */
+hiddenGraceSeconds: number, 
+/**
+ * Where quick exit sends the page (`https://` only).
+ */
+quickExitUrl: string, 
+/**
+ * The crisis-lines region the person chose; empty means "from the browser language".
+ */
+crisisRegion: string, 
+/**
+ * Milliseconds since the Unix epoch; tells two copies apart after an interrupted save.
+ */
+updatedAt: number, };
+
+/**
+ * One unbroken stretch of no contact.
+ */
+export type Streak = { 
+/**
+ * Milliseconds since the Unix epoch: the goal's start, or the contact that began it.
+ */
+start: number, 
+/**
+ * When it ended (a breaking contact, or the goal's end); `now` while ongoing.
+ */
+end: number, 
+/**
+ * Local calendar days from start to end: `local_day(end) - local_day(start)`, so a
+ * streak begun today is 0 days, and one begun yesterday evening is 1 day.
+ */
+days: number, 
+/**
+ * Still going at `now`.
+ */
+ongoing: boolean, };
+
+/**
+ * How often a hoover tactic was logged.
+ */
+export type TacticCount = { 
+/**
+ * The tactic.
+ */
+tactic: HooverTactic, 
+/**
+ * Contacts logged with it.
+ */
+count: number, };
 
 /**
  * One stretch on the phase timeline, for the chart of phases over time.
@@ -995,191 +1118,64 @@ segment: number,
 ongoing: boolean, };
 
 /**
- * A week of the diary card, as data and as plain sentences.
+ * Whether a phase's stretches are getting shorter across recent cycles.
  */
-export type DiaryWeekSummary = { 
-/**
- * The seven dates, Monday first.
- */
-dates: Array<string>, 
-/**
- * Days of the week with a record.
- */
-daysRecorded: number, 
-/**
- * Per emotion, in the order first seen (the card's order for the usual set).
- */
-emotions: Array<DiaryAverage>, 
-/**
- * Per urge, in the order first seen.
- */
-urges: Array<DiaryAverage>, 
-/**
- * Skills by days noted, most first (ties by id); at most five.
- */
-skillsMostUsed: Array<DiarySkillCount>, 
-/**
- * The urge comparison.
- */
-skillsAndUrges: DiarySkillsAndUrges, 
-/**
- * The summary in plain English, one sentence each.
- */
-sentences: Array<string>, };
+export type TrendKind = "shorter" | "longer" | "mixed" | "tooLittleData";
 
 /**
- * An average over the days something was rated.
+ * How often a trigger was noted before a devaluation or discard began.
  */
-export type DiaryAverage = { 
+export type TriggerCount = { 
 /**
- * The emotion or urge.
+ * The tag, in its earliest spelling.
  */
-name: string, 
+trigger: string, 
 /**
- * Mean rating, rounded to one decimal.
+ * Number of onsets with this tag on an entry in the 72 hours before (inclusive).
  */
-mean: number, 
-/**
- * Days it was rated.
- */
-days: number, 
-/**
- * Days it was acted on (always 0 for emotions).
- */
-actedOnDays: number, };
+count: number, };
 
 /**
- * How often a skill was noted.
+ * Triggers seen in the 72 hours before each devaluation or discard began.
  */
-export type DiarySkillCount = { 
+export type TriggerSummary = { 
 /**
- * The library id.
+ * How many devaluation or discard stretches began (each is one look-back).
  */
-id: string, 
+onsets: number, 
 /**
- * Days it was noted.
+ * Most frequent first (ties by tag), at most ten.
  */
-days: number, };
+top: Array<TriggerCount>, };
 
 /**
- * Urges on days with skills used (scale >= [`SKILLS_USED_THRESHOLD`]) and on other days.
- * Only days with at least one urge rated take part.
+ * Where a result's buttons lead, in the order the result screen offers them.
  */
-export type DiarySkillsAndUrges = { 
-/**
- * Days with skills used and an urge rated.
- */
-withSkillsDays: number, 
-/**
- * Other days with an urge rated.
- */
-otherDays: number, 
-/**
- * Mean of each day's mean urge, on days with skills (one decimal); `None` with no days.
- */
-withSkillsMean: number | null, 
-/**
- * The same on the other days.
- */
-otherMean: number | null, 
-/**
- * Whether both groups have at least [`MIN_DAYS_TO_COMPARE`] days.
- */
-enoughDays: boolean, 
-/**
- * `Some(true)` when urges were lower on days with skills; `None` without enough days.
- */
-lowerWithSkills: boolean | null, };
+export type WalkAwayAction = "helpNow" | "safetyPlan";
 
 /**
- * One incident as the person sees it: its newest version and every version, oldest first.
+ * Advice a "yes" adds to the result, on top of what its group says.
  */
-export type IncidentVersions = { 
-/**
- * The position (in the input) of the version to show.
- */
-current: number, 
-/**
- * The positions of all its versions, oldest first (the current one last).
- */
-versions: Array<number>, };
+export type WalkAwayAdvice = "strangulation" | "leaving";
 
 /**
- * The result of [`verify_chain`].
+ * A check the person chose to keep:
+ * `{"kind":"walkAwayCheck","version":2,"yes":["afraid"],"takenAt":...}`. Without `version`
+ * it is a check kept with the first question set (see `QUESTIONS_V1`), read forever.
  */
-export type ChainReport = { 
+export type WalkAwayCheck = { 
 /**
- * True when nothing was found (an empty log is intact).
+ * Which question set `yes` answers: absent for the first, [`WALK_AWAY_VERSION`] for today's.
  */
-intact: boolean, 
+version?: number, 
 /**
- * How many versions were checked.
+ * The questions answered "yes", by id.
  */
-count: number, 
+yes: Array<string>, 
 /**
- * The saved hash of the newest version (what a later export must still contain).
+ * Milliseconds since the Unix epoch.
  */
-head: string | null, 
-/**
- * Every version, in log order (by `seq`, then hash).
- */
-entries: Array<ChainEntry>, 
-/**
- * What was found, by place.
- */
-problems: Array<ChainProblem>, 
-/**
- * The findings in plain English, one sentence each (the first says the overall result).
- */
-sentences: Array<string>, };
-
-/**
- * One version in the chain check, in log order.
- */
-export type ChainEntry = { 
-/**
- * Its position in the input.
- */
-index: number, 
-/**
- * Its place in the log.
- */
-seq: number, 
-/**
- * Its hash, computed from its content now.
- */
-hash: string, 
-/**
- * How it fares.
- */
-status: EntryStatus, };
-
-/**
- * One finding of the chain check.
- */
-export type ChainProblem = { 
-/**
- * The first place (0-based `seq`) it concerns.
- */
-first: number, 
-/**
- * The last place it concerns (the same as `first` except for a run of missing versions).
- */
-last: number, 
-/**
- * What was found.
- */
-kind: ProblemKind, };
-
-/**
- * What the chain check found, at which place (`seq`, 0-based) or range of places.
- */
-export type ProblemKind = "edited" | "changedBeforeNext" | "missing" | "reordered" | "fork";
-
-/**
- * How one version fares in the chain check.
- */
-export type EntryStatus = "intact" | "fork" | "afterGap" | "moved" | "edited";
+takenAt: number, };
 
 /**
  * The whole answer for a set of "yes" answers.
@@ -1206,16 +1202,6 @@ actions: [WalkAwayAction, WalkAwayAction], };
  * What the answers suggest, most urgent first.
  */
 export type WalkAwayResult = "safetyFirst" | "abuseSigns" | "refusesChange" | "noSigns";
-
-/**
- * Advice a "yes" adds to the result, on top of what its group says.
- */
-export type WalkAwayAdvice = "strangulation" | "leaving";
-
-/**
- * Where a result's buttons lead, in the order the result screen offers them.
- */
-export type WalkAwayAction = "helpNow" | "safetyPlan";
 
 /** The stable `code` of every error the core throws, in the core's order. */
 export const CORE_ERROR_CODES = [

@@ -1,5 +1,6 @@
 // Pure helpers for crisis lines and the person's own contacts: one-tap links, region picking and
 // the order in which Help now lists a region's lines.
+import { appSpeech } from '../../../i18n/language';
 import { REGIONS, type Audience, type CrisisLine, type Region, type RegionCode } from '../../../content/crisis-lines';
 
 /** Digits with an optional leading '+': what a phone dials. Spaces, dashes, dots and brackets go. */
@@ -84,8 +85,15 @@ export interface GroupedLines {
   areas: { area: string; lines: CrisisLine[] }[];
 }
 
-/** The region's lines other than the emergency line, by group; groups without lines are left out. */
-export function groupLines(region: Region): GroupedLines[] {
+/** Lines that answer in `language` first, the rest after, each in the data's order. */
+function inLanguageFirst(lines: readonly CrisisLine[], language: string): CrisisLine[] {
+  const speaks = (line: CrisisLine) => line.languages.some((tag) => tag.split('-')[0] === language);
+  return [...lines.filter(speaks), ...lines.filter((line) => !speaks(line))];
+}
+
+/** The region's lines other than the emergency line, by group, those answering in the language
+ * spoken first in each; groups without lines are left out. */
+export function groupLines(region: Region, language: string = appSpeech()): GroupedLines[] {
   const out: GroupedLines[] = LINE_GROUPS.map((group) => ({ group, lines: [], areas: [] }));
   for (const line of region.lines) {
     if (line.emergency) continue;
@@ -99,5 +107,11 @@ export function groupLines(region: Region): GroupedLines[] {
     if (area) area.lines.push(line);
     else entry.areas.push({ area: line.area, lines: [line] });
   }
-  return out.filter((g) => g.lines.length > 0 || g.areas.length > 0);
+  return out
+    .filter((g) => g.lines.length > 0 || g.areas.length > 0)
+    .map((g) => ({
+      ...g,
+      lines: inLanguageFirst(g.lines, language),
+      areas: g.areas.map((a) => ({ ...a, lines: inLanguageFirst(a.lines, language) })),
+    }));
 }

@@ -170,6 +170,8 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
       return {
         getHeader: () => raw.getHeader(),
         putHeader: (header) => raw.putHeader(header),
+        getLanguage: () => raw.getLanguage(),
+        putLanguage: (code) => raw.putLanguage(code),
         listRecords: () => raw.listRecords(),
         listRecordsPage: (after, limit) => raw.listRecordsPage(after, limit),
         countRecords: () => raw.countRecords(),

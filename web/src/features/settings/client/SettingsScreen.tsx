@@ -3,6 +3,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REGIONS } from '../../../content/crisis-lines';
+import { LanguageChoice } from './LanguageChoice';
 import { t, type MessageKey } from '../../../i18n';
 import type { Settings, SettingsRules } from '../shared/api';
 import { vaultApi } from '../../../worker/client';
@@ -197,6 +198,10 @@ export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
             </button>
           </form>
         )}
+        <section class="settings-section" aria-labelledby="settings-language-title">
+          <h2 id="settings-language-title">{t('settings.languageTitle')}</h2>
+          <LanguageChoice id="settings-language" />
+        </section>
         <ChangePassphrase onLocked={onLocked} />
         <KdfSection onLocked={onLocked} />
         <BackupSection onLocked={onLocked} />

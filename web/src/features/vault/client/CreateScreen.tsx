@@ -11,6 +11,7 @@ import { Progress } from '../../../kit/Progress';
 import { ShowPassphrase } from '../../../kit/ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseHint } from './usePassphraseHint';
+import { LanguageChoice } from '../../settings/client/LanguageChoice';
 
 interface Props {
   onCreated: () => void;
@@ -117,6 +118,7 @@ export function CreateScreen({ onCreated, onFatal, onHaveBackup }: Props) {
           </button>
         </form>
       )}
+      <LanguageChoice id="create-language" />
     </main>
   );
 }

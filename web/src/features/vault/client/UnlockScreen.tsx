@@ -8,6 +8,7 @@ import { useFocusOnMount } from '../../../kit/hooks';
 import { PasswordField } from '../../../kit/PasswordField';
 import { Progress } from '../../../kit/Progress';
 import { ShowPassphrase } from '../../../kit/ShowPassphrase';
+import { LanguageChoice } from '../../settings/client/LanguageChoice';
 
 interface Props {
   onUnlocked: () => void;
@@ -82,6 +83,7 @@ export function UnlockScreen({ onUnlocked, onFatal }: Props) {
           {t('unlock.submit')}
         </button>
       </form>
+      <LanguageChoice id="unlock-language" />
     </main>
   );
 }

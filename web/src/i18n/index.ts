@@ -26,7 +26,7 @@ export function translate(messages: Messages, key: string, params: Params = {}):
 
 /** The messages of a language: English is part of every build; another language's catalogue is
  * its own chunk, loaded only by those who speak it (the pseudo-locale marks every English one). */
-export async function messagesOf(spoken: Speech): Promise<Messages> {
+async function messagesOf(spoken: Speech): Promise<Messages> {
   return spoken === 'es' ? (await import('./es')).es : builtIn(spoken);
 }
 

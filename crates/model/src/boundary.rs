@@ -88,7 +88,7 @@ impl RecordKind for BoundaryPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Record;
+    use crate::Record;
     use kintsugi_vault::Error;
 
     #[test]

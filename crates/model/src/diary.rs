@@ -583,7 +583,7 @@ impl RecordKind for DiaryDay {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Record;
+    use crate::Record;
 
     const MONDAY: &str = "2026-11-23";
 

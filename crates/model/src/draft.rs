@@ -131,7 +131,7 @@ impl RecordKind for Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{Record, invalid_field_of_json};
+    use crate::{Record, invalid_field_of_json};
     use kintsugi_vault::Error;
 
     const JOURNAL: &str = r#"{"kind":"draft","editor":"journal","subject":"00112233445566778899aabbccddeeff","form":{"emotions":{"fear":3},"text":"  not tidied  "},"updatedAt":7}"#;

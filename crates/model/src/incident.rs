@@ -611,7 +611,7 @@ impl RecordKind for Incident {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Record;
+    use crate::Record;
 
     fn draft(n: u64) -> Incident {
         Incident {

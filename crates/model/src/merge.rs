@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use kintsugi_vault::{Error, RecordId, Result, blake2b_256};
 
-use crate::record::Record;
+use crate::Record;
 
 /// What a merge will do, and the counts to tell the person.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

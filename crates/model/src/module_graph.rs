@@ -146,7 +146,10 @@ fn src(crate_dir: &str) -> std::path::PathBuf {
 #[test]
 fn the_model_has_no_module_cycle() {
     let graph = graph_of(&src("."));
-    assert!(graph.contains_key("record") && graph["record"].contains("journal"));
+    // `Record` is made at the crate root from the list of kinds, so record.rs, which implements
+    // its shared rules, goes through lib; the kinds themselves never do (checked below).
+    assert!(graph.contains_key("record") && graph["record"].contains("lib"));
+    assert!(graph["insights"].contains("lib") && graph["insights"].contains("tracker"));
     assert_eq!(find_cycle(&graph), None, "{graph:#?}");
 }
 

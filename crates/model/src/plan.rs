@@ -394,8 +394,8 @@ impl RecordKind for SafetyPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Record;
-    use crate::record::invalid_field_of_json;
+    use crate::Record;
+    use crate::invalid_field_of_json;
 
     fn plan(json: &str) -> SafetyPlan {
         let record = Record::from_json(json);

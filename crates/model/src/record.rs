@@ -1,33 +1,23 @@
-//! The plaintext sealed inside each record: the one list of record kinds, and the
-//! [`Record`] enum, its validation, tidying and merge rules made from that list.
+//! The plaintext sealed inside each record: what [`record_kinds!`] makes from the one list
+//! of kinds (kept in `lib.rs`, beside each kind's `mod`), and the rules every [`Record`]
+//! shares: parsing, validation, the canonical JSON, and sealing as the vault's plaintext.
 //!
-//! Adding a kind: its type and `impl RecordKind` (with an example record) in a module of
-//! its own, then one line in [`record_kinds!`]'s list below. The enum variant, [`KNOWN_KINDS`], the dispatch of
-//! validation and tidying, and merge's per-kind rules all follow from that line.
+//! The list's line for a kind makes its `Record` variant, its place in [`KNOWN_KINDS`], the
+//! dispatch of validation and tidying, and merge's per-kind rules.
 
 use kintsugi_vault::{Error, Plaintext, Result};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use crate::backup_state::BackupState;
-use crate::boundary::BoundaryPlan;
-use crate::diary::DiaryDay;
-use crate::draft::Draft;
-use crate::incident::Incident;
-use crate::journal::JournalEntry;
-use crate::kind::{KindName, RecordKind};
-use crate::plan::SafetyPlan;
-use crate::safety::{Contact, Settings};
-use crate::tracker::{ContactLog, NoContactGoal};
-use crate::walkaway::WalkAwayCheck;
+use crate::{KNOWN_KINDS, Record};
 
 /// Declares [`Record`] and everything made from the list of kinds: each line is
 /// `"json kind" => Variant(payload type): kind type`.
 macro_rules! record_kinds {
     ($( $(#[$doc:meta])* $name:literal => $variant:ident($payload:ty): $kind:ty, )*) => {
         /// One record, tagged by `kind` in JSON. Later versions add kinds.
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+        #[cfg_attr(feature = "ts", derive(::ts_rs::TS))]
         // `Record` is a TypeScript built-in, so the declaration takes another name.
         #[cfg_attr(feature = "ts", ts(rename = "SealedRecord"))]
         #[serde(tag = "kind")]
@@ -36,7 +26,7 @@ macro_rules! record_kinds {
             $( $(#[$doc])* #[serde(rename = $name)] $variant($payload), )*
         }
 
-        $( impl KindName for $kind { const KIND: &'static str = $name; } )*
+        $( impl $crate::kind::KindName for $kind { const KIND: &'static str = $name; } )*
 
         /// The kinds this build knows, as they appear in JSON.
         pub const KNOWN_KINDS: &[&str] = &[$($name),*];
@@ -45,7 +35,7 @@ macro_rules! record_kinds {
         #[cfg(any(test, feature = "vectors"))]
         #[must_use]
         pub fn record_examples() -> Vec<(&'static str, serde_json::Value)> {
-            vec![$( ($name, <$kind as RecordKind>::example()) ),*]
+            vec![$( ($name, <$kind as $crate::kind::RecordKind>::example()) ),*]
         }
 
         impl Record {
@@ -62,7 +52,7 @@ macro_rules! record_kinds {
             #[must_use]
             pub fn invalid_field(&self) -> Option<&'static str> {
                 match self {
-                    $( Self::$variant(record) => <$kind as RecordKind>::invalid_field(record), )*
+                    $( Self::$variant(record) => <$kind as $crate::kind::RecordKind>::invalid_field(record), )*
                 }
             }
 
@@ -74,9 +64,9 @@ macro_rules! record_kinds {
             ///
             /// # Errors
             /// [`Error::InvalidRecord`] when two emotion names are the same after trimming.
-            pub fn normalize(&mut self) -> Result<()> {
+            pub fn normalize(&mut self) -> $crate::Result<()> {
                 match self {
-                    $( Self::$variant(record) => <$kind as RecordKind>::normalize(record), )*
+                    $( Self::$variant(record) => <$kind as $crate::kind::RecordKind>::normalize(record), )*
                 }
             }
 
@@ -84,7 +74,7 @@ macro_rules! record_kinds {
             #[must_use]
             pub fn updated_at(&self) -> u64 {
                 match self {
-                    $( Self::$variant(record) => <$kind as RecordKind>::updated_at(record), )*
+                    $( Self::$variant(record) => <$kind as $crate::kind::RecordKind>::updated_at(record), )*
                 }
             }
 
@@ -93,7 +83,7 @@ macro_rules! record_kinds {
             #[must_use]
             pub const fn is_device_local(&self) -> bool {
                 match self {
-                    $( Self::$variant(_) => <$kind as RecordKind>::DEVICE_LOCAL, )*
+                    $( Self::$variant(_) => <$kind as $crate::kind::RecordKind>::DEVICE_LOCAL, )*
                 }
             }
 
@@ -101,41 +91,14 @@ macro_rules! record_kinds {
             #[must_use]
             pub const fn is_one_per_vault(&self) -> bool {
                 match self {
-                    $( Self::$variant(_) => <$kind as RecordKind>::ONE_PER_VAULT, )*
+                    $( Self::$variant(_) => <$kind as $crate::kind::RecordKind>::ONE_PER_VAULT, )*
                 }
             }
 
         }
     };
 }
-
-record_kinds! {
-    /// A journal entry.
-    "journal" => Journal(JournalEntry): JournalEntry,
-    /// The person's settings (one per vault; see `docs/architecture.md`).
-    "settings" => Settings(Settings): Settings,
-    /// One of the person's own crisis contacts ("Help now").
-    "contact" => Contact(Contact): Contact,
-    /// A contact with the partner (cycle tracker).
-    "contactLog" => ContactLog(ContactLog): ContactLog,
-    /// A no-contact commitment (cycle tracker).
-    "noContactGoal" => NoContactGoal(NoContactGoal): NoContactGoal,
-    /// One day of the DBT diary card (see `diary.rs`).
-    "diaryDay" => DiaryDay(DiaryDay): DiaryDay,
-    /// The plan for the next contact: a DEAR MAN script and a cope-ahead plan.
-    "boundaryPlan" => BoundaryPlan(BoundaryPlan): BoundaryPlan,
-    /// The person's safety plan (one per vault; the newest `updatedAt` wins). Boxed: it is
-    /// far larger than the other kinds.
-    "safetyPlan" => SafetyPlan(Box<SafetyPlan>): SafetyPlan,
-    /// A "When to walk away" check the person chose to keep.
-    "walkAwayCheck" => WalkAwayCheck(WalkAwayCheck): WalkAwayCheck,
-    /// When this vault was last backed up (one per vault).
-    "backupState" => BackupState(BackupState): BackupState,
-    /// One saved version of an incident in the incident log (see `incident.rs`).
-    "incident" => Incident(Incident): Incident,
-    /// What the person was typing in an editor, kept sealed until they save or discard it.
-    "draft" => Draft(Draft): Draft,
-}
+pub(crate) use record_kinds;
 
 impl Record {
     /// Checks the rules serde cannot express.
@@ -228,6 +191,7 @@ mod tests {
     use super::*;
     use crate::journal::MAX_TEXT_CHARS;
     use crate::tracker::MAX_NOTE_CHARS;
+    use crate::{JournalEntry, record_examples};
 
     #[test]
     fn every_kind_has_a_valid_tidy_example_of_its_own_kind() {

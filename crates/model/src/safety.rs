@@ -216,7 +216,7 @@ impl RecordKind for Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{Record, invalid_field_of_json};
+    use crate::{Record, invalid_field_of_json};
 
     fn settings(json: &str) -> Option<Settings> {
         match Record::from_json(json) {

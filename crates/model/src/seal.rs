@@ -3,7 +3,7 @@
 
 use kintsugi_vault::{BackupWriter, KdfParams, RecordId, Result, Vault};
 
-use crate::record::Record;
+use crate::Record;
 
 /// A whole backup of records, verified from its first byte to its last.
 pub type Backup = kintsugi_vault::Backup<Record>;

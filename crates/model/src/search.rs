@@ -23,9 +23,9 @@ use zeroize::Zeroize;
 
 use kintsugi_vault::{Error, RecordId, Result, Vault};
 
+use crate::Record;
 use crate::journal::JournalEntry;
 use crate::limits::{MAX_TIMESTAMP_MS, too_long};
-use crate::record::Record;
 use crate::seal::RecordVault;
 use crate::tracker::{MAX_EMOTION_NAME_CHARS, MAX_RATING, MAX_TRIGGER_CHARS, Phase, fold};
 

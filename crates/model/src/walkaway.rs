@@ -361,7 +361,7 @@ impl RecordKind for WalkAwayCheck {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Record;
+    use crate::Record;
 
     /// Every danger item of the current set, with the advice it adds. Written out by hand:
     /// if an item is dropped from the rule (or stops leading to Help now), this fails.

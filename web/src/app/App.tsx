@@ -12,9 +12,8 @@ import { RestoreScreen } from '../features/backup/client/RestoreScreen';
 import { HelpScreen } from '../features/help/client/HelpScreen';
 import { useFocusOnMount } from '../kit/hooks';
 import { preloadWhenIdle } from './lazy';
-import { LAZY_SCREENS, SCREENS, type ScreenContext } from './registry';
+import { LAZY_SCREENS, NAV, SCREENS, type ScreenContext, type ScreenId } from './registry';
 import { requestPersistentStorage } from './persist';
-import type { ScreenId } from './screens';
 import { NavBar, SafetyBar, ShellContext, TopBarControls, type ShellActions } from './Shell';
 import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from '../features/vault/client/UnlockScreen';
@@ -165,7 +164,7 @@ export function App() {
           {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
           {isUnlocked && SCREENS[screen].render(context)}
           <SwReady />
-          {isUnlocked && <NavBar current={screen} onNavigate={setScreen} />}
+          {isUnlocked && <NavBar items={NAV} current={screen} onNavigate={setScreen} />}
           {!isUnlocked && <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} />}
         </div>
       </div>

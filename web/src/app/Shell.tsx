@@ -4,8 +4,7 @@
 // navigation while unlocked, and "Help now" while locked.
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { t } from '../i18n';
-import { NAV, type ScreenId } from './screens';
+import { type MessageKey, t } from '../i18n';
 
 /** What every screen's top bar offers, given by App: quick exit always, Lock and Back when they apply. */
 export interface ShellActions {
@@ -58,10 +57,19 @@ export function TopBarControls({ start, onLock }: { start?: ComponentChildren; o
   );
 }
 
-export function NavBar({ current, onNavigate }: { current: ScreenId; onNavigate: (id: ScreenId) => void }) {
+/** The bottom bar: the app shell gives it the screens it holds (the registry's `NAV`). */
+export function NavBar<Id extends string>({
+  items,
+  current,
+  onNavigate,
+}: {
+  items: readonly { id: Id; label: MessageKey }[];
+  current: Id;
+  onNavigate: (id: Id) => void;
+}) {
   return (
     <nav class="app-nav" aria-label={t('nav.label')}>
-      {NAV.map((item) => (
+      {items.map((item) => (
         <button
           key={item.id}
           type="button"

@@ -25,9 +25,9 @@ pub use self::time::{DAY_MS, IsoWeek, UtcOffset};
 
 use kintsugi_vault::{Error, Result};
 
+use crate::Record;
 use crate::journal::JournalEntry;
 use crate::limits::MAX_TIMESTAMP_MS;
-use crate::record::Record;
 use crate::tracker::{ContactLog, NoContactGoal, Phase};
 
 /// Everything the insights screen shows.

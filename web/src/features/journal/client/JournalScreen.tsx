@@ -15,14 +15,22 @@ import { ScreenHeader } from '../../../kit/ScreenHeader';
 import { TrackerFields } from './TrackerFields';
 import { draftFrom, fieldsFrom, trackerFromDraft } from './tracker';
 import { useFailure } from '../../../kit/useFailure';
-import { QUICK_ACTIONS, type ScreenId } from '../../../app/screens';
 
 interface Props {
   onLock: () => void;
   /** The worker says the vault is locked (e.g. it restarted): show the unlock screen. */
   onLocked: () => void;
-  /** Opens another screen: the tools in the row below "New entry", and Settings from the backup reminder. */
-  onOpen: (to: ScreenId) => void;
+  /** The tools in the row below "New entry", in order (the app shell's registry lists them). */
+  tools: readonly JournalTool[];
+  /** Opens Settings, from the backup reminder. */
+  onBackup: () => void;
+}
+
+export interface JournalTool {
+  label: MessageKey;
+  /** The calm-down button: first, and drawn to stand out. */
+  calm?: true | undefined;
+  open: () => void;
 }
 
 /** The entry being edited (none: a new one), and a kept draft to restore at once ("Carry on" on the first screen). */
@@ -30,7 +38,7 @@ type Editing = { id?: string; text: string; entry?: Entry; restore?: Draft } | n
 
 const journalTarget = (id?: string): DraftTarget => (id === undefined ? { editor: 'journal' } : { editor: 'journal', subject: id });
 
-export function JournalScreen({ onLock, onLocked, onOpen }: Props) {
+export function JournalScreen({ onLock, onLocked, tools, onBackup }: Props) {
   const newButton = useRef<HTMLButtonElement>(null);
   // The list: what it last reported, a counter that makes it ask again, the search and
   // filters (kept while the editor is open), and where the page was scrolled to.
@@ -225,9 +233,9 @@ export function JournalScreen({ onLock, onLocked, onOpen }: Props) {
             {t('journal.new')}
           </button>
           <nav class="home-actions" aria-label={t('journal.quickActions')}>
-            {QUICK_ACTIONS.map((action) => (
-              <button key={action.id} type="button" class={action.calm ? 'calm' : undefined} onClick={() => onOpen(action.id)}>
-                {t(action.label)}
+            {tools.map((tool) => (
+              <button key={tool.label} type="button" class={tool.calm ? 'calm' : undefined} onClick={tool.open}>
+                {t(tool.label)}
               </button>
             ))}
           </nav>
@@ -263,7 +271,7 @@ export function JournalScreen({ onLock, onLocked, onOpen }: Props) {
             onDrawn={focusPending}
           />
           {/* After the entries, so they start on the first screen. */}
-          {list !== null && <BackupReminder entryCount={list.entries} onBackup={() => onOpen('settings')} />}
+          {list !== null && <BackupReminder entryCount={list.entries} onBackup={onBackup} />}
         </main>
       )}
     </div>

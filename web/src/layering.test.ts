@@ -47,6 +47,8 @@ const isWorkerSide = (path: string) =>
   path === 'worker/crypto.worker' ||
   path === 'worker/crypto.worker.ts' ||
   /^worker\/service(\.|$)/.test(path) ||
+  path === 'worker/features' ||
+  path === 'worker/features.ts' ||
   featureOf(path)?.side === 'worker';
 const isMainThread = (path: string) =>
   path.startsWith('app/') ||

@@ -1,19 +1,15 @@
 // The typed bridge between the UI (main thread) and the crypto worker: the calls of the vault
-// itself here, and each feature's in its own `features/<name>/shared/api.ts`, joined into `VaultApi`.
-// Types only: both runtimes import this file, so it must not touch DOM or worker globals.
+// itself and the journal's here, and each feature's in its own `features/<name>/shared/api.ts`,
+// joined into `VaultApi` through the list of the features' services (features.ts).
+// Types only: both runtimes import this file (and it imports features.ts only as types), so it must
+// not touch DOM or worker globals.
 // Where a shape is the core's, it is the generated declaration (generated/model.ts, from the Rust
 // types); what is declared beside it is the worker's own: ids, inputs, and what it adds to the core's.
-import type { BackupApi, ProgressCallback } from '../features/backup/shared/api';
-import type { BoundaryApi } from '../features/boundary/shared/api';
-import type { ContactLogApi } from '../features/contactlog/shared/api';
-import type { DiaryApi } from '../features/diary/shared/api';
-import type { DraftsApi } from '../features/drafts/shared/api';
-import type { IncidentApi } from '../features/incident/shared/api';
+import type { ProgressCallback } from '../features/backup/shared/api';
 import type { InsightsApi } from '../features/insights/shared/api';
 import type { JournalApi, JournalListApi } from '../features/journal/shared/api';
-import type { PlanApi } from '../features/plan/shared/api';
-import type { SettingsApi } from '../features/settings/shared/api';
 import type { Language } from '../i18n/language';
+import type { FeatureApis } from './features';
 
 export interface VaultStatus {
   hasVault: boolean;
@@ -46,16 +42,4 @@ export interface VaultCoreApi {
 }
 
 /** Every call the crypto worker answers (what comlink exposes). */
-export interface VaultApi
-  extends VaultCoreApi,
-    JournalApi,
-    JournalListApi,
-    InsightsApi,
-    SettingsApi,
-    DiaryApi,
-    BoundaryApi,
-    PlanApi,
-    BackupApi,
-    ContactLogApi,
-    IncidentApi,
-    DraftsApi {}
+export interface VaultApi extends VaultCoreApi, JournalApi, JournalListApi, InsightsApi, FeatureApis {}

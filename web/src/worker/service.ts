@@ -6,19 +6,14 @@ import type { Store, StoredRecord } from '../store';
 import type { Entry, EntryList, TrackerFields } from '../features/journal/shared/api';
 import type { InsightsResult } from '../features/insights/shared/api';
 import type { VaultApi, VaultStatus } from './api';
+import type { FeatureApis } from './features';
 import { KintsugiError } from './errors';
 import { isLanguage } from '../i18n/language';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from '../features/journal/shared/records';
-import { createBoundaryService } from '../features/boundary/worker/service';
-import { createDiaryService } from '../features/diary/worker/service';
-import { createPlanService } from '../features/plan/worker/service';
 import { createRecordRepository } from './service.records';
-import { createSafetyService } from '../features/settings/worker/service';
-import { createBackupService, report } from '../features/backup/worker/service';
-import { createTrackerService } from '../features/contactlog/worker/service';
+import { report } from '../features/backup/worker/service';
+import { createFeatureServices, joinServices } from './features';
 import { createJournalIndexService } from '../features/journal/worker/service';
-import { createIncidentService } from '../features/incident/worker/service';
-import { createDraftService } from '../features/drafts/worker/service';
 
 /** The parts of the WASM module the worker uses. */
 export type Core = Pick<
@@ -160,34 +155,15 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     return tracker;
   }
 
-  // Every service shares the vault, the queue, the storage errors and the record repository.
-  const safety = createSafetyService(deps);
   // Backup export, restore and merge may also replace the open vault.
   const adopt = (created: Vault) => {
     drop();
     vault = created;
   };
-  const backup = createBackupService({ ...deps, adopt, newVault: async (passphrase) => newVault(await loadCore(), passphrase) });
+  // Every feature shares the vault, the queue, the storage errors and the record repository.
+  const features = createFeatureServices({ ...deps, adopt, newVault: async (passphrase) => newVault(await loadCore(), passphrase) });
 
-  const diary = createDiaryService(deps);
-  const boundary = createBoundaryService(deps);
-  const plan = createPlanService(deps);
-  // The contact log and no-contact goals.
-  const tracker = createTrackerService(deps);
-  const incident = createIncidentService(deps);
-  // Drafts: what the person was typing, kept sealed until they save or discard it.
-  const drafts = createDraftService(deps);
-
-  return {
-    ...safety,
-    ...diary,
-    ...boundary,
-    ...plan,
-    ...backup,
-    ...tracker,
-    ...incident,
-    ...drafts,
-
+  const own: Omit<VaultApi, keyof FeatureApis> = {
     async status(): Promise<VaultStatus> {
       const header = await storage(() => store.getHeader());
       return { hasVault: header !== undefined, unlocked: vault !== null };
@@ -383,4 +359,5 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         await storage(() => store.deleteRecord(id));
       }),
   };
+  return joinServices<VaultApi>([features, own]);
 }

@@ -13,14 +13,11 @@
 // exactly as it was.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../../../store';
-import type { BackupProgress, ProgressCallback, RestoreCounts } from '../shared/api';
-import type { VaultApi } from '../../../worker/api';
+import type { BackupApi, BackupProgress, ProgressCallback, RestoreCounts } from '../shared/api';
 import { KintsugiError } from '../../../worker/errors';
 import type { KindName, RecordRepository } from '../../../worker/service.records';
 
 type BackupCore = Pick<typeof Wasm, 'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'>;
-
-export type BackupApi = Pick<VaultApi, 'exportBackup' | 'restoreIntoNewVault' | 'mergeBackup' | 'backupStatus'>;
 
 /** The record kind that remembers the last backup (one per vault; see the core's BackupState). */
 const STATE_KIND: KindName = 'backupState';

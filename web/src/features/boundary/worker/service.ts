@@ -1,15 +1,12 @@
 // The worker's calls for the plan for the next contact. One ordinary sealed record under a random
 // id, found through the kind index; the newest copy wins, as for settings.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
-import type { BoundaryPlan } from '../shared/api';
+import type { BoundaryApi, BoundaryPlan } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import { EMPTY_PLAN, parsePlanRecord, planRecordJson } from '../shared/records';
 import type { ServiceDeps } from '../../../worker/service.deps';
 
 type PlanCore = Pick<typeof Wasm, 'invalidField' | 'newRecordId'>;
-
-export type BoundaryApi = Pick<VaultApi, 'getBoundaryPlan' | 'saveBoundaryPlan'>;
 
 export type BoundaryDeps = ServiceDeps<PlanCore>;
 

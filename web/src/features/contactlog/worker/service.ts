@@ -2,25 +2,19 @@
 // sealed record under a random id, found through the kind index (service.records.ts). The streak
 // rules are the core's (noContact).
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
-import type { ContactLogEntry, NoContactGoal } from '../shared/api';
+import type { ContactLogApi, ContactLogEntry, NoContactGoal } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import { KintsugiError } from '../../../worker/errors';
 import type { ServiceDeps } from '../../../worker/service.deps';
 import { contactLogJson, goalJson, parseContactLog, parseGoal, parseNoContact } from '../shared/records';
 
 type TrackerCore = Pick<typeof Wasm, 'noContact' | 'invalidField' | 'newRecordId'>;
 
-export type TrackerApi = Pick<
-  VaultApi,
-  'listContactLog' | 'saveContactLog' | 'deleteContactLog' | 'noContact' | 'startNoContactGoal' | 'endNoContactGoals'
->;
-
 export type TrackerDeps = ServiceDeps<TrackerCore>;
 
 const notFound = () => new KintsugiError('not-found', 'That contact does not exist.');
 
-export function createTrackerService({ loadCore, serial, store, storage, records }: TrackerDeps): TrackerApi {
+export function createTrackerService({ loadCore, serial, store, storage, records }: TrackerDeps): ContactLogApi {
   /** Seals `json` under `id` if the core accepts it; otherwise names the field it refused. */
   async function seal(id: string, json: string): Promise<string | null> {
     const saved = await records.save(id, json);

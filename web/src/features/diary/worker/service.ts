@@ -2,9 +2,8 @@
 // worker finds a date's record among the diary days of the kind index (service.records.ts).
 // Which copy of a date counts, and the week summary, are the core's rules.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
-import type { DiaryDay } from '../shared/api';
+import type { DiaryApi, DiaryDay } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import { diaryDaysJson, diaryRecordJson, parseDiaryRecord, parseDiaryRules, parseDiarySummary } from '../shared/records';
 import type { ServiceDeps } from '../../../worker/service.deps';
 
@@ -12,8 +11,6 @@ type DiaryCore = Pick<
   typeof Wasm,
   'diaryRules' | 'diaryWeekSummary' | 'diaryWeekStart' | 'diaryAddDays' | 'diaryNewestIndices' | 'invalidField' | 'newRecordId'
 >;
-
-export type DiaryApi = Pick<VaultApi, 'diaryRules' | 'diaryWeek' | 'listDiaryDays' | 'saveDiaryDay'>;
 
 export type DiaryDeps = ServiceDeps<DiaryCore>;
 

@@ -5,15 +5,12 @@
 // types costs one seal and one write. The rules (fields, caps) are the core's.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
 import type { Draft, DraftEditor } from '../../../worker/generated/model';
-import type { DraftTarget } from '../shared/api';
+import type { DraftTarget, DraftsApi } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import { jsonObject } from '../../../worker/json';
 import type { ServiceDeps } from '../../../worker/service.deps';
 
 type DraftCore = Pick<typeof Wasm, 'invalidField' | 'newRecordId'>;
-
-export type DraftApi = Pick<VaultApi, 'saveDraft' | 'getDraft' | 'newestDraft' | 'discardDraft'>;
 
 export type DraftDeps = ServiceDeps<DraftCore>;
 
@@ -36,7 +33,7 @@ export function draftRecordJson(target: DraftTarget, form: Record<string, unknow
 
 const keyOf = (t: DraftTarget) => `${t.editor}\u0000${t.subject ?? ''}`;
 
-export function createDraftService(deps: DraftDeps): DraftApi {
+export function createDraftService(deps: DraftDeps): DraftsApi {
   const { loadCore, store, unlocked, serial, storage, records } = deps;
   /** Target -> ids of its drafts, newest first; for the vault it was built for. */
   let known: { vault: Wasm.Vault; ids: Map<string, { id: string; updatedAt: number }[]> } | null = null;

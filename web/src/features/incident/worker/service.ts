@@ -3,9 +3,8 @@
 // prevHash, hash), its check and which version is current all come from the core; this file
 // only finds the records, hands their JSON over and seals what comes back.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
-import type { IncidentFields, IncidentLog, IncidentStatus, IncidentVersion, KeptCheck } from '../shared/api';
+import type { IncidentApi, IncidentFields, IncidentLog, IncidentStatus, IncidentVersion, KeptCheck } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import { KintsugiError } from '../../../worker/errors';
 import type { ServiceDeps } from '../../../worker/service.deps';
 
@@ -18,11 +17,6 @@ type IncidentCore = Pick<
   | 'incidentDraftInvalidField'
   | 'newRecordId'
   | 'walkAwayCheckResult'
->;
-
-export type IncidentApi = Pick<
-  VaultApi,
-  'incidentRules' | 'incidentLog' | 'saveIncident' | 'deleteIncidentLog' | 'listWalkAwayChecks' | 'deleteWalkAwayCheck'
 >;
 
 export type IncidentDeps = ServiceDeps<IncidentCore>;

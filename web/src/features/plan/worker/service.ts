@@ -1,9 +1,9 @@
 // The worker's safety-plan calls. The plan is one ordinary sealed record
 // under a random id; if a vault holds two (records merged from two devices), the newest
 // `updatedAt` is the plan and the others are left alone.
+import type { PlanApi } from '../shared/api';
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import type { WalkAwayOutcome } from '../../../worker/generated/model';
 import { KintsugiError } from '../../../worker/errors';
 import { parsePlanRecord, parsePlanRules, planRecordJson } from '../shared/records';
@@ -13,11 +13,6 @@ import type { ServiceDeps } from '../../../worker/service.deps';
 type PlanCore = Pick<
   typeof Wasm,
   'planRules' | 'invalidField' | 'newRecordId' | 'walkAwayQuestions' | 'walkAwayResult' | 'walkAwayCheckJson'
->;
-
-export type PlanApi = Pick<
-  VaultApi,
-  'planRules' | 'getSafetyPlan' | 'saveSafetyPlan' | 'walkAwayQuestions' | 'walkAwayResult' | 'saveWalkAwayCheck'
 >;
 
 export type PlanDeps = ServiceDeps<PlanCore>;

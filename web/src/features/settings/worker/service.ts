@@ -2,9 +2,8 @@
 // random id (the newest copy wins, should a merge bring two); each contact is a record of its own.
 // They are found through the record repository's kind index.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
-import type { Contact, Settings } from '../shared/api';
+import type { Contact, Settings, SettingsApi } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
-import type { VaultApi } from '../../../worker/api';
 import { KintsugiError } from '../../../worker/errors';
 import {
   contactRecordJson,
@@ -18,13 +17,11 @@ import type { ServiceDeps } from '../../../worker/service.deps';
 
 type SafetyCore = Pick<typeof Wasm, 'settingsRules' | 'invalidField' | 'newRecordId'>;
 
-export type SafetyApi = Pick<VaultApi, 'settingsRules' | 'getSettings' | 'saveSettings' | 'listContacts' | 'saveContact' | 'deleteContact'>;
-
 export type SafetyDeps = ServiceDeps<SafetyCore>;
 
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
-export function createSafetyService({ loadCore, store, serial, storage, records }: SafetyDeps): SafetyApi {
+export function createSafetyService({ loadCore, store, serial, storage, records }: SafetyDeps): SettingsApi {
   const settingsRecord = () =>
     records.newestOf('settings', (id, json) => {
       const s = parseSettingsRecord(json);

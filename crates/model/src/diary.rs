@@ -513,19 +513,53 @@ fn sentences(s: &DiaryWeekSummary) -> Vec<String> {
 /// when the crisis note shows.
 #[must_use]
 pub fn diary_rules_json() -> String {
-    serde_json::json!({
-        "emotions": DIARY_EMOTIONS,
-        "urges": DIARY_URGES,
-        "crisisUrges": DIARY_CRISIS_URGES,
-        "crisisRating": CRISIS_URGE_RATING,
-        "maxRating": MAX_DIARY_RATING,
-        "maxSkillsUsed": MAX_SKILLS_USED,
-        "skillsUsedThreshold": SKILLS_USED_THRESHOLD,
-        "minDaysToCompare": MIN_DAYS_TO_COMPARE,
-        "maxNameChars": MAX_DIARY_NAME_CHARS,
-        "maxNoteChars": MAX_DIARY_NOTE_CHARS,
-    })
-    .to_string()
+    serde_json::to_string(&DiaryRules::now()).expect("the rules are strings and integers")
+}
+
+/// The diary card's fixed lists and limits ([`diary_rules_json`]), so the UI never hard-codes them.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DiaryRules {
+    /// The emotions a day card asks about, in order.
+    pub emotions: Vec<&'static str>,
+    /// The urges a day card asks about, in order.
+    pub urges: Vec<&'static str>,
+    /// The urges that, rated at `crisisRating` or more, bring the crisis lines forward.
+    pub crisis_urges: Vec<&'static str>,
+    /// See `crisisUrges`.
+    pub crisis_rating: u8,
+    /// Ratings run from 0 to this.
+    pub max_rating: u8,
+    /// "Skills used" runs from 0 to this.
+    pub max_skills_used: u8,
+    /// A day counts as "used skills" at this rating or more.
+    pub skills_used_threshold: u8,
+    /// Fewer days than this on either side: no comparison.
+    pub min_days_to_compare: u32,
+    /// The longest emotion or urge name.
+    pub max_name_chars: usize,
+    /// The longest note.
+    pub max_note_chars: usize,
+}
+
+impl DiaryRules {
+    /// The rules of this build.
+    #[must_use]
+    pub fn now() -> Self {
+        Self {
+            emotions: DIARY_EMOTIONS.to_vec(),
+            urges: DIARY_URGES.to_vec(),
+            crisis_urges: DIARY_CRISIS_URGES.to_vec(),
+            crisis_rating: CRISIS_URGE_RATING,
+            max_rating: MAX_DIARY_RATING,
+            max_skills_used: MAX_SKILLS_USED,
+            skills_used_threshold: SKILLS_USED_THRESHOLD,
+            min_days_to_compare: MIN_DAYS_TO_COMPARE,
+            max_name_chars: MAX_DIARY_NAME_CHARS,
+            max_note_chars: MAX_DIARY_NOTE_CHARS,
+        }
+    }
 }
 
 fn days_from_json(days_json: &str) -> Result<Vec<DiaryDay>> {

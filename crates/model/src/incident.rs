@@ -569,11 +569,29 @@ pub fn latest_versions_json(records_json: &str) -> Result<String> {
 /// The field limits as JSON, for the editor: `{"shortChars":500,"textChars":10000}`.
 #[must_use]
 pub fn incident_rules_json() -> String {
-    serde_json::json!({
-        "shortChars": MAX_INCIDENT_SHORT_CHARS,
-        "textChars": MAX_INCIDENT_TEXT_CHARS,
-    })
-    .to_string()
+    serde_json::to_string(&IncidentRules::now()).expect("the rules are integers")
+}
+
+/// The incident editor's field limits ([`incident_rules_json`]).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct IncidentRules {
+    /// Characters in a short field (place, witnesses, report numbers), at most.
+    pub short_chars: usize,
+    /// Characters in a long field (what happened, injuries, ...), at most.
+    pub text_chars: usize,
+}
+
+impl IncidentRules {
+    /// The rules of this build.
+    #[must_use]
+    pub const fn now() -> Self {
+        Self {
+            short_chars: MAX_INCIDENT_SHORT_CHARS,
+            text_chars: MAX_INCIDENT_TEXT_CHARS,
+        }
+    }
 }
 
 impl RecordKind for Incident {

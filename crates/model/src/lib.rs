@@ -106,7 +106,7 @@ pub use crate::boundary::{BoundaryPlan, MAX_PLAN_FIELD_CHARS};
 pub use crate::calendar::format_utc_minute;
 pub use crate::diary::{
     CRISIS_URGE_RATING, DIARY_CRISIS_URGES, DIARY_EMOTIONS, DIARY_URGES, DiaryAverage, DiaryDay,
-    DiaryEmotion, DiarySkillCount, DiarySkillsAndUrges, DiaryUrge, DiaryWeekSummary,
+    DiaryEmotion, DiaryRules, DiarySkillCount, DiarySkillsAndUrges, DiaryUrge, DiaryWeekSummary,
     MAX_DIARY_ITEMS, MAX_DIARY_NAME_CHARS, MAX_DIARY_NOTE_CHARS, MAX_DIARY_RATING, MAX_SKILLS_USED,
     MIN_DAYS_TO_COMPARE, SKILLS_USED_THRESHOLD, diary_add_days, diary_rules_json, diary_week_start,
     diary_week_summary, diary_week_summary_json, newest_per_date, newest_per_date_indices,
@@ -117,8 +117,8 @@ pub use crate::draft::{
 };
 pub use crate::incident::{
     ChainEntry, ChainProblem, ChainReport, EntryStatus, INCIDENT_HASH_DOMAIN, Incident,
-    IncidentVersions, MAX_INCIDENT_SEQ, MAX_INCIDENT_SHORT_CHARS, MAX_INCIDENT_TEXT_CHARS,
-    ProblemKind, ZERO_HASH, incident_append, incident_append_json,
+    IncidentRules, IncidentVersions, MAX_INCIDENT_SEQ, MAX_INCIDENT_SHORT_CHARS,
+    MAX_INCIDENT_TEXT_CHARS, ProblemKind, ZERO_HASH, incident_append, incident_append_json,
     incident_draft_invalid_field_json, incident_rules_json, latest_versions, latest_versions_json,
     verify_chain, verify_chain_json,
 };
@@ -130,14 +130,14 @@ pub use crate::plan::newest_plan;
 pub use crate::plan::{
     CHECKLIST_ITEMS, ChecklistItem, MAX_OWN_CHECKLIST_ITEMS, MAX_PLAN_CONTACT_CHARS,
     MAX_PLAN_ITEM_CHARS, MAX_PLAN_ITEMS, MAX_PLAN_NAME_CHARS, MAX_PLAN_WHERE_CHARS,
-    OWN_CHECKLIST_ITEM, PlanContact, SafetyPlan, TECH_REMINDERS, plan_rules_json,
+    OWN_CHECKLIST_ITEM, PlanContact, PlanRules, SafetyPlan, TECH_REMINDERS, plan_rules_json,
 };
 pub use crate::record::invalid_field_of_json;
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,
     MAX_AUTO_LOCK_MINUTES, MAX_CONTACT_NAME_CHARS, MAX_CONTACT_NOTE_CHARS,
     MAX_CONTACT_NUMBER_CHARS, MAX_HIDDEN_GRACE_SECONDS, MIN_AUTO_LOCK_MINUTES, Settings,
-    settings_rules_json,
+    SettingsRules, settings_rules_json,
 };
 pub use crate::seal::{
     Backup, BackupReader, RecordBackupWriter, RecordVault, read_backup, write_backup,

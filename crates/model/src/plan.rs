@@ -322,17 +322,47 @@ impl SafetyPlan {
 /// `{"maxItems":30,"maxItemChars":500,...,"checklist":["id",...],"tech":["saferDevice",...]}`.
 #[must_use]
 pub fn plan_rules_json() -> String {
-    serde_json::json!({
-        "maxItems": MAX_PLAN_ITEMS,
-        "maxItemChars": MAX_PLAN_ITEM_CHARS,
-        "maxNameChars": MAX_PLAN_NAME_CHARS,
-        "maxContactChars": MAX_PLAN_CONTACT_CHARS,
-        "maxWhereChars": MAX_PLAN_WHERE_CHARS,
-        "maxOwnChecklistItems": MAX_OWN_CHECKLIST_ITEMS,
-        "checklist": CHECKLIST_ITEMS,
-        "tech": TECH_REMINDERS,
-    })
-    .to_string()
+    serde_json::to_string(&PlanRules::now()).expect("the rules are strings and integers")
+}
+
+/// The safety plan's limits and ids ([`plan_rules_json`]).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PlanRules {
+    /// Items in one list of the plan, at most.
+    pub max_items: usize,
+    /// Characters in one item, at most.
+    pub max_item_chars: usize,
+    /// Characters in a name, at most.
+    pub max_name_chars: usize,
+    /// Characters in a contact's number or address, at most.
+    pub max_contact_chars: usize,
+    /// Characters in a "where", at most.
+    pub max_where_chars: usize,
+    /// The person's own checklist items, at most.
+    pub max_own_checklist_items: usize,
+    /// The ids of the suggested checklist items, in order.
+    pub checklist: Vec<&'static str>,
+    /// The ids of the technology reminders, in order.
+    pub tech: Vec<&'static str>,
+}
+
+impl PlanRules {
+    /// The rules of this build.
+    #[must_use]
+    pub fn now() -> Self {
+        Self {
+            max_items: MAX_PLAN_ITEMS,
+            max_item_chars: MAX_PLAN_ITEM_CHARS,
+            max_name_chars: MAX_PLAN_NAME_CHARS,
+            max_contact_chars: MAX_PLAN_CONTACT_CHARS,
+            max_where_chars: MAX_PLAN_WHERE_CHARS,
+            max_own_checklist_items: MAX_OWN_CHECKLIST_ITEMS,
+            checklist: CHECKLIST_ITEMS.to_vec(),
+            tech: TECH_REMINDERS.to_vec(),
+        }
+    }
 }
 
 /// The plan a vault shows when it holds several (e.g. after two devices' records were

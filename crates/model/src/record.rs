@@ -311,6 +311,20 @@ mod tests {
             r#"{"kind":"contact","name":1,"number":"555","createdAt":1,"updatedAt":2}"#,
             r#"{"kind":"contact","name":"Ana","number":"555","createdAt":1}"#,
             r#"{"kind":"safetyPlan","reasonsForLiving":[7],"updatedAt":7}"#,
+            // The journal's and the tracker's, once refused by the worker's readers too.
+            r#"{"kind":"journal","text":5,"createdAt":1,"updatedAt":1}"#,
+            r#"{"kind":"journal","text":"x","createdAt":-1,"updatedAt":1}"#,
+            r#"{"kind":"journal","text":"x","createdAt":1.5,"updatedAt":1}"#,
+            r#"{"kind":"journal","text":"x","createdAt":"1","updatedAt":1}"#,
+            r#"{"kind":"journal","text":"x","createdAt":1}"#,
+            r#"{"kind":"journal","text":"x","createdAt":1,"updatedAt":1,"phase":"sunny"}"#,
+            r#"{"kind":"journal","text":"x","createdAt":1,"updatedAt":1,"emotions":{"fear":"4"}}"#,
+            r#"{"kind":"journal","text":"x","createdAt":1,"updatedAt":1,"triggers":[3]}"#,
+            r#"{"kind":"contactLog","occurredAt":5,"initiatedBy":"them","channel":"pigeon","createdAt":6,"updatedAt":7}"#,
+            r#"{"kind":"contactLog","occurredAt":5,"initiatedBy":"them","channel":"text","hooverTactic":"bribe","createdAt":6,"updatedAt":7}"#,
+            r#"{"kind":"contactLog","occurredAt":5,"initiatedBy":"them","channel":"text","brokeNoContact":"yes","createdAt":6,"updatedAt":7}"#,
+            r#"{"kind":"noContactGoal","startedAt":1,"endedAt":-2,"createdAt":1,"updatedAt":1}"#,
+            r#"{"kind":"noContactGoal","startedAt":"1","createdAt":1,"updatedAt":1}"#,
         ] {
             assert_eq!(
                 Record::from_opened_json(json.as_bytes()),

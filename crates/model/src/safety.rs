@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::kind::{RecordKind, record_json};
+use crate::kind::RecordKind;
 use crate::limits::{MAX_TIMESTAMP_MS, too_long};
 
 /// Idle minutes before the app locks itself, when the person has not chosen.
@@ -161,13 +161,35 @@ fn is_quick_exit_url(url: &str) -> bool {
 }
 
 /// The settings defaults and the ranges the core accepts, as JSON:
-/// `{"defaults":{"kind":"settings",...},"autoLockMinutes":[1,60],"hiddenGraceSeconds":[0,600]}`.
+/// `{"defaults":{"autoLockMinutes":5,...},"autoLockMinutes":[1,60],"hiddenGraceSeconds":[0,600]}`.
 #[must_use]
 pub fn settings_rules_json() -> String {
-    format!(
-        r#"{{"defaults":{},"autoLockMinutes":[{MIN_AUTO_LOCK_MINUTES},{MAX_AUTO_LOCK_MINUTES}],"hiddenGraceSeconds":[0,{MAX_HIDDEN_GRACE_SECONDS}]}}"#,
-        record_json(&Settings::default()),
-    )
+    serde_json::to_string(&SettingsRules::now()).expect("the rules are strings and integers")
+}
+
+/// The settings defaults and the ranges the core accepts ([`settings_rules_json`]).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsRules {
+    /// The settings a vault without a settings record uses.
+    pub defaults: Settings,
+    /// The lowest and highest auto-lock, in minutes.
+    pub auto_lock_minutes: (u32, u32),
+    /// The lowest and highest wait before locking a hidden app, in seconds.
+    pub hidden_grace_seconds: (u32, u32),
+}
+
+impl SettingsRules {
+    /// The rules of this build.
+    #[must_use]
+    pub fn now() -> Self {
+        Self {
+            defaults: Settings::default(),
+            auto_lock_minutes: (MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
+            hidden_grace_seconds: (0, MAX_HIDDEN_GRACE_SECONDS),
+        }
+    }
 }
 
 impl RecordKind for Settings {

@@ -96,6 +96,11 @@ pub enum Initiator {
     SomeoneElse,
 }
 
+impl Initiator {
+    /// Every value, in the order the contact form offers them.
+    pub const ALL: [Self; 3] = [Self::Me, Self::Them, Self::SomeoneElse];
+}
+
 /// How a contact happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -115,6 +120,19 @@ pub enum Channel {
     ThroughSomeone,
     /// Anything else.
     Other,
+}
+
+impl Channel {
+    /// Every value, in the order the contact form offers them.
+    pub const ALL: [Self; 7] = [
+        Self::InPerson,
+        Self::Call,
+        Self::Text,
+        Self::SocialMedia,
+        Self::Email,
+        Self::ThroughSomeone,
+        Self::Other,
+    ];
 }
 
 /// A way the partner tried to pull the person back.

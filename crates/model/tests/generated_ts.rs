@@ -10,9 +10,13 @@ use std::any::TypeId;
 use std::collections::{BTreeMap, HashSet};
 
 use kintsugi_model::{
-    ChainReport, DiaryWeekSummary, ERROR_CODES, IncidentVersions, Insights, JournalEntry, Page,
-    Query, Record, WalkAwayOutcome,
+    ChainReport, Channel, DEFAULT_EMOTIONS, DiaryRules, DiaryWeekSummary, ERROR_CODES,
+    HooverTactic, IncidentRules, IncidentVersions, Initiator, Insights, JournalEntry,
+    MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TEXT_CHARS,
+    MAX_TRIGGER_CHARS, MAX_TRIGGERS, Page, Phase, PlanRules, Query, Record, SettingsRules,
+    WalkAwayOutcome,
 };
+use serde::Serialize;
 use ts_rs::{Config, TS, TypeVisitor};
 
 /// Where the generated file lives, from this crate's folder.
@@ -69,6 +73,11 @@ fn generated() -> String {
     declare.visit::<ChainReport>();
     // "When to walk away".
     declare.visit::<WalkAwayOutcome>();
+    // The limits and fixed lists the worker hands the screens.
+    declare.visit::<SettingsRules>();
+    declare.visit::<DiaryRules>();
+    declare.visit::<PlanRules>();
+    declare.visit::<IncidentRules>();
     let mut out = format!(
         "// Generated from the Rust types (crates/model) by ts-rs: do not edit.\n\
          // Run `{REGENERATE}` after changing a type; `make test` fails while this file is stale.\n\n"
@@ -81,7 +90,45 @@ fn generated() -> String {
     }
     out.push_str("] as const;\n\n");
     out.push_str("/** One of the core's error codes. */\n");
-    out.push_str("export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];\n");
+    out.push_str("export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];\n\n");
+    out.push_str(&journal_values());
+    out
+}
+
+/// The journal's and the contact log's caps and fixed lists, as constants: the editors stop input
+/// at them early (the core checks them again on every seal).
+fn journal_values() -> String {
+    fn list<T: Serialize>(values: &[T]) -> String {
+        serde_json::to_string(values)
+            .expect("names serialise")
+            .replace('"', "'")
+            .replace(',', ", ")
+    }
+    let mut out = String::from(
+        "/** The journal's and the contact log's caps and fixed lists (the core checks them on every seal). */\n",
+    );
+    for (name, value) in [
+        ("MAX_ENTRY_CHARS", MAX_TEXT_CHARS),
+        ("MAX_NOTE_CHARS", MAX_NOTE_CHARS),
+        ("MAX_EMOTIONS", MAX_EMOTIONS),
+        ("MAX_EMOTION_NAME_CHARS", MAX_EMOTION_NAME_CHARS),
+        ("MAX_RATING", usize::from(MAX_RATING)),
+        ("MAX_TRIGGERS", MAX_TRIGGERS),
+        ("MAX_TRIGGER_CHARS", MAX_TRIGGER_CHARS),
+    ] {
+        out.push_str(&format!("export const {name} = {value};\n"));
+    }
+    for (name, ty, values) in [
+        ("DEFAULT_EMOTIONS", "string", list(&DEFAULT_EMOTIONS)),
+        ("PHASES", "Phase", list(&Phase::ALL)),
+        ("INITIATORS", "Initiator", list(&Initiator::ALL)),
+        ("CHANNELS", "Channel", list(&Channel::ALL)),
+        ("HOOVER_TACTICS", "HooverTactic", list(&HooverTactic::ALL)),
+    ] {
+        out.push_str(&format!(
+            "export const {name}: readonly {ty}[] = {values};\n"
+        ));
+    }
     out
 }
 

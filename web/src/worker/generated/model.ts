@@ -357,6 +357,51 @@ name: string,
 rating: number, };
 
 /**
+ * The diary card's fixed lists and limits ([`diary_rules_json`]), so the UI never hard-codes them.
+ */
+export type DiaryRules = { 
+/**
+ * The emotions a day card asks about, in order.
+ */
+emotions: Array<string>, 
+/**
+ * The urges a day card asks about, in order.
+ */
+urges: Array<string>, 
+/**
+ * The urges that, rated at `crisisRating` or more, bring the crisis lines forward.
+ */
+crisisUrges: Array<string>, 
+/**
+ * See `crisisUrges`.
+ */
+crisisRating: number, 
+/**
+ * Ratings run from 0 to this.
+ */
+maxRating: number, 
+/**
+ * "Skills used" runs from 0 to this.
+ */
+maxSkillsUsed: number, 
+/**
+ * A day counts as "used skills" at this rating or more.
+ */
+skillsUsedThreshold: number, 
+/**
+ * Fewer days than this on either side: no comparison.
+ */
+minDaysToCompare: number, 
+/**
+ * The longest emotion or urge name.
+ */
+maxNameChars: number, 
+/**
+ * The longest note.
+ */
+maxNoteChars: number, };
+
+/**
  * How often a skill was noted.
  */
 export type DiarySkillCount = { 
@@ -610,6 +655,19 @@ hash: string,
 createdAt: number, };
 
 /**
+ * The incident editor's field limits ([`incident_rules_json`]).
+ */
+export type IncidentRules = { 
+/**
+ * Characters in a short field (place, witnesses, report numbers), at most.
+ */
+shortChars: number, 
+/**
+ * Characters in a long field (what happened, injuries, ...), at most.
+ */
+textChars: number, };
+
+/**
  * One incident as the person sees it: its newest version and every version, oldest first.
  */
 export type IncidentVersions = { 
@@ -809,6 +867,43 @@ name: string,
  * How to reach them, as typed (free text: a number, an address, a note).
  */
 contact: string, };
+
+/**
+ * The safety plan's limits and ids ([`plan_rules_json`]).
+ */
+export type PlanRules = { 
+/**
+ * Items in one list of the plan, at most.
+ */
+maxItems: number, 
+/**
+ * Characters in one item, at most.
+ */
+maxItemChars: number, 
+/**
+ * Characters in a name, at most.
+ */
+maxNameChars: number, 
+/**
+ * Characters in a contact's number or address, at most.
+ */
+maxContactChars: number, 
+/**
+ * Characters in a "where", at most.
+ */
+maxWhereChars: number, 
+/**
+ * The person's own checklist items, at most.
+ */
+maxOwnChecklistItems: number, 
+/**
+ * The ids of the suggested checklist items, in order.
+ */
+checklist: Array<string>, 
+/**
+ * The ids of the technology reminders, in order.
+ */
+tech: Array<string>, };
 
 /**
  * What the chain check found, at which place (`seq`, 0-based) or range of places.
@@ -1053,6 +1148,23 @@ crisisRegion: string,
 updatedAt: number, };
 
 /**
+ * The settings defaults and the ranges the core accepts ([`settings_rules_json`]).
+ */
+export type SettingsRules = { 
+/**
+ * The settings a vault without a settings record uses.
+ */
+defaults: Settings, 
+/**
+ * The lowest and highest auto-lock, in minutes.
+ */
+autoLockMinutes: [number, number], 
+/**
+ * The lowest and highest wait before locking a hidden app, in seconds.
+ */
+hiddenGraceSeconds: [number, number], };
+
+/**
  * One unbroken stretch of no contact.
  */
 export type Streak = { 
@@ -1220,3 +1332,17 @@ export const CORE_ERROR_CODES = [
 
 /** One of the core's error codes. */
 export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];
+
+/** The journal's and the contact log's caps and fixed lists (the core checks them on every seal). */
+export const MAX_ENTRY_CHARS = 100000;
+export const MAX_NOTE_CHARS = 10000;
+export const MAX_EMOTIONS = 32;
+export const MAX_EMOTION_NAME_CHARS = 40;
+export const MAX_RATING = 5;
+export const MAX_TRIGGERS = 20;
+export const MAX_TRIGGER_CHARS = 60;
+export const DEFAULT_EMOTIONS: readonly string[] = ['sadness', 'shame', 'anger', 'fear', 'joy', 'guilt', 'loneliness', 'relief'];
+export const PHASES: readonly Phase[] = ['idealization', 'devaluation', 'discard', 'hoovering', 'calm', 'unsure'];
+export const INITIATORS: readonly Initiator[] = ['me', 'them', 'someoneElse'];
+export const CHANNELS: readonly Channel[] = ['inPerson', 'call', 'text', 'socialMedia', 'email', 'throughSomeone', 'other'];
+export const HOOVER_TACTICS: readonly HooverTactic[] = ['apology', 'promiseToChange', 'gift', 'guilt', 'crisis', 'loveBombing', 'justCheckingIn', 'threat', 'thirdParty', 'other'];

@@ -1,5 +1,5 @@
 // The DBT diary card: one sealed `diaryDay` record per date; its rules and week summary are the core's.
-import type { DiaryDay as DiaryDayRecord, DiaryWeekSummary } from '../../../worker/generated/model';
+import type { DiaryDay as DiaryDayRecord, DiaryRules, DiaryWeekSummary } from '../../../worker/generated/model';
 import type { Saved } from '../../../worker/saved';
 
 export type DiaryDayInput = Omit<DiaryDayRecord, 'createdAt' | 'updatedAt'>;
@@ -9,19 +9,7 @@ export interface DiaryDay extends DiaryDayRecord {
 }
 
 /** The card's rules from the core (diary_rules_json). */
-export interface DiaryRules {
-  emotions: string[];
-  urges: string[];
-  crisisUrges: string[];
-  crisisRating: number;
-  maxRating: number;
-  maxSkillsUsed: number;
-  skillsUsedThreshold: number;
-  /** Days of each kind (with and without skills) before urges are compared. */
-  minDaysToCompare: number;
-  maxNameChars: number;
-  maxNoteChars: number;
-}
+export type { DiaryRules };
 
 export interface DiaryWeek {
   /** The Monday. */

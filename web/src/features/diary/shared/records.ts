@@ -3,10 +3,7 @@
 // only shape JSON for it and read what it returns.
 import type { DiaryDay, DiaryDayInput, DiaryRules } from './api';
 import type { DiaryWeekSummary } from '../../../worker/generated/model';
-import { jsonObject as object, openedRecord } from '../../../worker/json';
-
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const isString = (v: unknown): v is string => typeof v === 'string';
+import { openedRecord } from '../../../worker/json';
 
 /** Reads an opened diaryDay record (the core validated it); null for other kinds. */
 export function parseDiaryRecord(id: string, json: string): DiaryDay | null {
@@ -36,22 +33,12 @@ export function diaryDaysJson(days: readonly DiaryDay[]): string {
   return `[${days.map((d) => diaryRecordJson(d, d.createdAt, d.updatedAt)).join(',')}]`;
 }
 
-/** Reads the core's diaryRules() JSON. Throws on an unexpected shape (a build mismatch). */
+/** Reads the core's diaryRules() JSON (its shape is the generated `DiaryRules`, built with the same core). */
 export function parseDiaryRules(json: string): DiaryRules {
-  const o = object(json);
-  const names = (v: unknown) => Array.isArray(v) && v.every(isString);
-  const counts = ['crisisRating', 'maxRating', 'maxSkillsUsed', 'skillsUsedThreshold', 'minDaysToCompare', 'maxNameChars', 'maxNoteChars'];
-  if (!o || !names(o.emotions) || !names(o.urges) || !names(o.crisisUrges) || !counts.every((k) => isCount(o[k]))) {
-    throw new Error('diaryRules: unexpected shape');
-  }
-  return o as unknown as DiaryRules;
+  return JSON.parse(json) as DiaryRules;
 }
 
-/** Reads the core's summary JSON. Throws on an unexpected shape (a build mismatch). */
+/** Reads the core's week summary JSON (its shape is the generated `DiaryWeekSummary`, built with the same core). */
 export function parseDiarySummary(json: string): DiaryWeekSummary {
-  const o = object(json);
-  if (!o || !Array.isArray(o.dates) || o.dates.length !== 7 || !Array.isArray(o.sentences) || !o.sentences.every(isString)) {
-    throw new Error('diaryWeekSummary: unexpected shape');
-  }
-  return o as unknown as DiaryWeekSummary;
+  return JSON.parse(json) as DiaryWeekSummary;
 }

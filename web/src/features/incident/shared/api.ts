@@ -1,6 +1,6 @@
 // The incident log: versions in a hash chain, never rewritten; the chain, its check and which
 // version is current are the core's (crates/model/src/incident.rs).
-import type { ChainReport, EntryStatus, Incident } from '../../../worker/generated/model';
+import type { ChainReport, EntryStatus, Incident, IncidentRules } from '../../../worker/generated/model';
 import type { Saved } from '../../../worker/saved';
 
 /** What the person writes about one incident. */
@@ -32,10 +32,8 @@ export interface IncidentLog {
   check: Pick<ChainReport, 'intact' | 'count' | 'head' | 'problems'>;
 }
 
-export interface IncidentRules {
-  shortChars: number;
-  textChars: number;
-}
+/** The editor's field limits (incidentRules). */
+export type { IncidentRules };
 
 /** A "When to walk away" check the person kept. */
 export interface KeptCheck {

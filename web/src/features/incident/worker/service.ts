@@ -3,7 +3,7 @@
 // prevHash, hash), its check and which version is current all come from the core; this file
 // only finds the records, hands their JSON over and seals what comes back.
 import type * as Wasm from '../../../wasm/pkg/kintsugi_wasm.js';
-import type { IncidentApi, IncidentFields, IncidentLog, IncidentStatus, IncidentVersion, KeptCheck } from '../shared/api';
+import type { IncidentApi, IncidentFields, IncidentLog, IncidentRules, IncidentStatus, IncidentVersion, KeptCheck } from '../shared/api';
 import type { Saved } from '../../../worker/saved';
 import { KintsugiError } from '../../../worker/errors';
 import type { ServiceDeps } from '../../../worker/service.deps';
@@ -84,7 +84,7 @@ export function createIncidentService(deps: IncidentDeps): IncidentApi {
   }
 
   return {
-    incidentRules: async () => JSON.parse((await loadCore()).incidentRules()) as { shortChars: number; textChars: number },
+    incidentRules: async () => JSON.parse((await loadCore()).incidentRules()) as IncidentRules,
 
     incidentLog: () => serial(async () => logOf(await all())),
 

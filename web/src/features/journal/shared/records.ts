@@ -1,71 +1,34 @@
 // Pure helpers for the Record JSON sealed per record. No globals: unit-tested in Node.
 import type { Entry, TrackerFields } from './api';
-import type { Phase } from '../../../worker/generated/model';
 
-/** The core's limit; checked here too so the UI can say so before sealing. */
-export const MAX_ENTRY_CHARS = 100_000;
+import { jsonObject } from '../../../worker/json';
+import type { RecordOf } from '../../../worker/json';
 
-export interface JournalRecord extends TrackerFields {
-  kind: 'journal';
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-}
+// The core's caps and fixed lists, generated from the Rust constants: the editor stops input at them
+// early, and the core checks them again on every seal.
+export {
+  DEFAULT_EMOTIONS,
+  MAX_EMOTION_NAME_CHARS,
+  MAX_EMOTIONS,
+  MAX_ENTRY_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_RATING,
+  MAX_TRIGGER_CHARS,
+  MAX_TRIGGERS,
+  PHASES,
+} from '../../../worker/generated/model';
 
-export const PHASES: readonly Phase[] = ['idealization', 'devaluation', 'discard', 'hoovering', 'calm', 'unsure'];
-/** The core's defaults (crates/model/src/tracker.rs); the person may add their own. */
-export const DEFAULT_EMOTIONS: readonly string[] = ['sadness', 'shame', 'anger', 'fear', 'joy', 'guilt', 'loneliness', 'relief'];
-/** The core's caps, checked here too so the editor can stop input early. */
-export const MAX_TRIGGERS = 20;
-export const MAX_TRIGGER_CHARS = 60;
-export const MAX_EMOTIONS = 32;
-/** Ratings run from 0 (none) to this. */
-export const MAX_RATING = 5;
-export const MAX_EMOTION_NAME_CHARS = 40;
-export const MAX_NOTE_CHARS = 10_000;
-
-/** The tracker fields of an opened record (the core has validated them); unknown shapes are dropped. */
-function trackerFields(record: Record<string, unknown>): TrackerFields {
-  const out: TrackerFields = {};
-  if (isTimestamp(record.occurredAt)) out.occurredAt = record.occurredAt;
-  if (typeof record.phase === 'string' && (PHASES as readonly string[]).includes(record.phase)) out.phase = record.phase as Phase;
-  if (typeof record.emotions === 'object' && record.emotions !== null) {
-    const emotions = Object.entries(record.emotions as Record<string, unknown>).filter(
-      (pair): pair is [string, number] => typeof pair[1] === 'number',
-    );
-    if (emotions.length > 0) out.emotions = Object.fromEntries(emotions);
-  }
-  if (Array.isArray(record.triggers)) {
-    const triggers = record.triggers.filter((tag): tag is string => typeof tag === 'string');
-    if (triggers.length > 0) out.triggers = triggers;
-  }
-  if (typeof record.bodyNote === 'string') out.bodyNote = record.bodyNote;
-  return out;
-}
-
-function isTimestamp(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
+export type JournalRecord = RecordOf<'journal'>;
 
 /**
- * Parses an opened record. Returns the journal record, 'other-kind' for a readable record of
- * another kind (later issues add them), or null when the JSON is not a valid record.
+ * Reads an opened record: the journal record, 'other-kind' for a record of another kind, or null
+ * when the text is not a record at all. The core validated it when it opened it (its JSON is the
+ * canonical form, optional fields left out when absent), so this only narrows the type.
  */
 export function parseRecord(json: string): JournalRecord | 'other-kind' | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as Record<string, unknown>;
-  if (typeof record.kind !== 'string') return null;
-  if (record.kind !== 'journal') return 'other-kind';
-  if (typeof record.text !== 'string' || !isTimestamp(record.createdAt) || !isTimestamp(record.updatedAt)) {
-    return null;
-  }
-  return { kind: 'journal', text: record.text, createdAt: record.createdAt, updatedAt: record.updatedAt, ...trackerFields(record) };
+  const record = jsonObject(json);
+  if (typeof record?.kind !== 'string') return null;
+  return record.kind === 'journal' ? (record as JournalRecord) : 'other-kind';
 }
 
 export function journalRecordJson(text: string, createdAt: number, updatedAt: number, tracker: TrackerFields = {}): string {

@@ -10,12 +10,6 @@ export function emptyPlan(): SafetyPlan {
   return plan as SafetyPlan;
 }
 
-function object(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null);
-
 /** Reads the canonical JSON the core returns for a plan record (validated on open); null for other kinds. */
 export function parsePlanRecord(json: string): StoredPlan | null {
   const record = openedRecord(json, 'safetyPlan');
@@ -42,22 +36,7 @@ export function planRecordJson(plan: SafetyPlan, updatedAt: number): string {
   return JSON.stringify(out);
 }
 
-/** Reads the core's planRules() JSON. Throws if it is not the expected shape (a build mismatch). */
+/** Reads the core's planRules() JSON (its shape is the generated `PlanRules`, built with the same core). */
 export function parsePlanRules(json: string): PlanRules {
-  const o = object(JSON.parse(json));
-  const counts = ['maxItems', 'maxItemChars', 'maxNameChars', 'maxContactChars', 'maxWhereChars', 'maxOwnChecklistItems'] as const;
-  const checklist = strings(o?.checklist);
-  const tech = strings(o?.tech);
-  if (!o || !checklist || !tech || !counts.every((k) => Number.isSafeInteger(o[k]))) throw new Error('planRules: unexpected shape');
-  const n = (k: (typeof counts)[number]) => o[k] as number;
-  return {
-    maxItems: n('maxItems'),
-    maxItemChars: n('maxItemChars'),
-    maxNameChars: n('maxNameChars'),
-    maxContactChars: n('maxContactChars'),
-    maxWhereChars: n('maxWhereChars'),
-    maxOwnChecklistItems: n('maxOwnChecklistItems'),
-    checklist,
-    tech,
-  };
+  return JSON.parse(json) as PlanRules;
 }

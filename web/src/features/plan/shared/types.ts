@@ -1,6 +1,6 @@
 // The safety plan as the UI and the worker see it: both runtimes import this file. The JSON
 // shape is the core's (plan.rs), declared in generated/model.ts; every rule lives in the core.
-import type { ChecklistItem, PlanContact, SafetyPlan as SafetyPlanRecord } from '../../../worker/generated/model';
+import type { ChecklistItem, PlanContact, PlanRules, SafetyPlan as SafetyPlanRecord } from '../../../worker/generated/model';
 
 export type { ChecklistItem, PlanContact };
 
@@ -50,18 +50,7 @@ export type SectionsAreTheCores = Exact<
 export type StatusesAreTheCores = Exact<ChecklistStatus extends keyof ChecklistItem ? true : false>;
 
 /** The core's limits and ids (planRules). */
-export interface PlanRules {
-  maxItems: number;
-  maxItemChars: number;
-  maxNameChars: number;
-  maxContactChars: number;
-  maxWhereChars: number;
-  maxOwnChecklistItems: number;
-  /** The suggested checklist items, by id. */
-  checklist: readonly string[];
-  /** The tech-safety reminders, by id. */
-  tech: readonly string[];
-}
+export type { PlanRules };
 
 /** The plan together with when it was last saved (0: never). */
 export interface StoredPlan {

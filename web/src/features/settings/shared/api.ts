@@ -1,16 +1,16 @@
 // Settings and the person's own crisis contacts: the bridge's types, shared by the screens and the worker.
-import type { Contact as ContactRecord, Settings as SettingsRecord } from '../../../worker/generated/model';
+import type {
+  Contact as ContactRecord,
+  Settings as SettingsRecord,
+  SettingsRules as CoreSettingsRules,
+} from '../../../worker/generated/model';
 import type { Saved } from '../../../worker/saved';
 
 /** What the person can set; the rules (defaults, ranges, https only) live in the core. */
 export type Settings = Omit<SettingsRecord, 'updatedAt'>;
 
-/** The core's defaults and accepted ranges (inclusive); readable while locked. */
-export interface SettingsRules {
-  defaults: Settings;
-  autoLockMinutes: readonly [number, number];
-  hiddenGraceSeconds: readonly [number, number];
-}
+/** The core's defaults (what a vault without settings uses) and accepted ranges (inclusive); readable while locked. */
+export type SettingsRules = Omit<CoreSettingsRules, 'defaults'> & { defaults: Settings };
 
 export interface Contact extends ContactRecord {
   id: string;

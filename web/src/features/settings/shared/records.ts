@@ -1,21 +1,13 @@
 // Pure helpers for the settings and contact records. No globals: unit-tested in Node.
 // The core validates every field; these only shape JSON for it and read what it returns.
 import type { Contact, ContactInput, Settings, SettingsRules } from './api';
-import { jsonObject as object, openedRecord } from '../../../worker/json';
+import { openedRecord } from '../../../worker/json';
+import type { SettingsRules as CoreSettingsRules } from '../../../worker/generated/model';
 
 /** An opened settings record, with the time that tells two copies apart. */
 export interface StoredSettings {
   settings: Settings;
   updatedAt: number;
-}
-
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-
-function settingsFrom(o: Record<string, unknown>): Settings | null {
-  const { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion } = o;
-  if (!isCount(autoLockMinutes) || !isCount(hiddenGraceSeconds)) return null;
-  if (typeof quickExitUrl !== 'string' || typeof crisisRegion !== 'string') return null;
-  return { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion };
 }
 
 /** Reads the canonical JSON the core returns for a settings record (validated); null for other kinds. */
@@ -34,16 +26,12 @@ export function parseContactRecord(id: string, json: string): Contact | null {
   return { id, ...contact };
 }
 
-/** Reads the core's settingsRules() JSON. Throws if it is not the expected shape (a build mismatch). */
+/** Reads the core's settingsRules() JSON (its shape is the generated `SettingsRules`, built with the same core); the
+ * defaults lose the record's `updatedAt`, which is not something a person sets. */
 export function parseSettingsRules(json: string): SettingsRules {
-  const o = object(json);
-  const defaults = o && typeof o.defaults === 'object' && o.defaults !== null ? settingsFrom(o.defaults as Record<string, unknown>) : null;
-  const range = (v: unknown): [number, number] | null =>
-    Array.isArray(v) && v.length === 2 && isCount(v[0]) && isCount(v[1]) ? [v[0], v[1]] : null;
-  const minutes = range(o?.autoLockMinutes);
-  const grace = range(o?.hiddenGraceSeconds);
-  if (!defaults || !minutes || !grace) throw new Error('settingsRules: unexpected shape');
-  return { defaults, autoLockMinutes: minutes, hiddenGraceSeconds: grace };
+  const rules = JSON.parse(json) as CoreSettingsRules;
+  const { updatedAt: _updatedAt, ...defaults } = rules.defaults;
+  return { ...rules, defaults };
 }
 
 export function settingsRecordJson(settings: Settings, updatedAt: number): string {

@@ -52,7 +52,9 @@ test('storage holds ciphertext only after a full session', async ({ page }) => {
   const headers = blobs.filter((b) => b.value.latin1.startsWith('KSVH'));
   expect(headers, 'one vault header starting with KSVH').toHaveLength(1);
   expect(headers[0]).toMatchObject({ db: 'kintsugi', store: 'meta', key: 'header' });
-  expect(headers[0].value.hex.slice(8, 12), 'header version u16 BE 1').toBe('0001');
+  expect(headers[0].value.hex.slice(8, 12), 'header version u16 BE 2').toBe('0002');
+  // Two key slots, whether or not the second is in use: the same 400 bytes for every vault.
+  expect(headers[0].value.length, 'a version-2 header of 400 bytes').toBe(400);
   const records = kintsugi!.stores.find((s) => s.name === 'records')!.records;
   expect(records, 'three live records (one edited in place)').toHaveLength(3);
   for (const r of records) {

@@ -95,10 +95,11 @@ record::record_kinds! {
 pub use crate::kdf::{device_kdf_params_json, kdf_params_json};
 pub use kintsugi_vault::{
     BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, BackupInfo, BackupSummary,
-    BackupWriter, ERROR_CODES, ERROR_CODES_TS, Error, KdfParams, MIN_PADDED_LEN,
-    MIN_PASSPHRASE_CHARS, Plaintext, RecordId, Result, SIZED_MAX_MEMORY_KIB, TARGET_UNLOCK_MS,
-    Vault, VaultId, calibrate, inspect_backup, padded_len, params_for_device, passphrase_strength,
-    predicted_ms,
+    BackupWriter, ERROR_CODES, ERROR_CODES_TS, Error, FAILED_ATTEMPT_LEN, KEY_SLOTS, KdfParams,
+    MAX_FAILED_ATTEMPTS, MIN_PADDED_LEN, MIN_PASSPHRASE_CHARS, Plaintext, RecordId, Result,
+    SIZED_MAX_MEMORY_KIB, TARGET_UNLOCK_MS, Vault, VaultId, append_failed_attempt, calibrate,
+    inspect_backup, padded_len, params_for_device, passphrase_strength, predicted_ms,
+    seal_failed_attempt,
 };
 
 pub use crate::backup_state::BackupState;

@@ -53,15 +53,38 @@ fn frozen_v1_opens_with_the_decomposed_passphrase() {
     Vault::unlock(&hex::decode(&frozen.header).unwrap(), &decomposed).unwrap();
 }
 
+/// Argon2id as the spec states it (RFC 9106, v0x13, 32 bytes), from the argon2 crate directly.
+fn spec_kek(passphrase: &str, salt: &[u8], m: u32, t: u32, p: u32) -> [u8; 32] {
+    use argon2::{Algorithm, Argon2, Params, Version};
+    let mut kek = [0u8; 32];
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::new(m, t, p, Some(32)).expect("the frozen parameters are valid"),
+    )
+    .hash_password_into(passphrase.as_bytes(), salt, &mut kek)
+    .expect("Argon2id runs at the frozen parameters");
+    kek
+}
+
+/// XChaCha20-Poly1305 decryption as the spec states it, from the chacha20poly1305 crate.
+fn spec_open(key: &[u8; 32], nonce: &[u8], msg: &[u8], aad: &[u8]) -> Option<Vec<u8>> {
+    use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+    use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+    XChaCha20Poly1305::new(key.into())
+        .decrypt(
+            &XNonce::try_from(nonce).expect("a 24-byte nonce"),
+            Payload { msg, aad },
+        )
+        .ok()
+}
+
 /// Opens the frozen record with the primitives alone, following docs/vault-format.md
 /// step by step (what someone with only libsodium would do). If this fails while the
 /// vault test passes, the document and the code disagree.
 #[test]
 fn frozen_v1_opens_by_following_the_spec_alone() {
-    use argon2::{Algorithm, Argon2, Params, Version};
     use blake2::{Blake2b256, Digest};
-    use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-    use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 
     let frozen = frozen_v1();
     let header = hex::decode(&frozen.header).unwrap();
@@ -76,26 +99,11 @@ fn frozen_v1_opens_by_following_the_spec_alone() {
     let be32 = |at: usize| u32::from_be_bytes(header[at..at + 4].try_into().unwrap());
     let (m, t, p) = (be32(23), be32(27), be32(31));
     let salt = &header[35..51];
-    let wrap_nonce = XNonce::try_from(&header[51..75]).unwrap();
+    let wrap_nonce = &header[51..75];
 
     // The passphrase is already NFC in the file; UTF-8 bytes go straight in.
-    let mut kek = [0u8; 32];
-    Argon2::new(
-        Algorithm::Argon2id,
-        Version::V0x13,
-        Params::new(m, t, p, Some(32)).unwrap(),
-    )
-    .hash_password_into(frozen.passphrase.as_bytes(), salt, &mut kek)
-    .unwrap();
-    let data_key = XChaCha20Poly1305::new(&kek.into())
-        .decrypt(
-            &wrap_nonce,
-            Payload {
-                msg: &header[75..123],
-                aad: &header[..75],
-            },
-        )
-        .unwrap();
+    let kek = spec_kek(&frozen.passphrase, salt, m, t, p);
+    let data_key = spec_open(&kek, wrap_nonce, &header[75..123], &header[..75]).unwrap();
     assert_eq!(data_key.len(), 32);
 
     let blob = hex::decode(&frozen.record).unwrap();
@@ -105,15 +113,7 @@ fn frozen_v1_opens_by_following_the_spec_alone() {
     ad.extend_from_slice(&header[6..22]);
     ad.extend_from_slice(&hex::decode(&frozen.record_id).unwrap());
     let data_key: [u8; 32] = data_key.try_into().unwrap();
-    let padded = XChaCha20Poly1305::new(&data_key.into())
-        .decrypt(
-            &XNonce::try_from(&blob[6..30]).unwrap(),
-            Payload {
-                msg: &blob[30..],
-                aad: &ad,
-            },
-        )
-        .unwrap();
+    let padded = spec_open(&data_key, &blob[6..30], &blob[30..], &ad).unwrap();
     let len = u32::from_be_bytes(padded[..4].try_into().unwrap()) as usize;
     assert_eq!(
         padded.len(),
@@ -125,6 +125,149 @@ fn frozen_v1_opens_by_following_the_spec_alone() {
         std::str::from_utf8(&padded[4..4 + len]).unwrap(),
         frozen.record_json
     );
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FrozenV2 {
+    header_version: u16,
+    passphrase: String,
+    second_passphrase: String,
+    vault_id: String,
+    second_vault_id: String,
+    header: String,
+    record_id: String,
+    record: String,
+    record_json: String,
+    second_record: String,
+    second_record_json: String,
+    failed_attempts: String,
+    failed_attempt_times: Vec<u64>,
+}
+
+fn frozen_v2() -> FrozenV2 {
+    serde_json::from_str(include_str!("vectors/frozen-header-v2.json"))
+        .expect("the frozen vector file is committed JSON of this shape")
+}
+
+#[test]
+fn frozen_v2_header_opens_both_vaults_and_their_failed_attempts() {
+    let frozen = frozen_v2();
+    assert_eq!(frozen.header_version, 2);
+    let header = hex::decode(&frozen.header).unwrap();
+    let record_id = RecordId::from_hex(&frozen.record_id).unwrap();
+    let log = hex::decode(&frozen.failed_attempts).unwrap();
+    for (passphrase, vault_id, blob, json, other) in [
+        (
+            &frozen.passphrase,
+            &frozen.vault_id,
+            &frozen.record,
+            &frozen.record_json,
+            &frozen.second_record,
+        ),
+        (
+            &frozen.second_passphrase,
+            &frozen.second_vault_id,
+            &frozen.second_record,
+            &frozen.second_record_json,
+            &frozen.record,
+        ),
+    ] {
+        let vault = Vault::unlock(&header, passphrase).unwrap();
+        assert_eq!(&vault.vault_id().to_hex(), vault_id);
+        assert_eq!(
+            &vault
+                .open_record_json(&record_id, &hex::decode(blob).unwrap())
+                .unwrap(),
+            json
+        );
+        // The other vault's record under the same id does not open here.
+        assert_eq!(
+            vault
+                .open_record_json(&record_id, &hex::decode(other).unwrap())
+                .unwrap_err(),
+            Error::Corrupt
+        );
+        assert_eq!(
+            vault.failed_attempts(&log).unwrap(),
+            frozen.failed_attempt_times
+        );
+        // Opened, the header stays as it is: nothing to upgrade.
+        assert_eq!(vault.header_bytes().unwrap(), header);
+    }
+    assert_eq!(
+        Vault::unlock(&header, "kintsugi: gold in the cracks ete").unwrap_err(),
+        Error::WrongPassphrase
+    );
+}
+
+/// Opens the frozen version-2 header, its record and its failed-attempt log with the
+/// primitives alone, following docs/vault-format.md ("Vault header, version 2", "The
+/// failed-attempt log"), as someone with only libsodium would.
+#[test]
+fn frozen_v2_opens_by_following_the_spec_alone() {
+    use blake2::{Blake2b256, Digest};
+
+    let frozen = frozen_v2();
+    let header = hex::decode(&frozen.header).unwrap();
+    assert_eq!(header.len(), 400);
+    assert_eq!(&header[0..6], b"KSVH\x00\x02");
+    assert_eq!(
+        Blake2b256::digest(&header[..368]).as_slice(),
+        &header[368..400]
+    );
+    // Try both slots, as the spec says; exactly one opens with this passphrase.
+    let mut opened = Vec::new();
+    for (index, start) in [6_usize, 187].into_iter().enumerate() {
+        let slot = &header[start..start + 181];
+        assert_eq!(slot[0], 1, "Argon2id v0x13");
+        let be32 = |at: usize| u32::from_be_bytes(slot[at..at + 4].try_into().unwrap());
+        let (m, t, p) = (be32(1), be32(5), be32(9));
+        let kek = spec_kek(&frozen.passphrase, &slot[13..29], m, t, p);
+        let mut ad = b"KSVH\x00\x02".to_vec();
+        ad.push(u8::try_from(index).unwrap());
+        ad.extend_from_slice(&slot[..85]);
+        if let Some(payload) = spec_open(&kek, &slot[29..53], &slot[85..181], &ad) {
+            opened.push((index, payload, slot[53..85].to_vec()));
+        }
+    }
+    assert_eq!(opened.len(), 1);
+    let (index, payload, public_key) = opened.remove(0);
+    assert_eq!(payload.len(), 80);
+    let data_key: [u8; 32] = payload[..32].try_into().unwrap();
+    let vault_id = &payload[32..48];
+    assert_eq!(hex::encode(vault_id), frozen.vault_id);
+    let attempt_secret: [u8; 32] = payload[48..80].try_into().unwrap();
+    let secret = crypto_box::SecretKey::from_bytes(attempt_secret);
+    assert_eq!(
+        secret.public_key().as_bytes().as_slice(),
+        public_key.as_slice()
+    );
+
+    // The record: AD = "KSRC" 00 01 || vault id (from the payload) || record id.
+    let blob = hex::decode(&frozen.record).unwrap();
+    let mut ad = b"KSRC\x00\x01".to_vec();
+    ad.extend_from_slice(vault_id);
+    ad.extend_from_slice(&hex::decode(&frozen.record_id).unwrap());
+    let padded = spec_open(&data_key, &blob[6..30], &blob[30..], &ad).unwrap();
+    let len = u32::from_be_bytes(padded[..4].try_into().unwrap()) as usize;
+    assert_eq!(
+        std::str::from_utf8(&padded[4..4 + len]).unwrap(),
+        frozen.record_json
+    );
+
+    // The failed-attempt log: 112-byte entries, this slot's 56-byte sealed box in each.
+    let log = hex::decode(&frozen.failed_attempts).unwrap();
+    assert_eq!(log.len(), 2 * 112);
+    let times: Vec<u64> = log
+        .chunks_exact(112)
+        .map(|entry| {
+            let sealed = &entry[index * 56..(index + 1) * 56];
+            let plain = secret.unseal(sealed).unwrap();
+            u64::from_be_bytes(plain.as_slice().try_into().unwrap())
+        })
+        .collect();
+    assert_eq!(times, frozen.failed_attempt_times);
 }
 
 /// A "When to walk away" check kept with the first question set (no `version` field), sealed

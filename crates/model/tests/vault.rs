@@ -11,7 +11,7 @@ use kintsugi_model::{Error, KdfParams, RecordId, Vault, padded_len};
 fn create_unlock_seal_open_round_trip() {
     let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
     let header = vault.header_bytes().unwrap();
-    assert_eq!(&header[..6], b"KSVH\x00\x01");
+    assert_eq!(&header[..6], b"KSVH\x00\x02");
     let id = RecordId::random().unwrap();
     let blob = vault.seal_record(&id, &journal("first words")).unwrap();
     assert_eq!(&blob[..6], b"KSRC\x00\x01");
@@ -37,7 +37,9 @@ fn default_params_are_64_mib_3_passes_1_lane() {
     );
     let vault = Vault::create("a default vault passphrase").unwrap();
     let header = vault.header_bytes().unwrap();
-    assert_eq!(&header[23..35], &[0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1]);
+    // m, t, p of both slots (the unused one carries the same), after each slot's KDF id.
+    assert_eq!(&header[7..19], &[0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1]);
+    assert_eq!(&header[188..200], &[0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1]);
     let reopened = Vault::unlock(&header, "a default vault passphrase").unwrap();
     assert_eq!(reopened.kdf_params().unwrap(), KdfParams::DEFAULT);
 }
@@ -83,7 +85,7 @@ fn wrong_passphrase_corrupt_unsupported_and_invalid_params_are_distinct() {
     );
 
     let mut future = header.clone();
-    future[5] = 2;
+    future[5] = 3;
     assert_eq!(
         Vault::unlock(&future, PASSPHRASE).unwrap_err(),
         Error::UnsupportedVersion
@@ -248,19 +250,25 @@ fn change_passphrase_rotates_the_keys_and_the_old_header_opens_nothing_written_a
 
     let new_header = rotated.header_bytes().unwrap();
     assert_eq!(new_header.len(), old_header.len());
-    assert_ne!(new_header[6..22], old_header[6..22], "a new vault id");
-    assert_ne!(rotated.vault_id(), vault.vault_id());
+    assert_ne!(rotated.vault_id(), vault.vault_id(), "a new vault id");
+    // The vault's own slot is new (salt, nonce, wrapped keys), with the same KDF and
+    // parameters; the other slot is kept byte for byte.
+    let slot = |h: &[u8], i: usize| h[6 + i * 181..6 + (i + 1) * 181].to_vec();
+    let changed: Vec<usize> = (0..2)
+        .filter(|&i| slot(&new_header, i) != slot(&old_header, i))
+        .collect();
+    assert_eq!(changed.len(), 1, "exactly the vault's own slot changes");
+    let own = changed[0];
+    let (new_slot, old_slot) = (slot(&new_header, own), slot(&old_header, own));
+    assert_eq!(new_slot[..13], old_slot[..13], "same KDF and parameters");
+    assert_ne!(new_slot[13..29], old_slot[13..29], "new salt");
+    assert_ne!(new_slot[29..53], old_slot[29..53], "new nonce");
     assert_eq!(
-        new_header[22..35],
-        old_header[22..35],
-        "same KDF and parameters"
+        new_slot[53..85],
+        old_slot[53..85],
+        "the same failed-attempt key"
     );
-    assert_ne!(new_header[35..51], old_header[35..51], "new salt");
-    assert_ne!(
-        new_header[75..123],
-        old_header[75..123],
-        "another wrapped key"
-    );
+    assert_ne!(new_slot[85..], old_slot[85..], "other wrapped keys");
 
     // Every record is re-sealed into the new vault: it opens there, not under the old key.
     let resealed = rotated.reseal_from(&vault, &id, &blob).unwrap();

@@ -6,6 +6,9 @@
 //! - XChaCha20-Poly1305: draft-irtf-cfrg-xchacha-03 (HChaCha20 + the ChaCha20-Poly1305
 //!   AEAD of RFC 8439), as libsodium's `crypto_aead_xchacha20poly1305_ietf_*`.
 //! - BLAKE2b-256, unkeyed: RFC 7693, as libsodium's `crypto_generichash` with a 32-byte output.
+//! - Sealed boxes: libsodium's `crypto_box_seal` (X25519, XSalsa20-Poly1305, the nonce
+//!   BLAKE2b-192 of the ephemeral and the recipient's public key), from the `crypto_box` crate,
+//!   for what is written while the vault is locked and read only after it is unlocked.
 //! - Random bytes: the operating system / browser generator via `getrandom`.
 
 use kintsugi_primitives as hot;
@@ -131,6 +134,66 @@ pub(crate) fn unwrap_key(
     }
     key.copy_from_slice(&plain);
     Ok(key)
+}
+
+/// Extra bytes a sealed box adds to its message: the ephemeral public key and the tag.
+pub(crate) const SEALED_BOX_OVERHEAD: usize = crypto_box::KEY_SIZE + TAG_LEN;
+
+/// The system generator, for the ephemeral key of a sealed box.
+struct SystemRandom;
+
+impl crypto_box::aead::rand_core::RngCore for SystemRandom {
+    fn next_u32(&mut self) -> u32 {
+        let mut bytes = [0u8; 4];
+        self.fill_bytes(&mut bytes);
+        u32::from_le_bytes(bytes)
+    }
+
+    fn next_u64(&mut self) -> u64 {
+        let mut bytes = [0u8; 8];
+        self.fill_bytes(&mut bytes);
+        u64::from_le_bytes(bytes)
+    }
+
+    fn fill_bytes(&mut self, dest: &mut [u8]) {
+        // The trait has no way to report a failure; a generator that fails cannot be used.
+        #[allow(clippy::expect_used)]
+        getrandom::fill(dest).expect("the system random generator works");
+    }
+
+    fn try_fill_bytes(
+        &mut self,
+        dest: &mut [u8],
+    ) -> core::result::Result<(), crypto_box::aead::rand_core::Error> {
+        getrandom::fill(dest).map_err(|_| core::num::NonZeroU32::MIN.into())
+    }
+}
+
+impl crypto_box::aead::rand_core::CryptoRng for SystemRandom {}
+
+/// The X25519 public key of `secret` (a failed-attempt key).
+pub(crate) fn attempt_public_key(secret: &SecretKey) -> [u8; crypto_box::KEY_SIZE] {
+    crypto_box::SecretKey::from_bytes(**secret)
+        .public_key()
+        .to_bytes()
+}
+
+/// libsodium's `crypto_box_seal`: `message` sealed to `public_key`, readable only with its secret.
+pub(crate) fn seal_to(public_key: &[u8; crypto_box::KEY_SIZE], message: &[u8]) -> Result<Vec<u8>> {
+    crypto_box::PublicKey::from_bytes(*public_key)
+        .seal(&mut SystemRandom, message)
+        .map_err(|_| Error::Internal)
+}
+
+/// libsodium's `crypto_box_seal_open` with `secret`; the plaintext is wiped on drop.
+pub(crate) fn open_sealed(
+    secret: &SecretKey,
+    sealed: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, OpenFailed> {
+    crypto_box::SecretKey::from_bytes(**secret)
+        .unseal(sealed)
+        .map(Zeroizing::new)
+        .map_err(|_| OpenFailed)
 }
 
 /// Unkeyed BLAKE2b with a 32-byte output (libsodium `crypto_generichash(out, 32, data, NULL, 0)`).

@@ -9,8 +9,11 @@ use crate::error::{Error, Result};
 pub(crate) const HEADER_MAGIC: [u8; 4] = *b"KSVH";
 /// Magic at the start of a record blob.
 pub(crate) const RECORD_MAGIC: [u8; 4] = *b"KSRC";
-/// The only format version this build reads and writes.
+/// Version 1: the record blob's and the backup's version, and the one-slot vault header that
+/// version 2 (`slots.rs`) replaced (still read, and upgraded on unlock).
 pub(crate) const VERSION_1: u16 = 1;
+/// Version 2: the two-slot vault header (`slots.rs`).
+pub(crate) const VERSION_2: u16 = 2;
 /// KDF algorithm id for Argon2id version 0x13 (RFC 9106).
 pub(crate) const KDF_ARGON2ID_V13: u8 = 1;
 
@@ -113,6 +116,20 @@ pub(crate) struct Header {
     pub(crate) wrapped_key: [u8; WRAPPED_KEY_LEN],
 }
 
+/// The version of a vault header, after its magic: [`Error::Corrupt`] for a wrong magic or
+/// fewer than 6 bytes, [`Error::UnsupportedVersion`] for a version this build does not know.
+pub(crate) fn header_version(bytes: &[u8]) -> Result<u16> {
+    let (found_magic, rest) = bytes.split_first_chunk::<4>().ok_or(Error::Corrupt)?;
+    if *found_magic != HEADER_MAGIC {
+        return Err(Error::Corrupt);
+    }
+    let (version, _) = rest.split_first_chunk::<2>().ok_or(Error::Corrupt)?;
+    match u16::from_be_bytes(*version) {
+        v @ (VERSION_1 | VERSION_2) => Ok(v),
+        _ => Err(Error::UnsupportedVersion),
+    }
+}
+
 /// Checks magic then version; everything else must come after these.
 fn check_magic_and_version(bytes: &[u8], magic: [u8; 4]) -> Result<()> {
     let (found_magic, rest) = bytes.split_first_chunk::<4>().ok_or(Error::Corrupt)?;
@@ -201,6 +218,9 @@ impl Header {
     }
 
     /// The full header: associated data, wrapped key, then BLAKE2b-256 of all before it.
+    /// Only the tests and the fuzzer write version-1 headers now (to check that they still open
+    /// and upgrade, and that parsing round-trips).
+    #[cfg(any(test, feature = "fuzzing"))]
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let out = finish_header(self.associated_data(), &self.wrapped_key);
         debug_assert_eq!(out.len(), HEADER_LEN);

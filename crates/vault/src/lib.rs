@@ -29,6 +29,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// Failed unlock attempts, sealed while locked and read after unlock.
+mod attempts;
 // Encrypted backup files (spec: docs/backup-format.md).
 mod backup;
 // Raw XChaCha20-Poly1305 for `make bench`; only with the `bench` feature.
@@ -48,8 +50,13 @@ mod padding;
 mod passphrase;
 mod plaintext;
 mod sizing;
+// The version-2 header: two key slots, one of them a decoy or unused.
+mod slots;
 mod vault;
 
+pub use crate::attempts::{
+    FAILED_ATTEMPT_LEN, MAX_FAILED_ATTEMPTS, append_failed_attempt, seal_failed_attempt,
+};
 pub use crate::backup::{
     BACKUP_CHUNK_LEN, BACKUP_CHUNK_PLAIN_LEN, BACKUP_HEADER_BYTES, Backup, BackupInfo,
     BackupReader, BackupSummary, BackupWriter, inspect_backup, read_backup, write_backup,
@@ -64,4 +71,5 @@ pub use crate::plaintext::Plaintext;
 pub use crate::sizing::{
     CALIBRATION, SIZED_MAX_MEMORY_KIB, TARGET_UNLOCK_MS, calibrate, params_for_device, predicted_ms,
 };
+pub use crate::slots::SLOTS as KEY_SLOTS;
 pub use crate::vault::Vault;

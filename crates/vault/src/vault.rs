@@ -2,23 +2,25 @@
 //! and opens records under its data key until it is locked. What a record holds is the
 //! caller's [`Plaintext`]; the vault only pads, seals and binds it to its id.
 //!
-//! Key hierarchy: passphrase --NFC--> Argon2id(salt, params) = key-encryption key (KEK)
-//! --XChaCha20-Poly1305, header as associated data--> wraps a random 256-bit data key,
-//! which seals every record.
+//! Key hierarchy: passphrase --NFC--> Argon2id(slot salt, slot params) = key-encryption key
+//! (KEK) --XChaCha20-Poly1305, the slot's fields as associated data--> wraps the slot's data
+//! key, vault id and failed-attempt secret; the data key seals every record. The header has two
+//! slots (`slots.rs`): this vault's, and a decoy vault's or an unused one.
 
 use core::fmt;
 
-use crate::crypto::{self, KEY_LEN, SecretKey};
+use crate::crypto::{self, SecretKey};
 use crate::error::{Error, Result};
 use crate::format::{
-    Header, KDF_ARGON2ID_V13, KdfParams, RecordBlob, WRAPPED_KEY_LEN, record_associated_data,
+    Header, KdfParams, RecordBlob, VERSION_1, header_version, record_associated_data,
 };
 use crate::id::{RecordId, VaultId};
 use crate::passphrase::{is_acceptable, normalize};
 use crate::plaintext::Plaintext;
+use crate::slots::{HeaderV2, Slot, SlotKeys, derive_kek, random_index};
 
-/// An open (or locked) vault. Holds the data key only while unlocked; the key is wiped
-/// on [`Vault::lock`] and on drop.
+/// An open (or locked) vault. Holds its keys only while unlocked; they are wiped on
+/// [`Vault::lock`] and on drop.
 pub struct Vault {
     vault_id: VaultId,
     unlocked: Option<Unlocked>,
@@ -26,13 +28,18 @@ pub struct Vault {
 
 /// What exists only while the vault is unlocked.
 struct Unlocked {
-    header: Header,
+    /// The whole stored header, both slots.
+    header: HeaderV2,
+    /// This vault's slot in it.
+    slot: usize,
     data_key: SecretKey,
+    /// Opens the failed attempts sealed to this slot's public key.
+    attempt_secret: SecretKey,
 }
 
 impl fmt::Debug for Vault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Never print key material.
+        // Never print key material (nor which slot is this vault's).
         f.debug_struct("Vault")
             .field("vault_id", &self.vault_id)
             .field("unlocked", &self.unlocked.is_some())
@@ -40,9 +47,9 @@ impl fmt::Debug for Vault {
     }
 }
 
-/// Runs Argon2id for `passphrase` under the header's salt and parameters. The
+/// Runs Argon2id for `passphrase` under a version-1 header's salt and parameters. The
 /// parameters must already be validated: this allocates `memory_kib`.
-fn derive_kek(passphrase: &str, header: &Header) -> Result<SecretKey> {
+fn derive_v1_kek(passphrase: &str, header: &Header) -> Result<SecretKey> {
     let normalized = normalize(passphrase);
     crypto::argon2id_key(
         normalized.as_bytes(),
@@ -53,42 +60,27 @@ fn derive_kek(passphrase: &str, header: &Header) -> Result<SecretKey> {
     )
 }
 
-/// Builds a header with a fresh salt and nonce, and wraps `data_key` under the KEK
-/// derived from `passphrase`.
-fn wrap(
-    passphrase: &str,
-    vault_id: [u8; 16],
-    params: KdfParams,
-    data_key: &[u8; KEY_LEN],
-) -> Result<Header> {
-    let mut header = Header {
-        vault_id,
-        kdf_id: KDF_ARGON2ID_V13,
-        params,
-        salt: crypto::random_bytes()?,
-        nonce: crypto::random_bytes()?,
-        wrapped_key: [0; WRAPPED_KEY_LEN],
-    };
-    let kek = derive_kek(passphrase, &header)?;
-    let wrapped = crypto::seal(&kek, &header.nonce, &header.associated_data(), data_key)?;
-    header.wrapped_key = wrapped.try_into().map_err(|_| Error::Internal)?;
-    Ok(header)
-}
-
-/// Unwraps the data key with the KEK derived from `passphrase`. The header's
-/// checksum has passed, so a failing tag means the passphrase is wrong.
-fn unwrap(passphrase: &str, header: &Header) -> Result<SecretKey> {
-    let kek = derive_kek(passphrase, header)?;
-    crypto::unwrap_key(
-        &kek,
-        &header.nonce,
-        &header.associated_data(),
-        &header.wrapped_key,
-    )
-    .map_err(|_| Error::WrongPassphrase)
+/// A slot at `index` for `keys` under `passphrase`: a fresh salt, Argon2id with `params`, a
+/// fresh nonce.
+fn new_slot(index: usize, passphrase: &str, params: KdfParams, keys: &SlotKeys) -> Result<Slot> {
+    let salt = crypto::random_bytes()?;
+    let kek = derive_kek(passphrase, &salt, &params)?;
+    Slot::wrap(index, &kek, params, salt, keys)
 }
 
 impl Vault {
+    fn from_keys(header: HeaderV2, slot: usize, keys: SlotKeys) -> Self {
+        Self {
+            vault_id: VaultId(keys.vault_id),
+            unlocked: Some(Unlocked {
+                header,
+                slot,
+                data_key: keys.data_key,
+                attempt_secret: keys.attempt_secret,
+            }),
+        }
+    }
+
     /// Creates a new vault with the default Argon2id parameters (64 MiB, 3 passes, 1 lane).
     ///
     /// # Errors
@@ -100,7 +92,8 @@ impl Vault {
     }
 
     /// Creates a new vault with the given Argon2id parameters (tests, benchmarks, or
-    /// stronger settings).
+    /// stronger settings), in a version-2 header: its slot at a random position, the other
+    /// slot unused.
     ///
     /// # Errors
     /// As [`Vault::create`], and [`Error::InvalidParameters`] for parameters outside
@@ -110,13 +103,10 @@ impl Vault {
         if !is_acceptable(passphrase) {
             return Err(Error::WeakPassphrase);
         }
-        let vault_id = crypto::random_bytes()?;
-        let data_key = crypto::random_key()?;
-        let header = wrap(passphrase, vault_id, params, &data_key)?;
-        Ok(Self {
-            vault_id: VaultId(vault_id),
-            unlocked: Some(Unlocked { header, data_key }),
-        })
+        let index = random_index()?;
+        let keys = SlotKeys::random()?;
+        let header = HeaderV2::with_one_slot(index, new_slot(index, passphrase, params, &keys)?)?;
+        Ok(Self::from_keys(header, index, keys))
     }
 
     /// Unlocks a stored vault header with a passphrase.
@@ -124,37 +114,64 @@ impl Vault {
     /// Checks, in order: magic ([`Error::Corrupt`]), version
     /// ([`Error::UnsupportedVersion`]), length and checksum ([`Error::Corrupt`]), KDF
     /// algorithm ([`Error::UnsupportedVersion`]), parameter caps
-    /// ([`Error::InvalidParameters`], before any memory is allocated), then one Argon2id
-    /// run and the key unwrap ([`Error::WrongPassphrase`]).
+    /// ([`Error::InvalidParameters`], before any memory is allocated), then Argon2id and the
+    /// unwrap ([`Error::WrongPassphrase`]): for a version-2 header, one run per slot whichever
+    /// opens. A version-1 header is upgraded in memory: [`Vault::header_bytes`] is then the
+    /// version-2 header holding the same data key and vault id (so every record stays as it
+    /// is), which the caller stores in place of the old one.
     ///
     /// # Errors
     /// As listed above.
     pub fn unlock(header: &[u8], passphrase: &str) -> Result<Self> {
-        let header = Header::parse(header)?;
-        header.params.validate()?;
-        let data_key = unwrap(passphrase, &header)?;
-        Ok(Self {
-            vault_id: VaultId(header.vault_id),
-            unlocked: Some(Unlocked { header, data_key }),
-        })
+        if header_version(header)? == VERSION_1 {
+            return Self::unlock_v1(header, passphrase);
+        }
+        let header = HeaderV2::parse(header)?;
+        let (slot, keys) = header.open(passphrase)?;
+        Ok(Self::from_keys(header, slot, keys))
+    }
+
+    /// Opens a version-1 header and builds its version-2 successor: the same salt, parameters
+    /// and key-encryption key (so no second Argon2id run), the same data key and vault id, a new
+    /// failed-attempt key, at a random position beside an unused slot.
+    fn unlock_v1(bytes: &[u8], passphrase: &str) -> Result<Self> {
+        let old = Header::parse(bytes)?;
+        old.params.validate()?;
+        let kek = derive_v1_kek(passphrase, &old)?;
+        let data_key =
+            crypto::unwrap_key(&kek, &old.nonce, &old.associated_data(), &old.wrapped_key)
+                .map_err(|_| Error::WrongPassphrase)?;
+        let keys = SlotKeys {
+            data_key,
+            vault_id: old.vault_id,
+            attempt_secret: crypto::random_key()?,
+        };
+        let index = random_index()?;
+        let own = Slot::wrap(index, &kek, old.params, old.salt, &keys)?;
+        Ok(Self::from_keys(
+            HeaderV2::with_one_slot(index, own)?,
+            index,
+            keys,
+        ))
     }
 
     /// A vault around a known data key, skipping Argon2: for fuzzing record opening.
     #[cfg(feature = "fuzzing")]
-    pub(crate) fn with_fixed_key(vault_id: [u8; 16], data_key: [u8; KEY_LEN]) -> Self {
-        let header = Header {
-            vault_id,
-            kdf_id: KDF_ARGON2ID_V13,
-            params: KdfParams::DEFAULT,
-            salt: [0; 16],
-            nonce: [0; 24],
-            wrapped_key: [0; WRAPPED_KEY_LEN],
+    pub(crate) fn with_fixed_key(vault_id: [u8; 16], data_key: [u8; crypto::KEY_LEN]) -> Self {
+        use zeroize::Zeroizing;
+        let header = HeaderV2 {
+            slots: [
+                Slot::unused(KdfParams::DEFAULT).expect("the random generator works"),
+                Slot::unused(KdfParams::DEFAULT).expect("the random generator works"),
+            ],
         };
         Self {
             vault_id: VaultId(vault_id),
             unlocked: Some(Unlocked {
                 header,
-                data_key: zeroize::Zeroizing::new(data_key),
+                slot: 0,
+                data_key: Zeroizing::new(data_key),
+                attempt_secret: Zeroizing::new([0; crypto::KEY_LEN]),
             }),
         }
     }
@@ -163,8 +180,8 @@ impl Vault {
         self.unlocked.as_ref().ok_or(Error::Locked)
     }
 
-    /// The vault's id. Stays readable after locking: it is stored in the clear in the
-    /// header and identifies nothing the person wrote.
+    /// The vault's id (bound into every record). Stays readable after locking: it
+    /// identifies nothing the person wrote.
     #[must_use]
     pub const fn vault_id(&self) -> VaultId {
         self.vault_id
@@ -175,7 +192,8 @@ impl Vault {
     /// # Errors
     /// [`Error::Locked`] after [`Vault::lock`].
     pub fn kdf_params(&self) -> Result<KdfParams> {
-        Ok(self.unlocked()?.header.params)
+        let unlocked = self.unlocked()?;
+        Ok(unlocked.header.slots[unlocked.slot].params)
     }
 
     /// Whether the vault is unlocked.
@@ -184,7 +202,8 @@ impl Vault {
         self.unlocked.is_some()
     }
 
-    /// The current header, to store.
+    /// The current header, to store: always version 2 (an unlocked version-1 header comes
+    /// back upgraded).
     ///
     /// # Errors
     /// [`Error::Locked`] after [`Vault::lock`].
@@ -244,7 +263,7 @@ impl Vault {
     /// [`Error::WrongPassphrase`] if the old passphrase does not open this vault;
     /// [`Error::Internal`] if the random generator fails.
     pub fn change_passphrase(&self, old_passphrase: &str, new_passphrase: &str) -> Result<Self> {
-        let params = self.unlocked()?.header.params;
+        let params = self.kdf_params()?;
         self.change_passphrase_with_params(old_passphrase, new_passphrase, params)
     }
 
@@ -267,21 +286,112 @@ impl Vault {
         }
         // Unlocking proved the old passphrase once; asking again stops someone who finds
         // the app unlocked from locking the owner out.
-        let old_key = unwrap(old_passphrase, &unlocked.header)?;
-        if *old_key != *unlocked.data_key {
-            // The header in memory is the one this data key came from: a mismatch is a bug.
-            return Err(Error::Internal);
-        }
+        self.check_own_passphrase(old_passphrase)?;
         let mut vault_id: [u8; 16] = crypto::random_bytes()?;
         while vault_id == self.vault_id.0 {
             vault_id = crypto::random_bytes()?;
         }
-        let data_key = crypto::random_key()?;
-        let header = wrap(new_passphrase, vault_id, params, &data_key)?;
-        Ok(Self {
-            vault_id: VaultId(vault_id),
-            unlocked: Some(Unlocked { header, data_key }),
-        })
+        // The failed-attempt key stays, so attempts logged before the change can still be read.
+        let keys = SlotKeys {
+            data_key: crypto::random_key()?,
+            vault_id,
+            attempt_secret: unlocked.attempt_secret.clone(),
+        };
+        let own = new_slot(unlocked.slot, new_passphrase, params, &keys)?;
+        // The other slot (a decoy, or unused) is kept exactly as it is.
+        let header = unlocked.header.replacing(unlocked.slot, own);
+        Ok(Self::from_keys(header, unlocked.slot, keys))
+    }
+
+    /// `WrongPassphrase` unless `passphrase` opens this vault's own slot to this vault's keys.
+    fn check_own_passphrase(&self, passphrase: &str) -> Result<()> {
+        let unlocked = self.unlocked()?;
+        let slot = &unlocked.header.slots[unlocked.slot];
+        let opened = slot.open_with(unlocked.slot, &slot.derive_kek(passphrase)?)?;
+        if *opened.data_key != *unlocked.data_key {
+            // The header in memory is the one these keys came from: a mismatch is a bug.
+            return Err(Error::Internal);
+        }
+        Ok(())
+    }
+
+    /// Sets a second passphrase that opens a separate, empty vault (a decoy) in the header's
+    /// other slot, with its own keys and the given Argon2id parameters; whatever that slot held
+    /// is replaced. Returns this vault with the new header (to store) and the decoy, unlocked
+    /// (to seed with the records that make it believable, sealed under its keys). Nothing in
+    /// storage tells the decoy's slot from an unused one.
+    ///
+    /// # Errors
+    /// [`Error::Locked`]; [`Error::WeakPassphrase`]; [`Error::InvalidParameters`];
+    /// [`Error::InvalidInput`] if the second passphrase opens this vault too (it must differ).
+    pub fn with_second_passphrase(
+        &self,
+        passphrase: &str,
+        params: KdfParams,
+    ) -> Result<(Self, Self)> {
+        params.validate()?;
+        let unlocked = self.unlocked()?;
+        if !is_acceptable(passphrase) {
+            return Err(Error::WeakPassphrase);
+        }
+        match self.check_own_passphrase(passphrase) {
+            Err(Error::WrongPassphrase) => {}
+            Ok(()) => return Err(Error::InvalidInput),
+            Err(other) => return Err(other),
+        }
+        let other = 1 - unlocked.slot;
+        let keys = SlotKeys::random()?;
+        let header = unlocked
+            .header
+            .replacing(other, new_slot(other, passphrase, params, &keys)?);
+        Ok((
+            self.with_header(header.clone()),
+            Self::from_keys(header, other, keys),
+        ))
+    }
+
+    /// Removes the second passphrase and the vault it opens: the other slot becomes unused
+    /// (fresh random bytes under this vault's parameters). Its records are left in storage
+    /// unreadable; the caller deletes them if it knows their ids.
+    ///
+    /// # Errors
+    /// [`Error::Locked`]; [`Error::Internal`] if the random generator fails.
+    pub fn without_second_passphrase(&self) -> Result<Self> {
+        let unlocked = self.unlocked()?;
+        let unused = Slot::unused(unlocked.header.slots[unlocked.slot].params)?;
+        Ok(self.with_header(unlocked.header.replacing(1 - unlocked.slot, unused)))
+    }
+
+    /// This vault's keys under another header (whose own slot holds them).
+    fn with_header(&self, header: HeaderV2) -> Self {
+        let unlocked = self
+            .unlocked
+            .as_ref()
+            .expect("only called on an unlocked vault");
+        Self {
+            vault_id: self.vault_id,
+            unlocked: Some(Unlocked {
+                header,
+                slot: unlocked.slot,
+                data_key: unlocked.data_key.clone(),
+                attempt_secret: unlocked.attempt_secret.clone(),
+            }),
+        }
+    }
+
+    /// The failed unlock attempts in `log` (see [`seal_failed_attempt`](crate::seal_failed_attempt)),
+    /// as milliseconds since the Unix epoch, oldest first. Entries that do not open with this
+    /// vault's attempt key (damaged, or for another header) are left out.
+    ///
+    /// # Errors
+    /// [`Error::Locked`].
+    pub fn failed_attempts(&self, log: &[u8]) -> Result<Vec<u64>> {
+        let unlocked = self.unlocked()?;
+        Ok(crate::attempts::read_attempts(
+            log,
+            unlocked.slot,
+            &unlocked.attempt_secret,
+        ))
     }
 
     /// Re-seals a record blob of vault `from` into this vault under the same record id,
@@ -332,10 +442,120 @@ mod tests {
         parallelism: 1,
     };
 
+    const PASSPHRASE: &str = "correct horse battery";
+    const DURESS: &str = "a pleasant afternoon walk";
+
+    /// A version-1 header as the app wrote them before version 2, and its data key.
+    fn v1_header(passphrase: &str, params: KdfParams) -> (Vec<u8>, SecretKey, [u8; 16]) {
+        let mut header = Header {
+            vault_id: crypto::random_bytes().unwrap(),
+            kdf_id: crate::format::KDF_ARGON2ID_V13,
+            params,
+            salt: crypto::random_bytes().unwrap(),
+            nonce: crypto::random_bytes().unwrap(),
+            wrapped_key: [0; crate::format::WRAPPED_KEY_LEN],
+        };
+        let data_key = crypto::random_key().unwrap();
+        let kek = derive_v1_kek(passphrase, &header).unwrap();
+        let wrapped = crypto::seal(
+            &kek,
+            &header.nonce,
+            &header.associated_data(),
+            data_key.as_slice(),
+        )
+        .unwrap();
+        header.wrapped_key = wrapped.try_into().unwrap();
+        (header.to_bytes(), data_key, header.vault_id)
+    }
+
+    /// `header` with slot `index`'s parameters replaced and a fresh checksum.
+    fn with_params(header: &[u8], index: usize, params: KdfParams) -> Vec<u8> {
+        let mut parsed = HeaderV2::parse(header).unwrap();
+        parsed.slots[index].params = params;
+        parsed.to_bytes()
+    }
+
+    fn record(vault: &Vault, id: &RecordId, text: &[u8]) -> Vec<u8> {
+        vault.seal(id, &Zeroizing::new(text.to_vec())).unwrap()
+    }
+
+    fn opens(vault: &Vault, id: &RecordId, blob: &[u8]) -> Option<Vec<u8>> {
+        vault
+            .open::<Zeroizing<Vec<u8>>>(id, blob)
+            .ok()
+            .map(|p| p.to_vec())
+    }
+
+    use zeroize::Zeroizing;
+
+    #[test]
+    fn a_new_vault_has_a_two_slot_header_that_opens_with_its_passphrase_only() {
+        let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let header = vault.header_bytes().unwrap();
+        assert_eq!(header.len(), crate::slots::HEADER_V2_LEN);
+        assert_eq!(&header[..6], b"KSVH\x00\x02");
+        let again = Vault::unlock(&header, PASSPHRASE).unwrap();
+        assert_eq!(again.vault_id(), vault.vault_id());
+        assert_eq!(again.header_bytes().unwrap(), header);
+        let id = RecordId::random().unwrap();
+        assert_eq!(
+            opens(&again, &id, &record(&vault, &id, b"kept")).as_deref(),
+            Some(&b"kept"[..])
+        );
+        assert_eq!(
+            Vault::unlock(&header, "not the passphrase").unwrap_err(),
+            Error::WrongPassphrase
+        );
+    }
+
+    #[test]
+    fn a_version_1_header_opens_and_comes_back_upgraded_with_the_same_keys() {
+        let (old, data_key, vault_id) = v1_header(PASSPHRASE, CHEAP);
+        assert_eq!(old.len(), crate::format::HEADER_LEN);
+        // A record sealed under the version-1 vault (same data key and vault id).
+        let id = RecordId::random().unwrap();
+        let nonce = crypto::random_bytes().unwrap();
+        let padded = crate::padding::pad(b"written before").unwrap();
+        let sealed = crypto::seal(
+            &data_key,
+            &nonce,
+            &record_associated_data(&vault_id, id.as_bytes()),
+            &padded,
+        )
+        .unwrap();
+        let blob = RecordBlob {
+            nonce,
+            ciphertext_and_tag: &sealed,
+        }
+        .to_bytes();
+        assert_eq!(
+            Vault::unlock(&old, "not the passphrase").unwrap_err(),
+            Error::WrongPassphrase
+        );
+        let vault = Vault::unlock(&old, PASSPHRASE).unwrap();
+        assert_eq!(vault.vault_id().0, vault_id);
+        assert_eq!(vault.kdf_params().unwrap(), CHEAP);
+        let upgraded = vault.header_bytes().unwrap();
+        assert_eq!(upgraded.len(), crate::slots::HEADER_V2_LEN);
+        // The upgraded header opens with the same passphrase, and the old record still opens.
+        let reopened = Vault::unlock(&upgraded, PASSPHRASE).unwrap();
+        assert_eq!(reopened.vault_id().0, vault_id);
+        assert_eq!(
+            opens(&reopened, &id, &blob).as_deref(),
+            Some(&b"written before"[..])
+        );
+        assert_eq!(
+            Vault::unlock(&upgraded, "not the passphrase").unwrap_err(),
+            Error::WrongPassphrase
+        );
+    }
+
     #[test]
     fn out_of_cap_params_in_a_well_formed_header_are_refused_before_argon2() {
-        let vault = Vault::create_with_params("correct horse battery", CHEAP).unwrap();
-        let good = Header::parse(&vault.header_bytes().unwrap()).unwrap();
+        let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let good_v2 = vault.header_bytes().unwrap();
+        let (v1, _, _) = v1_header(PASSPHRASE, CHEAP);
+        let good_v1 = Header::parse(&v1).unwrap();
         for params in [
             // Argon2 would try to allocate 4 TiB here, or loop for hours.
             KdfParams {
@@ -369,23 +589,30 @@ mod tests {
                 parallelism: 8,
             },
         ] {
-            let forged = Header {
+            let forged_v1 = Header {
                 params,
-                ..good.clone()
+                ..good_v1.clone()
             }
             .to_bytes();
-            let started = std::time::Instant::now();
-            assert_eq!(
-                Vault::unlock(&forged, "correct horse battery").unwrap_err(),
-                Error::InvalidParameters,
-                "{params:?}"
-            );
-            // Generous for a loaded CI machine; Argon2 at these values would take far longer
-            // or fail differently.
-            assert!(
-                started.elapsed().as_millis() < 500,
-                "Argon2 ran for {params:?}"
-            );
+            // Either slot: the used one, or the other (an unused slot is checked the same way).
+            for forged in [
+                forged_v1,
+                with_params(&good_v2, 0, params),
+                with_params(&good_v2, 1, params),
+            ] {
+                let started = std::time::Instant::now();
+                assert_eq!(
+                    Vault::unlock(&forged, PASSPHRASE).unwrap_err(),
+                    Error::InvalidParameters,
+                    "{params:?}"
+                );
+                // Generous for a loaded CI machine; Argon2 at these values would take far
+                // longer or fail differently.
+                assert!(
+                    started.elapsed().as_millis() < 500,
+                    "Argon2 ran for {params:?}"
+                );
+            }
         }
     }
 
@@ -394,12 +621,230 @@ mod tests {
         // The checksum is unkeyed: it catches damage, not forgery. A forged header fails
         // the authenticated unwrap instead, which cannot tell forgery from a wrong
         // passphrase; it never opens.
-        let vault = Vault::create_with_params("correct horse battery", CHEAP).unwrap();
-        let mut header = Header::parse(&vault.header_bytes().unwrap()).unwrap();
+        let (v1, _, _) = v1_header(PASSPHRASE, CHEAP);
+        let mut header = Header::parse(&v1).unwrap();
         header.vault_id[0] ^= 1;
         assert_eq!(
-            Vault::unlock(&header.to_bytes(), "correct horse battery").unwrap_err(),
+            Vault::unlock(&header.to_bytes(), PASSPHRASE).unwrap_err(),
             Error::WrongPassphrase
+        );
+        // Version 2: every clear field of the slot is bound, and so is its position.
+        let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let good = HeaderV2::parse(&vault.header_bytes().unwrap()).unwrap();
+        let own = good
+            .slots
+            .iter()
+            .position(|slot| {
+                slot.open_with(0, &slot.derive_kek(PASSPHRASE).unwrap())
+                    .is_ok()
+                    || slot
+                        .open_with(1, &slot.derive_kek(PASSPHRASE).unwrap())
+                        .is_ok()
+            })
+            .unwrap();
+        let edits: [fn(&mut crate::slots::Slot); 5] = [
+            |s| s.salt[0] ^= 1,
+            |s| s.nonce[0] ^= 1,
+            |s| s.attempt_public_key[0] ^= 1,
+            |s| s.wrapped[0] ^= 1,
+            |s| s.params.iterations += 1,
+        ];
+        for edit in edits {
+            let mut forged = good.clone();
+            edit(&mut forged.slots[own]);
+            assert_eq!(
+                Vault::unlock(&forged.to_bytes(), PASSPHRASE).unwrap_err(),
+                Error::WrongPassphrase
+            );
+        }
+        let swapped = HeaderV2 {
+            slots: [good.slots[1].clone(), good.slots[0].clone()],
+        };
+        assert_eq!(
+            Vault::unlock(&swapped.to_bytes(), PASSPHRASE).unwrap_err(),
+            Error::WrongPassphrase
+        );
+        // Any flipped bit without a fresh checksum is damage.
+        let bytes = good.to_bytes();
+        for at in [0, 5, 6, 100, 200, 300, bytes.len() - 1] {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 1;
+            assert!(
+                matches!(
+                    Vault::unlock(&damaged, PASSPHRASE).unwrap_err(),
+                    Error::Corrupt | Error::UnsupportedVersion
+                ),
+                "byte {at}"
+            );
+        }
+        assert_eq!(
+            Vault::unlock(&bytes[..bytes.len() - 1], PASSPHRASE).unwrap_err(),
+            Error::Corrupt
+        );
+    }
+
+    #[test]
+    fn a_second_passphrase_opens_a_separate_vault_and_the_header_keeps_its_shape() {
+        let real = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let before = real.header_bytes().unwrap();
+        let (real, decoy) = real.with_second_passphrase(DURESS, CHEAP).unwrap();
+        let header = real.header_bytes().unwrap();
+        assert_eq!(decoy.header_bytes().unwrap(), header);
+        assert_eq!(header.len(), before.len());
+        assert_ne!(real.vault_id(), decoy.vault_id());
+        // Each passphrase opens its own vault; records of one never open in the other.
+        let id = RecordId::random().unwrap();
+        let real_blob = record(&real, &id, b"the truth");
+        let decoy_blob = record(&decoy, &id, b"groceries");
+        let opened_real = Vault::unlock(&header, PASSPHRASE).unwrap();
+        let opened_decoy = Vault::unlock(&header, DURESS).unwrap();
+        assert_eq!(opened_real.vault_id(), real.vault_id());
+        assert_eq!(opened_decoy.vault_id(), decoy.vault_id());
+        assert_eq!(
+            opens(&opened_real, &id, &real_blob).as_deref(),
+            Some(&b"the truth"[..])
+        );
+        assert_eq!(
+            opens(&opened_decoy, &id, &decoy_blob).as_deref(),
+            Some(&b"groceries"[..])
+        );
+        assert_eq!(opens(&opened_decoy, &id, &real_blob), None);
+        assert_eq!(opens(&opened_real, &id, &decoy_blob), None);
+        // The same passphrase twice is refused: it could only ever open one of them.
+        assert_eq!(
+            real.with_second_passphrase(PASSPHRASE, CHEAP).unwrap_err(),
+            Error::InvalidInput
+        );
+        // The decoy changes its passphrase: the real slot is untouched.
+        let decoy2 = opened_decoy
+            .change_passphrase(DURESS, "another ordinary phrase")
+            .unwrap();
+        let after = decoy2.header_bytes().unwrap();
+        let real_index = opened_real.unlocked.as_ref().unwrap().slot;
+        assert_eq!(
+            HeaderV2::parse(&after).unwrap().slots[real_index],
+            HeaderV2::parse(&header).unwrap().slots[real_index]
+        );
+        assert_eq!(
+            Vault::unlock(&after, PASSPHRASE).unwrap().vault_id(),
+            real.vault_id()
+        );
+        // Removing it: the duress passphrase opens nothing, the real one still opens.
+        let removed = Vault::unlock(&after, PASSPHRASE)
+            .unwrap()
+            .without_second_passphrase()
+            .unwrap()
+            .header_bytes()
+            .unwrap();
+        assert_eq!(removed.len(), before.len());
+        assert_eq!(
+            Vault::unlock(&removed, "another ordinary phrase").unwrap_err(),
+            Error::WrongPassphrase
+        );
+        assert_eq!(
+            Vault::unlock(&removed, PASSPHRASE).unwrap().vault_id(),
+            real.vault_id()
+        );
+    }
+
+    #[test]
+    fn an_unused_slot_is_made_like_a_used_one() {
+        // Storage alone: the same length, the same parameters in both slots, fresh salts,
+        // nonces and public keys, whether or not a second passphrase is set.
+        let alone = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let (with_decoy, _) = alone.with_second_passphrase(DURESS, CHEAP).unwrap();
+        for bytes in [
+            alone.header_bytes().unwrap(),
+            with_decoy.header_bytes().unwrap(),
+        ] {
+            let header = HeaderV2::parse(&bytes).unwrap();
+            let [a, b] = &header.slots;
+            assert_eq!(a.params, b.params);
+            assert_eq!(a.kdf_id, b.kdf_id);
+            assert_ne!(a.salt, b.salt);
+            assert_ne!(a.nonce, b.nonce);
+            assert_ne!(a.attempt_public_key, b.attempt_public_key);
+            assert_ne!(a.wrapped, b.wrapped);
+        }
+        // The person's slot is at either position, as often.
+        let positions: std::collections::BTreeSet<usize> =
+            (0..24).map(|_| random_index().unwrap()).collect();
+        assert_eq!(positions.len(), 2);
+    }
+
+    #[test]
+    fn failed_attempts_are_sealed_while_locked_and_read_by_whichever_vault_opens() {
+        let real = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let (real, decoy) = real.with_second_passphrase(DURESS, CHEAP).unwrap();
+        let header = real.header_bytes().unwrap();
+        let mut log = Vec::new();
+        for at in [1_764_000_000_000_u64, 1_764_000_060_000, 1_764_000_120_000] {
+            let entry = crate::seal_failed_attempt(&header, at).unwrap();
+            assert_eq!(entry.len(), crate::FAILED_ATTEMPT_LEN);
+            log = crate::append_failed_attempt(&log, &entry).unwrap();
+        }
+        let want = vec![1_764_000_000_000, 1_764_000_060_000, 1_764_000_120_000];
+        assert_eq!(real.failed_attempts(&log).unwrap(), want);
+        assert_eq!(decoy.failed_attempts(&log).unwrap(), want);
+        // A passphrase change keeps the attempt key: the log stays readable.
+        let changed = real
+            .change_passphrase(PASSPHRASE, "a new long passphrase")
+            .unwrap();
+        assert_eq!(changed.failed_attempts(&log).unwrap(), want);
+        // Entries for another vault's header, and damaged ones, are left out.
+        let stranger = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let foreign = crate::seal_failed_attempt(&stranger.header_bytes().unwrap(), 5).unwrap();
+        let mut damaged = crate::seal_failed_attempt(&header, 7).unwrap();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        damaged[crate::attempts::ATTEMPT_BOX_LEN - 1] ^= 1;
+        let mixed = crate::append_failed_attempt(
+            &crate::append_failed_attempt(&log, &foreign).unwrap(),
+            &damaged,
+        )
+        .unwrap();
+        assert_eq!(real.failed_attempts(&mixed).unwrap(), want);
+        assert_eq!(stranger.failed_attempts(&mixed).unwrap(), vec![5]);
+        // A version-1 header has no attempt keys; a time past the cap is refused.
+        let (v1, _, _) = v1_header(PASSPHRASE, CHEAP);
+        assert_eq!(
+            crate::seal_failed_attempt(&v1, 1).unwrap_err(),
+            Error::UnsupportedVersion
+        );
+        assert_eq!(
+            crate::seal_failed_attempt(&header, crate::MAX_TIMESTAMP_MS + 1).unwrap_err(),
+            Error::InvalidInput
+        );
+        let mut locked = real;
+        locked.lock();
+        assert_eq!(locked.failed_attempts(&log).unwrap_err(), Error::Locked);
+    }
+
+    #[test]
+    fn the_failed_attempt_log_keeps_the_newest_fifty() {
+        let vault = Vault::create_with_params(PASSPHRASE, CHEAP).unwrap();
+        let header = vault.header_bytes().unwrap();
+        let mut log = Vec::new();
+        for at in 0..60_u64 {
+            log = crate::append_failed_attempt(
+                &log,
+                &crate::seal_failed_attempt(&header, at).unwrap(),
+            )
+            .unwrap();
+            assert!(log.len() <= crate::MAX_FAILED_ATTEMPTS * crate::FAILED_ATTEMPT_LEN);
+        }
+        let kept = vault.failed_attempts(&log).unwrap();
+        assert_eq!(kept, (10..60).collect::<Vec<u64>>());
+        // A damaged log (not whole entries) keeps its whole entries; a wrong-size entry is refused.
+        let cut = &log[..log.len() - 3];
+        let appended =
+            crate::append_failed_attempt(cut, &crate::seal_failed_attempt(&header, 99).unwrap())
+                .unwrap();
+        assert_eq!(appended.len() % crate::FAILED_ATTEMPT_LEN, 0);
+        assert_eq!(vault.failed_attempts(&appended).unwrap().last(), Some(&99));
+        assert_eq!(
+            crate::append_failed_attempt(&log, &[0; 3]).unwrap_err(),
+            Error::InvalidInput
         );
     }
 

@@ -44,7 +44,7 @@ fn create_seal_unlock_open() {
     let vault_id = vault.vault_id();
     assert_eq!(vault_id.len(), 32);
     let header = vault.header_bytes().unwrap();
-    assert_eq!(&header[..6], b"KSVH\x00\x01");
+    assert_eq!(&header[..6], b"KSVH\x00\x02");
 
     let id = new_record_id().unwrap();
     assert_eq!(id.len(), 32);
@@ -64,7 +64,9 @@ fn create_seal_unlock_open() {
 fn default_vault_uses_64_mib_3_passes_1_lane() {
     let vault = create_vault(&js(PASSPHRASE)).unwrap();
     let header = vault.header_bytes().unwrap();
-    assert_eq!(&header[23..35], &[0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1]);
+    // m, t, p of both key slots, after each slot's KDF id (docs/vault-format.md).
+    assert_eq!(&header[7..19], &[0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1]);
+    assert_eq!(&header[188..200], &[0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1]);
 }
 
 #[wasm_bindgen_test]
@@ -114,7 +116,7 @@ fn corrupt_header_and_record_have_their_code() {
 #[wasm_bindgen_test]
 fn unsupported_version_and_invalid_parameters_have_their_codes() {
     let mut header = cheap_vault(PASSPHRASE).header_bytes().unwrap();
-    header[5] = 2;
+    header[5] = 3;
     assert_eq!(
         code_of(unlock_vault(&header, &js(PASSPHRASE)).unwrap_err()),
         "unsupported-version"

@@ -141,6 +141,56 @@ describe('vault lifecycle', () => {
   });
 });
 
+describe('a version-1 vault', () => {
+  // The frozen vector the core's tests open (crates/model/tests/vectors/frozen-v1.json).
+  const frozen = JSON.parse(readFileSync(join(import.meta.dirname, '../../../crates/model/tests/vectors/frozen-v1.json'), 'utf8')) as {
+    passphrase: string;
+    header: string;
+    recordId: string;
+    record: string;
+    recordJson: string;
+  };
+  const bytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
+
+  it('is upgraded to version 2 by its first unlock, in one header write, and keeps every entry', async () => {
+    const store = new MemoryStore();
+    store.header = bytes(frozen.header);
+    store.records.set(frozen.recordId, bytes(frozen.record));
+    const api = createVaultService(loadCore, store);
+    await expect(api.unlock('not the passphrase')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    expect(store.header?.[5]).toBe(1);
+    await api.unlock(frozen.passphrase);
+    // The stored header is now version 2; the record was not touched.
+    expect(store.header?.length).toBe(400);
+    expect([...(store.header ?? []).slice(0, 6)]).toEqual([0x4b, 0x53, 0x56, 0x48, 0, 2]);
+    expect(store.records.get(frozen.recordId)).toEqual(bytes(frozen.record));
+    const text = (JSON.parse(frozen.recordJson) as { text: string }).text;
+    expect((await api.getEntry(frozen.recordId)).text).toBe(text);
+    // It reopens under the same passphrase from the new header, and the next unlock writes nothing.
+    await api.lock();
+    const upgraded = store.header;
+    await api.unlock(frozen.passphrase);
+    expect(store.header).toBe(upgraded);
+    expect((await api.getEntry(frozen.recordId)).text).toBe(text);
+  });
+
+  it('opens all the same when the upgrade cannot be stored, and upgrades at the next unlock', async () => {
+    const store = new MemoryStore();
+    store.header = bytes(frozen.header);
+    store.records.set(frozen.recordId, bytes(frozen.record));
+    const write = vi.spyOn(store, 'writeVault').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const api = createVaultService(loadCore, store);
+    await api.unlock(frozen.passphrase);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(store.header?.[5]).toBe(1);
+    expect((await api.getEntry(frozen.recordId)).text.length).toBeGreaterThan(0);
+    await api.lock();
+    await api.unlock(frozen.passphrase);
+    expect(store.header?.[5]).toBe(2);
+  });
+});
+
 describe('entries', () => {
   it('saves, lists newest first, survives lock/unlock, and stores no plaintext', async () => {
     const { api, store } = await freshVault();

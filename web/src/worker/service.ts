@@ -2,7 +2,7 @@
 // and is the one place where plaintext meets the core. Storage and the WASM loader are
 // passed in so the unit tests can run it in Node against the real WASM and a Map store.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
-import type { Store, StoredRecord } from '../store';
+import { sameBytes, type Store, type StoredRecord } from '../store';
 import type { Entry, EntryList, TrackerFields } from '../features/journal/shared/api';
 import type { InsightsResult } from '../features/insights/shared/api';
 import type { VaultApi, VaultStatus } from './api';
@@ -219,6 +219,18 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         const header = await storage(() => store.getHeader());
         if (header === undefined) throw new KintsugiError('no-vault', 'There is no vault on this device.');
         const opened = core.unlockVault(header, passphrase);
+        // A version-1 header comes back upgraded to version 2 (same keys, so every record stays
+        // as it is): storing it is the whole migration, one write that first checks the stored
+        // header is still the old one. If it fails (full disk, another tab), the vault opens all
+        // the same and the next unlock tries again.
+        const current = opened.headerBytes();
+        if (!sameBytes(current, header)) {
+          try {
+            await store.writeVault(header, current, []);
+          } catch (error) {
+            console.error('the header upgrade was not stored', error);
+          }
+        }
         drop();
         vault = opened;
       }),

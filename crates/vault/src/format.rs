@@ -116,28 +116,28 @@ pub(crate) struct Header {
     pub(crate) wrapped_key: [u8; WRAPPED_KEY_LEN],
 }
 
-/// The version of a vault header, after its magic: [`Error::Corrupt`] for a wrong magic or
-/// fewer than 6 bytes, [`Error::UnsupportedVersion`] for a version this build does not know.
-pub(crate) fn header_version(bytes: &[u8]) -> Result<u16> {
-    let (found_magic, rest) = bytes.split_first_chunk::<4>().ok_or(Error::Corrupt)?;
-    if *found_magic != HEADER_MAGIC {
-        return Err(Error::Corrupt);
-    }
-    let (version, _) = rest.split_first_chunk::<2>().ok_or(Error::Corrupt)?;
-    match u16::from_be_bytes(*version) {
-        v @ (VERSION_1 | VERSION_2) => Ok(v),
-        _ => Err(Error::UnsupportedVersion),
-    }
-}
-
-/// Checks magic then version; everything else must come after these.
-fn check_magic_and_version(bytes: &[u8], magic: [u8; 4]) -> Result<()> {
+/// The version after `magic`: [`Error::Corrupt`] for another magic or fewer than 6 bytes.
+fn version_after(bytes: &[u8], magic: [u8; 4]) -> Result<u16> {
     let (found_magic, rest) = bytes.split_first_chunk::<4>().ok_or(Error::Corrupt)?;
     if *found_magic != magic {
         return Err(Error::Corrupt);
     }
     let (version, _) = rest.split_first_chunk::<2>().ok_or(Error::Corrupt)?;
-    if u16::from_be_bytes(*version) != VERSION_1 {
+    Ok(u16::from_be_bytes(*version))
+}
+
+/// The version of a vault header, after its magic: [`Error::Corrupt`] for a wrong magic or
+/// fewer than 6 bytes, [`Error::UnsupportedVersion`] for a version this build does not know.
+pub(crate) fn header_version(bytes: &[u8]) -> Result<u16> {
+    match version_after(bytes, HEADER_MAGIC)? {
+        v @ (VERSION_1 | VERSION_2) => Ok(v),
+        _ => Err(Error::UnsupportedVersion),
+    }
+}
+
+/// Checks magic then version 1; everything else must come after these.
+fn check_magic_and_version(bytes: &[u8], magic: [u8; 4]) -> Result<()> {
+    if version_after(bytes, magic)? != VERSION_1 {
         return Err(Error::UnsupportedVersion);
     }
     Ok(())

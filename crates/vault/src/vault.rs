@@ -15,7 +15,7 @@ use crate::format::{
     Header, KdfParams, RecordBlob, VERSION_1, header_version, record_associated_data,
 };
 use crate::id::{RecordId, VaultId};
-use crate::passphrase::{is_acceptable, normalize};
+use crate::passphrase::is_acceptable;
 use crate::plaintext::Plaintext;
 use crate::slots::{HeaderV2, Slot, SlotKeys, derive_kek, random_index};
 
@@ -45,19 +45,6 @@ impl fmt::Debug for Vault {
             .field("unlocked", &self.unlocked.is_some())
             .finish()
     }
-}
-
-/// Runs Argon2id for `passphrase` under a version-1 header's salt and parameters. The
-/// parameters must already be validated: this allocates `memory_kib`.
-fn derive_v1_kek(passphrase: &str, header: &Header) -> Result<SecretKey> {
-    let normalized = normalize(passphrase);
-    crypto::argon2id_key(
-        normalized.as_bytes(),
-        &header.salt,
-        header.params.memory_kib,
-        header.params.iterations,
-        header.params.parallelism,
-    )
 }
 
 /// A slot at `index` for `keys` under `passphrase`: a fresh salt, Argon2id with `params`, a
@@ -137,7 +124,7 @@ impl Vault {
     fn unlock_v1(bytes: &[u8], passphrase: &str) -> Result<Self> {
         let old = Header::parse(bytes)?;
         old.params.validate()?;
-        let kek = derive_v1_kek(passphrase, &old)?;
+        let kek = derive_kek(passphrase, &old.salt, &old.params)?;
         let data_key =
             crypto::unwrap_key(&kek, &old.nonce, &old.associated_data(), &old.wrapped_key)
                 .map_err(|_| Error::WrongPassphrase)?;
@@ -345,7 +332,7 @@ impl Vault {
             .header
             .replacing(other, new_slot(other, passphrase, params, &keys)?);
         Ok((
-            self.with_header(header.clone()),
+            self.with_header(unlocked, header.clone()),
             Self::from_keys(header, other, keys),
         ))
     }
@@ -359,15 +346,14 @@ impl Vault {
     pub fn without_second_passphrase(&self) -> Result<Self> {
         let unlocked = self.unlocked()?;
         let unused = Slot::unused(unlocked.header.slots[unlocked.slot].params)?;
-        Ok(self.with_header(unlocked.header.replacing(1 - unlocked.slot, unused)))
+        Ok(self.with_header(
+            unlocked,
+            unlocked.header.replacing(1 - unlocked.slot, unused),
+        ))
     }
 
-    /// This vault's keys under another header (whose own slot holds them).
-    fn with_header(&self, header: HeaderV2) -> Self {
-        let unlocked = self
-            .unlocked
-            .as_ref()
-            .expect("only called on an unlocked vault");
+    /// This vault's keys (`unlocked`, its own) under another header whose own slot holds them.
+    fn with_header(&self, unlocked: &Unlocked, header: HeaderV2) -> Self {
         Self {
             vault_id: self.vault_id,
             unlocked: Some(Unlocked {
@@ -456,7 +442,7 @@ mod tests {
             wrapped_key: [0; crate::format::WRAPPED_KEY_LEN],
         };
         let data_key = crypto::random_key().unwrap();
-        let kek = derive_v1_kek(passphrase, &header).unwrap();
+        let kek = derive_kek(passphrase, &header.salt, &header.params).unwrap();
         let wrapped = crypto::seal(
             &kek,
             &header.nonce,

@@ -69,6 +69,20 @@ export async function unlock(page: Page, passphrase: string): Promise<void> {
   await expectJournal(page);
 }
 
+/**
+ * On the "Unlock" screen after `count` wrong passphrases: unlocks, finds them listed on the
+ * notice the app shows first, says they were seen, and waits for the journal.
+ */
+export async function unlockAfterFailedAttempts(page: Page, passphrase: string, count: number): Promise<void> {
+  await expectUnlockScreen(page);
+  await passphraseField(page).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  const attempts = page.getByRole('region', { name: /^Someone tried to open it/ });
+  await expect(attempts.getByRole('listitem')).toHaveCount(count, { timeout: ARGON_TIMEOUT });
+  await page.getByRole('button', { name: 'I’ve seen this', exact: true }).click();
+  await expectJournal(page);
+}
+
 /** Locks from the journal and waits for the unlock screen. */
 export async function lock(page: Page): Promise<void> {
   await lockButton(page).click();
@@ -494,4 +508,53 @@ export async function addTrackedEntry(page: Page, entry: TrackedEntry): Promise<
   }
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(entryItem(page, entry.text)).toHaveCount(1);
+}
+
+/** The axe-core rule tags every screen is checked against: WCAG 2.2 A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A change made straight in the `records` store, past the app (tamper tests). */
+export interface RecordChange {
+  remove?: string;
+  put?: { key: string; hex: string };
+}
+
+/** Every record's key and blob (hex), read in the page. */
+export function recordBlobs(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('kintsugi');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const read = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const store = db.transaction('records').objectStore('records');
+    const [keys, values] = await Promise.all([read(store.getAllKeys()), read(store.getAll())]);
+    db.close();
+    const hex = (v: Uint8Array) => Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('');
+    return Object.fromEntries(keys.map((k, i) => [String(k), hex(values[i] as Uint8Array)]));
+  });
+}
+
+/** Deletes and puts records straight in IndexedDB, in one transaction. */
+export function changeRecords(page: Page, change: RecordChange): Promise<void> {
+  return page.evaluate(async ({ remove, put }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('kintsugi');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    if (remove) tx.objectStore('records').delete(remove);
+    if (put) tx.objectStore('records').put(new Uint8Array((put.hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16))), put.key);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, change);
 }

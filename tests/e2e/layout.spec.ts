@@ -9,11 +9,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { addEntry, createVault, entriesList, entryItem, searchField } from './helpers';
+import { addEntry, createVault, entriesList, entryItem, searchField, WCAG_TAGS } from './helpers';
 import { ENTRY_ONE, ENTRY_TWO, PASSPHRASE } from './markers';
 import { walkEveryScreen, type Screen } from './screens';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_TARGET = 44;
 /** Most Tab presses per screen (a round ends sooner when focus leaves the page or comes back). */
 const MAX_TABS = 40;

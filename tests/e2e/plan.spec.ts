@@ -39,10 +39,10 @@ test('an emptied item is dropped on save, and the plan leaves no plaintext in an
   for (const field of ['safetyPlan', 'warningSigns', 'techDone', 'withSomeone', 'MARKER-plan']) {
     expect(stored.includes(field), `plaintext ${field} in storage`).toBe(false);
   }
-  // Positive control: the plan is one more sealed record beside the header.
+  // Positive control: the plan is one more sealed record beside the header (and the vault's manifest, its sealed list of records).
   const records = dump.databases.find((d) => d.name === 'kintsugi')?.stores.find((s) => s.name === 'records')?.records ?? [];
-  expect(records).toHaveLength(1);
-  expect(records[0]?.value.kind === 'bytes' && records[0].value.latin1.startsWith('KSRC')).toBe(true);
+  expect(records).toHaveLength(2);
+  for (const r of records) expect(r.value.kind === 'bytes' && r.value.latin1.startsWith('KSRC')).toBe(true);
 });
 
 test('two edits made in the same moment both stay (no edit is undone by a stale copy)', async ({ page }) => {

@@ -29,15 +29,16 @@ test('settings and contacts leave no plaintext in any store', async ({ page }) =
   const dump = await dumpAllStorage(page);
   const kintsugi = dump.databases.find((d) => d.name === 'kintsugi');
   expect(kintsugi?.stores.map((s) => s.name).sort()).toEqual(['meta', 'records']);
-  // Positive control: entry, settings and contact are three sealed records under random ids.
+  // Positive control: entry, settings, contact and the vault's manifest (its sealed list of
+  // records) are four sealed records under random-looking ids.
   const records = kintsugi?.stores.find((s) => s.name === 'records')?.records ?? [];
-  expect(records).toHaveLength(3);
+  expect(records).toHaveLength(4);
   for (const r of records) {
     expect(r.key).toMatch(/^[0-9a-f]{32}$/);
     expect(r.value.kind === 'bytes' && r.value.latin1.startsWith('KSRC')).toBe(true);
   }
   expect(kintsugi?.stores.find((s) => s.name === 'meta')?.records.map((r) => r.key)).toEqual(['header']);
-  expect(byteValues(dump).length).toBe(4);
+  expect(byteValues(dump).length).toBe(5);
 
   const secrets = [
     EXIT_URL,

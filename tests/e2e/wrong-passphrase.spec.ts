@@ -1,4 +1,5 @@
-// Spec 2: a wrong passphrase shows the contract's alert, keeps focus, and changes no stored byte.
+// Spec 2: a wrong passphrase shows the contract's alert, keeps focus, and changes no stored byte
+// but the failed-attempt log (one sealed entry), which the next unlock shows once.
 import { expect, test } from '@playwright/test';
 import {
   addEntry,
@@ -7,6 +8,7 @@ import {
   dumpAllStorage,
   entriesList,
   entryItem,
+  expectJournal,
   expectUnlockScreen,
   lock,
   openApp,
@@ -31,7 +33,7 @@ function idbSnapshot(dump: StorageDump): Record<string, string> {
   return out;
 }
 
-test('a wrong passphrase is refused and changes nothing stored', async ({ page }) => {
+test('a wrong passphrase is refused, changes nothing stored but the sealed attempt log, and is shown after unlock', async ({ page }) => {
   await openApp(page);
   await createVault(page, PASSPHRASE);
   await addEntry(page, ENTRY_ONE);
@@ -56,10 +58,20 @@ test('a wrong passphrase is refused and changes nothing stored', async ({ page }
   await expect(page.locator('body')).not.toContainText('MARKER-entry');
 
   const after = await dumpAllStorage(page);
-  expect(idbSnapshot(after)).toEqual(idbSnapshot(before));
+  const { 'kintsugi/meta/attempts': log, ...rest } = idbSnapshot(after);
+  expect(rest).toEqual(idbSnapshot(before));
+  // One entry: a sealed box per key slot (2 x 56 bytes), no time in the clear.
+  expect(log).toMatch(/^bytes:[0-9a-f]{224}$/);
   expect(after.localStorage).toEqual(before.localStorage);
   expect(after.sessionStorage).toEqual(before.sessionStorage);
 
+  await passphraseField(page).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  const attempts = page.getByRole('region', { name: 'Someone tried to open it once with a wrong passphrase:' });
+  await expect(attempts.getByRole('listitem')).toHaveCount(1, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'I’ve seen this', exact: true }).click();
+  await expectJournal(page);
+  await lock(page);
   await unlock(page, PASSPHRASE);
   await expect(entriesList(page).getByRole('listitem')).toHaveCount(2);
   await expect(entryItem(page, ENTRY_ONE)).toHaveCount(1);

@@ -147,9 +147,11 @@ describe('layering', () => {
   });
 
   it('draws the screens after unlock only through the registry', () => {
+    // The screens before the registry's: while locked, and the notice shown once after unlock.
     const LOCKED = [
       'features/vault/client/CreateScreen',
       'features/vault/client/UnlockScreen',
+      'features/vault/client/IntegrityScreen',
       'features/backup/client/RestoreScreen',
       'features/help/client/HelpScreen',
     ];

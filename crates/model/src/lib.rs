@@ -45,6 +45,8 @@ mod kdf;
 mod kind;
 // Limits and text checks every kind shares (a leaf).
 mod limits;
+// The vault's sealed list of its records, checked on unlock.
+mod manifest;
 // Merging a backup into a vault by record id (restore).
 mod merge;
 mod plan;
@@ -126,6 +128,7 @@ pub use crate::incident::{
 pub use crate::journal::{JournalEntry, MAX_TEXT_CHARS};
 pub use crate::kind::{KindName, RecordKind};
 pub use crate::limits::MAX_TIMESTAMP_MS;
+pub use crate::manifest::{FoundRecord, IntegrityReport, Manifest, ManifestCheck};
 pub use crate::merge::{MergeCounts, MergePlan, MergePlanner, MergeStep, plan_merge};
 pub use crate::plan::newest_plan;
 pub use crate::plan::{

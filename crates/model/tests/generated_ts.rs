@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use kintsugi_model::{
     ChainReport, Channel, DEFAULT_EMOTIONS, DiaryRules, DiaryWeekSummary, ERROR_CODES,
-    HooverTactic, IncidentRules, IncidentVersions, Initiator, Insights, JournalEntry,
-    MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TEXT_CHARS,
+    HooverTactic, IncidentRules, IncidentVersions, Initiator, Insights, IntegrityReport,
+    JournalEntry, MAX_EMOTION_NAME_CHARS, MAX_EMOTIONS, MAX_NOTE_CHARS, MAX_RATING, MAX_TEXT_CHARS,
     MAX_TRIGGER_CHARS, MAX_TRIGGERS, Page, Phase, PlanRules, Query, Record, SettingsRules,
     WalkAwayOutcome,
 };
@@ -71,6 +71,8 @@ fn generated() -> String {
     // The incident log: which version is current, and the chain check.
     declare.visit::<IncidentVersions>();
     declare.visit::<ChainReport>();
+    // What the manifest check found on unlock.
+    declare.visit::<IntegrityReport>();
     // "When to walk away".
     declare.visit::<WalkAwayOutcome>();
     // The limits and fixed lists the worker hands the screens.

@@ -9,6 +9,8 @@
 
 use core::fmt;
 
+use zeroize::Zeroizing;
+
 use crate::crypto::{self, SecretKey};
 use crate::error::{Error, Result};
 use crate::format::{
@@ -18,6 +20,9 @@ use crate::id::{RecordId, VaultId};
 use crate::passphrase::is_acceptable;
 use crate::plaintext::Plaintext;
 use crate::slots::{HeaderV2, Slot, SlotKeys, derive_kek, random_index};
+
+/// What the manifest's id is derived from, before the data key.
+const MANIFEST_ID_LABEL: &[u8] = b"KSMI";
 
 /// An open (or locked) vault. Holds its keys only while unlocked; they are wiped on
 /// [`Vault::lock`] and on drop.
@@ -363,6 +368,26 @@ impl Vault {
                 attempt_secret: unlocked.attempt_secret.clone(),
             }),
         }
+    }
+
+    /// The id of this vault's own sealed list of its records (the model's manifest): the first
+    /// 16 bytes of BLAKE2b-256 of `"KSMI"` followed by the data key. It looks like any random
+    /// record id, only this vault can find it, and every vault on the device (a second vault, the
+    /// vault after a passphrase change) has its own.
+    ///
+    /// # Errors
+    /// [`Error::Locked`].
+    pub fn manifest_id(&self) -> Result<RecordId> {
+        let unlocked = self.unlocked()?;
+        let mut input = Zeroizing::new(Vec::with_capacity(
+            MANIFEST_ID_LABEL.len() + crypto::KEY_LEN,
+        ));
+        input.extend_from_slice(MANIFEST_ID_LABEL);
+        input.extend_from_slice(unlocked.data_key.as_ref());
+        let digest = crypto::blake2b_256(&input);
+        let mut id = [0_u8; 16];
+        id.copy_from_slice(&digest[..16]);
+        Ok(RecordId::from_bytes(id))
     }
 
     /// The failed unlock attempts in `log` (see [`seal_failed_attempt`](crate::seal_failed_attempt)),

@@ -15,6 +15,12 @@ pub use crate::backup::{BackupReader, BackupWriter, MergePlanner, inspect_backup
 #[cfg(feature = "bench")]
 mod bench;
 
+// The manifest and the failed-attempt log (see manifest.rs).
+mod manifest;
+pub use crate::manifest::{
+    CheckedManifest, Manifest, ManifestCheck, append_failed_attempt, seal_failed_attempt,
+};
+
 // The incident log and its hash chain (see incident.rs).
 mod incident;
 pub use crate::incident::{

@@ -17,6 +17,8 @@ import { requestPersistentStorage } from './persist';
 import { NavBar, SafetyBar, ShellContext, TopBarControls, type ShellActions } from './Shell';
 import { SwReady, SwUpdate } from './SwStatus';
 import { UnlockScreen } from '../features/vault/client/UnlockScreen';
+import { IntegrityScreen, hasNews } from '../features/vault/client/IntegrityScreen';
+import type { IntegrityNotice } from '../worker/api';
 import { useBarInsets, useEscapeTwice, useIdleLock, usePrivacyScreen } from './usePageGuard';
 
 // 'restore': the fresh-install "I have a backup" screen.
@@ -37,6 +39,9 @@ export function App() {
   const [rules, setRules] = useState<SettingsRules | null>(null);
   // The person's settings: only while unlocked (they are encrypted).
   const [settings, setSettings] = useState<Settings | null>(null);
+  // What the check after unlock found (failed attempts, records changed outside the app), until seen.
+  const [notice, setNotice] = useState<IntegrityNotice | null>(null);
+  const [noticeBusy, setNoticeBusy] = useState(false);
   const [exiting, setExiting] = useState(false);
   const exitingRef = useRef(false);
 
@@ -73,6 +78,23 @@ export function App() {
     vaultApi()
       .getSettings()
       .then(setSettings, () => undefined);
+    vaultApi()
+      .integrityNotice()
+      .then(
+        (found) => setNotice(hasNews(found) ? found : null),
+        () => undefined,
+      );
+  }
+
+  async function noticeSeen() {
+    setNoticeBusy(true);
+    try {
+      await vaultApi().acknowledgeIntegrity();
+    } catch (error) {
+      console.error('the notice could not be marked as seen', error); // shown again at the next unlock
+    }
+    setNoticeBusy(false);
+    setNotice(null);
   }
 
   async function lock() {
@@ -81,6 +103,7 @@ export function App() {
     // Leave the unlocked screens first so no plaintext stays on screen while the worker locks.
     setAuth('unlock');
     setSettings(null);
+    setNotice(null);
     setLockedHelp(false);
     try {
       await vaultApi().lock();
@@ -162,7 +185,10 @@ export function App() {
           {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
           {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
           {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
-          {isUnlocked && SCREENS[screen].render(context)}
+          {isUnlocked && notice && (
+            <IntegrityScreen notice={notice} busy={noticeBusy} onSeen={() => void noticeSeen()} onLater={() => setNotice(null)} />
+          )}
+          {isUnlocked && !notice && SCREENS[screen].render(context)}
           <SwReady />
           {isUnlocked && <NavBar items={NAV} current={screen} onNavigate={setScreen} />}
           {!isUnlocked && <SafetyBar helpOpen={lockedHelp} onHelp={() => setLockedHelp(true)} />}

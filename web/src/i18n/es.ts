@@ -43,6 +43,42 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'unlock.busy': 'Desbloqueando…',
   'unlock.busyLabel': 'Desbloqueando',
   'unlock.error.wrong': 'Esa frase de contraseña no es correcta. No ha cambiado nada; inténtalo de nuevo.',
+
+  'integrity.title': 'Desde la última vez que abriste Kintsugi',
+  'integrity.attempts.one': 'Alguien intentó abrirla una vez con una frase de contraseña equivocada:',
+  'integrity.attempts.other': 'Alguien intentó abrirla {count} veces con una frase de contraseña equivocada:',
+  'integrity.attempts.meaning':
+    'Si fuiste tú al escribir mal, no hay nada que hacer. Si no fuiste tú, puede que alguien esté intentando entrar: puedes elegir una frase de contraseña nueva en Ajustes, y en «Ayuda ahora» hay personas con quienes hablar.',
+  'integrity.list.title': 'Esta vez Kintsugi no pudo comprobar tus registros',
+  'integrity.list.body':
+    'Kintsugi guarda una lista sellada de tus registros para avisarte si uno desaparece o vuelve a una versión anterior. Esa lista faltaba o estaba dañada, así que no se pudo comparar nada. Se ha hecho una lista nueva con lo que hay guardado ahora. Es normal verlo una vez, la primera vez que abres Kintsugi después de la actualización que añadió la lista. Si lo vuelves a ver, puede que alguien haya cambiado el almacenamiento de la app.',
+  'integrity.missing': 'Registros que ya no están, aunque no se borraron en la app:',
+  'integrity.missing.settings':
+    'Tus ajustes están entre ellos: hasta que los vuelvas a guardar en Ajustes, la app usa los valores por defecto (bloqueo automático, ocultar la pantalla, la web de salida rápida).',
+  'integrity.replaced':
+    'Registros que no son la versión que guardaste por última vez (puede que se haya vuelto a poner una copia anterior):',
+  'integrity.damaged': 'Registros dañados que no se pueden abrir (se conservan tal como están):',
+  'integrity.added': 'Registros añadidos fuera de la app (se muestran como siempre):',
+  'integrity.changed.meaning':
+    'La app no hizo estos cambios. Pueden ocurrir cuando alguien con acceso a este teléfono o navegador cambia los datos guardados, o vuelve a poner una copia de ellos. Una copia de seguridad guardada en un lugar seguro es una copia que no pueden cambiar.',
+  'integrity.limits':
+    'Kintsugi no puede saber quién lo hizo, y no ve un cambio hecho en la app por alguien que conoce tu frase de contraseña.',
+  'integrity.seen': 'Ya lo he visto',
+  'integrity.later': 'Más tarde',
+  'integrity.kindCount': '{name}: {count}',
+  'integrity.kind.journal': 'Entradas del diario',
+  'integrity.kind.settings': 'Tus ajustes',
+  'integrity.kind.contact': 'Tus contactos de crisis',
+  'integrity.kind.contactLog': 'Entradas del registro de contactos',
+  'integrity.kind.noContactGoal': 'Metas de contacto cero',
+  'integrity.kind.diaryDay': 'Días de la tarjeta diaria',
+  'integrity.kind.boundaryPlan': 'Planes para el próximo contacto',
+  'integrity.kind.safetyPlan': 'Tu plan de seguridad',
+  'integrity.kind.walkAwayCheck': 'Comprobaciones guardadas de «Cuándo alejarte»',
+  'integrity.kind.backupState': 'La nota de tu última copia de seguridad',
+  'integrity.kind.incident': 'Versiones del registro de incidentes',
+  'integrity.kind.draft': 'Borradores sin guardar',
+  'integrity.kind.other': 'Otros registros',
   'journal.title': 'Diario',
   'journal.new': 'Nueva entrada',
   'journal.listLabel': 'Entradas',

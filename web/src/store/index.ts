@@ -1,13 +1,14 @@
 // The only module that touches IndexedDB. It runs inside the crypto worker and only ever
-// sees ciphertext: the vault header and sealed record blobs. The one value kept in the clear
-// beside them is the language the person chose for the app, so the locked screens speak it.
+// sees ciphertext: the vault header, sealed record blobs and the failed-attempt log (sealed
+// boxes). The one value kept in the clear beside them is the language the person chose for the
+// app, so the locked screens speak it.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 
 export const DB_NAME = 'kintsugi';
 export const DB_VERSION = 1;
 
 interface KintsugiDB extends DBSchema {
-  meta: { key: 'header' | 'language'; value: Uint8Array | string };
+  meta: { key: 'header' | 'language' | 'attempts'; value: Uint8Array | string };
   records: { key: string; value: Uint8Array };
 }
 
@@ -15,6 +16,22 @@ interface KintsugiDB extends DBSchema {
 export interface StoredRecord {
   id: string;
   blob: Uint8Array;
+}
+
+/**
+ * One record rewritten from what is stored under its id, inside the transaction of a change (the
+ * vault's manifest). `next` runs synchronously in that transaction; undefined leaves it as it is,
+ * and a throw aborts the whole change.
+ */
+export interface Rewrite {
+  id: string;
+  next(stored: Uint8Array | undefined): Uint8Array | undefined;
+}
+
+/** A vault's manifest as `writeVault` stores it: the record, and the id of the one it replaces. */
+export interface VaultManifest {
+  record: StoredRecord;
+  replaces?: string;
 }
 
 /** What the worker needs from storage; the idb implementation below, a Map in unit tests. */
@@ -34,15 +51,27 @@ export interface Store {
   listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]>;
   /** How many records there are (for progress). */
   countRecords(): Promise<number>;
+  /** Writes `puts`, deletes `deletes` and applies `rewrite`, in ONE transaction: all or nothing. */
+  commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite): Promise<void>;
   /** Restore: every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
   /**
    * Create, restore or re-key a vault: in ONE transaction, checks that the stored header is still
-   * `expected` (undefined: no vault yet), then writes `header` and every record. Returns false, having
+   * `expected` (undefined: no vault yet), then writes `header`, every record, and the vault's manifest
+   * (deleting the one it replaces, a re-keyed vault's old manifest). Returns false, having
    * written nothing, when another tab created or changed the vault first; IndexedDB runs readwrite
    * transactions on the same stores one at a time, across tabs, so the check and the write cannot interleave.
    */
-  writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean>;
+  writeVault(
+    expected: Uint8Array | undefined,
+    header: Uint8Array,
+    records: readonly StoredRecord[],
+    manifest?: VaultManifest,
+  ): Promise<boolean>;
+  /** The failed-attempt log (sealed boxes, written while locked), if any. */
+  getAttemptLog(): Promise<Uint8Array | undefined>;
+  /** Replaces the log with `next(stored)`, read and written in one transaction (two tabs lose no entry). */
+  updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array): Promise<void>;
   /** The language code the person chose for this device, kept unencrypted (see threat-model.md). */
   getLanguage(): Promise<string | undefined>;
   /** Keeps that choice; undefined forgets it (the browser's language is used again). */
@@ -85,7 +114,7 @@ function db(): Promise<IDBPDatabase<KintsugiDB>> {
   return dbPromise;
 }
 
-/** The header as stored (the meta store also holds the language, a string). */
+/** Bytes as stored in the meta store (which also holds the language, a string). */
 function asHeader(value: Uint8Array | string | undefined): Uint8Array | undefined {
   return value instanceof Uint8Array ? value : undefined;
 }
@@ -153,7 +182,40 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
   await Promise.all([...writes, tx.done]);
 }
 
-export async function writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]): Promise<boolean> {
+export async function commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite): Promise<void> {
+  const tx = (await db()).transaction('records', 'readwrite');
+  let next: Uint8Array | undefined;
+  if (rewrite !== undefined) {
+    const stored = await tx.store.get(rewrite.id);
+    try {
+      next = rewrite.next(stored);
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => undefined); // the abort we asked for
+      throw error;
+    }
+  }
+  const writes: Promise<unknown>[] = [...puts.map(({ id, blob }) => tx.store.put(blob, id)), ...deletes.map((id) => tx.store.delete(id))];
+  if (rewrite !== undefined && next !== undefined) writes.push(tx.store.put(next, rewrite.id));
+  await Promise.all([...writes, tx.done]);
+}
+
+export async function getAttemptLog(): Promise<Uint8Array | undefined> {
+  return asHeader(await (await db()).get('meta', 'attempts'));
+}
+
+export async function updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array): Promise<void> {
+  const tx = (await db()).transaction('meta', 'readwrite');
+  const log = next(asHeader(await tx.store.get('attempts')));
+  await Promise.all([tx.store.put(log, 'attempts'), tx.done]);
+}
+
+export async function writeVault(
+  expected: Uint8Array | undefined,
+  header: Uint8Array,
+  records: readonly StoredRecord[],
+  manifest?: VaultManifest,
+): Promise<boolean> {
   const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
   const meta = tx.objectStore('meta');
   if (!sameBytes(asHeader(await meta.get('header')), expected)) {
@@ -162,6 +224,8 @@ export async function writeVault(expected: Uint8Array | undefined, header: Uint8
     return false;
   }
   const writes: Promise<unknown>[] = records.map(({ id, blob }) => tx.objectStore('records').put(blob, id));
+  if (manifest?.replaces !== undefined) writes.push(tx.objectStore('records').delete(manifest.replaces));
+  if (manifest !== undefined) writes.push(tx.objectStore('records').put(manifest.record.blob, manifest.record.id));
   writes.push(meta.put(header, 'header'));
   await Promise.all([...writes, tx.done]);
   return true;
@@ -223,7 +287,10 @@ export const idbStore: Store = {
   getRecords,
   putRecord,
   deleteRecord,
+  commitRecords,
   putRecordsAtomically,
   writeVault,
+  getAttemptLog,
+  updateAttemptLog,
   eraseAll,
 };

@@ -10,11 +10,14 @@ import type { InsightsApi } from '../features/insights/shared/api';
 import type { JournalApi, JournalListApi } from '../features/journal/shared/api';
 import type { Language } from '../i18n/language';
 import type { FeatureApis } from './features';
+import type { IntegrityNotice } from './service.manifest';
 
 export interface VaultStatus {
   hasVault: boolean;
   unlocked: boolean;
 }
+
+export type { IntegrityNotice };
 
 export interface VaultCoreApi {
   status(): Promise<VaultStatus>;
@@ -32,6 +35,10 @@ export interface VaultCoreApi {
   kdfParams(): Promise<{ memoryKib: number; iterations: number; parallelism: number }>;
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
+  /** What the check after this unlock found, and the failed attempts not yet seen. */
+  integrityNotice(): Promise<IntegrityNotice>;
+  /** The person has seen the notice: it is not shown again (the vault's list now matches what is stored). */
+  acknowledgeIntegrity(): Promise<void>;
   /** Erase everything on this device: locks, then deletes the whole database. Only while unlocked. */
   eraseEverything(): Promise<void>;
   /**

@@ -1,7 +1,7 @@
 // A Map-backed Store for the worker's unit tests (Node has no IndexedDB). Same contract as
 // store/index.ts, including all-or-nothing putRecordsAtomically; `failAtomic` simulates a
 // transaction that aborts (quota, a closed page).
-import { sameBytes, type Store, type StoredRecord } from '../store';
+import { sameBytes, type Rewrite, type Store, type StoredRecord, type VaultManifest } from '../store';
 import { errorCode } from './errors';
 
 /** The error code a call fails with, or 'no error'. */
@@ -17,7 +17,14 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
 export class MemoryStore implements Store {
   header: Uint8Array | undefined;
   language: string | undefined;
+  attempts: Uint8Array | undefined;
   readonly records = new Map<string, Uint8Array>();
+  /** The ids the vaults' manifests are stored under (what writeVault and the rewrites name). */
+  readonly manifestIds = new Set<string>();
+  /** The records but the manifests: what the services themselves wrote. */
+  get sealed(): Map<string, Uint8Array> {
+    return new Map([...this.records].filter(([id]) => !this.manifestIds.has(id)));
+  }
   failAtomic = false;
   async getHeader() {
     return this.header;
@@ -64,15 +71,35 @@ export class MemoryStore implements Store {
     for (const { id, blob } of records) this.records.set(id, blob.slice());
     if (header !== undefined) this.header = header.slice();
   }
+  async commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite) {
+    if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const next = rewrite?.next(this.records.get(rewrite.id)); // a throw leaves everything as it was
+    for (const { id, blob } of puts) this.records.set(id, blob.slice());
+    for (const id of deletes) this.records.delete(id);
+    if (rewrite !== undefined) this.manifestIds.add(rewrite.id);
+    if (rewrite !== undefined && next !== undefined) this.records.set(rewrite.id, next.slice());
+  }
+  async getAttemptLog() {
+    return this.attempts;
+  }
+  async updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array) {
+    this.attempts = next(this.attempts).slice();
+  }
   async eraseAll() {
     this.header = undefined;
     this.language = undefined;
+    this.attempts = undefined;
     this.records.clear();
   }
-  async writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[]) {
+  async writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[], manifest?: VaultManifest) {
     if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     if (!sameBytes(this.header, expected)) return false;
     for (const { id, blob } of records) this.records.set(id, blob.slice());
+    if (manifest?.replaces !== undefined) this.records.delete(manifest.replaces);
+    if (manifest !== undefined) {
+      this.manifestIds.add(manifest.record.id);
+      this.records.set(manifest.record.id, manifest.record.blob.slice());
+    }
     this.header = header.slice();
     return true;
   }

@@ -320,11 +320,11 @@ describe('erase everything', () => {
     await api.saveEntry({ text: 'to be erased' });
     await api.lock();
     expect(await codeOf(api.eraseEverything())).toBe('locked');
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
     await api.unlock(PASS);
     await api.eraseEverything();
     expect(store.header).toBeUndefined();
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
     expect(await api.status()).toEqual({ hasVault: false, unlocked: false });
   });
 });
@@ -368,8 +368,8 @@ describe('settings and contacts', () => {
     const mine = { autoLockMinutes: 2, hiddenGraceSeconds: 0, quickExitUrl: 'https://example.org/news', crisisRegion: 'uk' };
     expect(await api.saveSettings(mine)).toEqual({ ok: true, value: mine });
     expect(await api.saveSettings({ ...mine, autoLockMinutes: 3 })).toMatchObject({ ok: true });
-    expect(store.records.size).toBe(1);
-    const [id, blob] = [...store.records][0] ?? [];
+    expect(store.sealed.size).toBe(1);
+    const [id, blob] = [...store.sealed][0] ?? [];
     expect(id).toMatch(/^[0-9a-f]{32}$/);
     expect(Buffer.from(blob ?? []).includes('example.org')).toBe(false);
 
@@ -390,7 +390,7 @@ describe('settings and contacts', () => {
     expect(await api.saveSettings({ ...d, quickExitUrl: 'http://example.org/' })).toEqual({ ok: false, field: 'quickExitUrl' });
     expect(await api.saveContact({ name: ' ', number: '555', note: '' })).toEqual({ ok: false, field: 'name' });
     expect(await api.saveContact({ name: 'Ana', number: 'call me', note: '' })).toEqual({ ok: false, field: 'number' });
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
   });
 
   it('adds, edits, lists by name and deletes contacts, apart from the journal', async () => {
@@ -455,7 +455,7 @@ describe('cycle tracker fields', () => {
   it('refuses a rating above 5 and saves nothing', async () => {
     const { api, store } = await freshVault();
     expect(await codeOf(api.saveEntry({ text: 'x', tracker: { emotions: { fear: 6 } } }))).toBe('invalid-record');
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
   });
 
   it('suggests triggers from earlier entries, most used first', async () => {
@@ -499,7 +499,7 @@ describe('diary card', () => {
     expect(first.ok).toBe(true);
     const again = await api.saveDiaryDay(day('2026-11-23', 2, 6, 'second'));
     expect(again.ok && first.ok && again.value.id === first.value.id).toBe(true);
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
     await api.saveDiaryDay(day('2026-11-24', 5, 0));
     await api.saveDiaryDay(day('2026-11-25', 1, 7));
     await api.saveDiaryDay(day('2026-11-26', 4, 1));
@@ -538,7 +538,7 @@ describe('boundary plan', () => {
     const plan = { ...(await api.getBoundaryPlan()), describe: 'You called at work.', callAfter: 'Sam' };
     expect(await api.saveBoundaryPlan(plan)).toEqual({ ok: true, value: plan });
     expect(await api.saveBoundaryPlan({ ...plan, assert: 'Please stop.' })).toMatchObject({ ok: true });
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
     expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
     expect(await api.saveBoundaryPlan({ ...plan, actions: 'x'.repeat(2001) })).toEqual({ ok: false, field: 'actions' });
     expect((await api.getBoundaryPlan()).assert).toBe('Please stop.');
@@ -569,7 +569,7 @@ describe('safety plan', () => {
     expect(saved.value.plan.warningSigns).toEqual(['not sleeping']);
     expect(saved.value.plan.helpers).toEqual([{ name: 'Mia', contact: '555 0100' }]);
     expect(saved.value.plan.checklist[0]?.where).toBe('hook');
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
 
     await api.lock();
     expect(await codeOf(api.getSafetyPlan())).toBe('locked');
@@ -579,7 +579,7 @@ describe('safety plan', () => {
     expect((await api.listEntries()).entries).toEqual([]);
     const again = await api.saveSafetyPlan({ ...saved.value.plan, money: ['jar'] });
     expect(again.ok && again.value.updatedAt > saved.value.updatedAt).toBe(true);
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
 
     expect(await api.saveSafetyPlan({ ...plan, techDone: ['wifi'] })).toEqual({ ok: false, field: 'techDone' });
     expect(await api.saveSafetyPlan({ ...plan, codeWords: ['x'.repeat(rules.maxItemChars + 1)] })).toEqual({
@@ -610,12 +610,12 @@ describe('walk-away check', () => {
       actions: ['helpNow', 'safetyPlan'],
     });
     expect(await codeOf(api.walkAwayResult(['nope']))).toBe('invalid-record');
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
     expect(await api.saveWalkAwayCheck(['control'])).toMatchObject({ ok: true });
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
     // Written by the core with the version of today's question set.
     const vault = wasm.unlockVault(store.header as Uint8Array, PASS);
-    const [id, sealed] = [...store.records][0]!;
+    const [id, sealed] = [...store.sealed][0]!;
     expect(JSON.parse(vault.openRecord(id, sealed))).toMatchObject({ kind: 'walkAwayCheck', version: 2, yes: ['control'] });
     vault.free();
     expect(await api.saveWalkAwayCheck(['control', 'control'])).toEqual({ ok: false, field: 'yes' });

@@ -7,7 +7,8 @@ import type { Entry, EntryList, TrackerFields } from '../features/journal/shared
 import type { InsightsResult } from '../features/insights/shared/api';
 import type { VaultApi, VaultStatus } from './api';
 import type { FeatureApis } from './features';
-import { KintsugiError } from './errors';
+import { KintsugiError, errorCode } from './errors';
+import { createIntegrityService, manifestFor, watchManifest } from './service.manifest';
 import { isLanguage } from '../i18n/language';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from '../features/journal/shared/records';
 import { createRecordRepository } from './service.records';
@@ -26,6 +27,10 @@ export type Core = Pick<
   | 'newRecordId'
   | 'passphraseStrength'
   | 'minPassphraseChars'
+  // the manifest and the failed-attempt log:
+  | 'Manifest'
+  | 'sealFailedAttempt'
+  | 'appendFailedAttempt'
   // safety:
   | 'settingsRules'
   | 'invalidField'
@@ -83,6 +88,19 @@ export interface KdfChoice {
   predictedMs?: number;
 }
 
+/** When the failed attempts were last seen, from a stored manifest (0 when it is missing or damaged). */
+function seenUntilOf(core: Pick<Core, 'Manifest'>, vault: Vault, blob: Uint8Array | undefined): number {
+  if (blob === undefined) return 0;
+  try {
+    const manifest = core.Manifest.open(vault, blob);
+    const seen = manifest.attemptsSeenUntil;
+    manifest.free();
+    return seen;
+  } catch {
+    return 0;
+  }
+}
+
 export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store, options: ServiceOptions = { kdf: 'default' }): VaultApi {
   let vault: Vault | null = null;
   // Mutating calls run one at a time, so e.g. two quick "Create" taps cannot race.
@@ -116,6 +134,20 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     return p ? core.createVaultWithParams(passphrase, p.memoryKib, p.iterations, p.parallelism) : core.createVault(passphrase);
   }
 
+  /**
+   * Keeps a wrong passphrase in the failed-attempt log, sealed to the header's attempt keys so only
+   * an unlocked vault reads it. Never in the way of the answer: a version-1 header (no attempt keys
+   * until its first unlock) or a failed write is only logged here.
+   */
+  async function noteFailedAttempt(core: Core, header: Uint8Array): Promise<void> {
+    try {
+      const entry = core.sealFailedAttempt(header, Date.now());
+      await rawStore.updateAttemptLog((log) => core.appendFailedAttempt(log ?? new Uint8Array(), entry));
+    } catch (error) {
+      console.error('the failed attempt was not recorded', error);
+    }
+  }
+
   function unlocked(): Vault {
     if (!vault) throw new KintsugiError('locked', 'The vault is locked.');
     return vault;
@@ -123,6 +155,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
 
   function drop(): void {
     journal.drop();
+    integrity.drop();
     const old = vault;
     vault = null;
     if (old) {
@@ -134,10 +167,13 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     }
   }
 
-  // The journal list's index and the kind index: built from the raw store, kept in step by every
-  // write through the watched one, which is the store every service below uses.
-  const journal = createJournalIndexService({ loadCore, store: rawStore, unlocked, serial, storage });
-  const store = journal.watch(rawStore);
+  // Every write keeps the vault's manifest in step, and no read sees it (manifest.ts). The journal
+  // list's index and the kind index are built from that store and kept in step by every write
+  // through the watched one, which is the store every service below uses.
+  const listed = watchManifest(rawStore, { loadCore, vault: () => vault });
+  const integrity = createIntegrityService({ loadCore, store: rawStore, unlocked, serial, storage });
+  const journal = createJournalIndexService({ loadCore, store: listed, unlocked, serial, storage });
+  const store = journal.watch(listed);
   const records = createRecordRepository({ loadCore, store, unlocked, storage, idsOf: journal.idsOf, kindOf: journal.kindOf });
   const deps = { loadCore, store, unlocked, serial, storage, records };
 
@@ -202,7 +238,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         try {
           const header = created.headerBytes();
           // Another tab may have made a vault during Argon2: the write checks again, in its transaction.
-          if (!(await storage(() => store.writeVault(undefined, header, [])))) {
+          if (!(await storage(() => store.writeVault(undefined, header, [], manifestFor(core, created, []))))) {
             throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
           }
         } catch (error) {
@@ -218,7 +254,13 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         const core = await loadCore();
         const header = await storage(() => store.getHeader());
         if (header === undefined) throw new KintsugiError('no-vault', 'There is no vault on this device.');
-        const opened = core.unlockVault(header, passphrase);
+        let opened: Vault;
+        try {
+          opened = core.unlockVault(header, passphrase);
+        } catch (error) {
+          if (errorCode(error) === 'wrong-passphrase') await noteFailedAttempt(core, header);
+          throw error;
+        }
         // A version-1 header comes back upgraded to version 2 (same keys, so every record stays
         // as it is): storing it is the whole migration, one write that first checks the stored
         // header is still the old one. If it fails (full disk, another tab), the vault opens all
@@ -233,7 +275,12 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         }
         drop();
         vault = opened;
+        integrity.startCheck();
       }),
+
+    integrityNotice: () => integrity.notice(),
+
+    acknowledgeIntegrity: () => integrity.acknowledge(),
 
     lock: () =>
       serial(async () => {
@@ -279,7 +326,12 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
             if (page.length < RESEAL_PAGE) break;
           }
           report(onProgress, { phase: 'write', done: 0, total: resealed.length });
-          if (!(await storage(() => store.writeVault(oldHeader, rotated.headerBytes(), resealed)))) {
+          // The new vault's manifest lists every record carried over; the old one (another id) goes.
+          const core = await loadCore();
+          const oldManifest = current.manifestId;
+          const attemptsSeenUntil = seenUntilOf(core, current, await storage(() => rawStore.getRecord(oldManifest)));
+          const manifest = manifestFor(core, rotated, resealed, { id: oldManifest, attemptsSeenUntil });
+          if (!(await storage(() => store.writeVault(oldHeader, rotated.headerBytes(), resealed, manifest)))) {
             throw new KintsugiError('vault-changed', 'The vault was changed in another tab; nothing was changed here.');
           }
         } catch (error) {

@@ -587,6 +587,19 @@ week: number, };
 export type EntryStatus = "intact" | "fork" | "afterGap" | "moved" | "edited";
 
 /**
+ * One record the check found, by id and kind (the JSON kind name).
+ */
+export type FoundRecord = { 
+/**
+ * The record id, 32 lowercase hex characters.
+ */
+id: string, 
+/**
+ * Its kind: what the manifest listed, or what the record opened as.
+ */
+kind: string, };
+
+/**
  * A way the partner tried to pull the person back.
  */
 export type HooverTactic = "apology" | "promiseToChange" | "gift" | "guilt" | "crisis" | "loveBombing" | "justCheckingIn" | "threat" | "thirdParty" | "other";
@@ -725,6 +738,33 @@ sentences: Array<Sentence>,
  * The phase stretches, oldest first: the dated sequence the cycles are found in.
  */
 timeline: Array<TimelineStretch>, };
+
+/**
+ * What [`ManifestCheck`] found. Empty lists and `listMissing: false` mean nothing changed
+ * outside the app.
+ */
+export type IntegrityReport = { 
+/**
+ * The vault had readable records but no manifest (or one that did not open), so nothing
+ * could be compared; the lists below are then empty and a new manifest lists what is stored.
+ */
+listMissing: boolean, 
+/**
+ * Listed, and no longer stored.
+ */
+missing: Array<FoundRecord>, 
+/**
+ * Listed, stored, opens, but not the version the app last wrote.
+ */
+replaced: Array<FoundRecord>, 
+/**
+ * Listed, stored, and no longer opens.
+ */
+damaged: Array<FoundRecord>, 
+/**
+ * Opens under this vault, but the app never listed it.
+ */
+added: Array<FoundRecord>, };
 
 /**
  * A journal entry: `{"kind":"journal","text":...,"createdAt":...,"updatedAt":...}`, plus

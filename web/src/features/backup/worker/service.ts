@@ -16,8 +16,10 @@ import type { Store, StoredRecord } from '../../../store';
 import type { BackupApi, BackupProgress, ProgressCallback, RestoreCounts } from '../shared/api';
 import { KintsugiError } from '../../../worker/errors';
 import type { KindName, RecordRepository } from '../../../worker/service.records';
+import { type ManifestCore, manifestFor } from '../../../worker/service.manifest';
 
-type BackupCore = Pick<typeof Wasm, 'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'>;
+type BackupCore = Pick<typeof Wasm, 'BackupWriter' | 'BackupReader' | 'MergePlanner' | 'unlockVault' | 'createVault' | 'newRecordId'> &
+  ManifestCore;
 
 /** The record kind that remembers the last backup (one per vault; see the core's BackupState). */
 const STATE_KIND: KindName = 'backupState';
@@ -246,7 +248,10 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           sealed.set(stateId, target.sealRecord(stateId, backupStateJson(createdAtMs, Date.now())));
           report(onProgress, { phase: 'write', done: 0, total: sealed.size });
           // Another tab may have made or restored a vault meanwhile: checked again inside the write.
-          if (!(await storage(() => store.writeVault(undefined, target.headerBytes(), toList(sealed))))) {
+          // The new vault's manifest lists every record the restore writes.
+          const restored = toList(sealed);
+          const manifest = manifestFor(core, target, restored);
+          if (!(await storage(() => store.writeVault(undefined, target.headerBytes(), restored, manifest)))) {
             throw new KintsugiError('vault-exists', 'A vault already exists on this device.');
           }
           adopt(target);

@@ -57,7 +57,7 @@ describe('contact log', () => {
       brokeNoContact: true,
       occurredAt: now - 2 * DAY,
     });
-    expect(store.records.size).toBe(3);
+    expect(store.sealed.size).toBe(3);
 
     expect(await codeOf(api.deleteContactLog(entry.id))).toBe('not-found');
     expect(await codeOf(api.deleteContactLog('nope'))).toBe('not-found');
@@ -71,7 +71,7 @@ describe('contact log', () => {
     const { api, store } = await freshVault();
     expect(await api.saveContactLog(contact(Date.now(), { note: 'x'.repeat(10_001) }))).toEqual({ ok: false, field: 'note' });
     expect(await api.saveContactLog(contact(2 ** 53))).toEqual({ ok: false, field: 'occurredAt' });
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
   });
 
   it('is refused while locked', async () => {
@@ -125,7 +125,7 @@ describe('no-contact goal', () => {
   it('refuses a start the core cannot store', async () => {
     const { api, store } = await freshVault();
     expect(await api.startNoContactGoal(2 ** 53)).toEqual({ ok: false, field: 'startedAt' });
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
   });
 });
 

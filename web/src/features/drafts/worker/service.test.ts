@@ -24,7 +24,7 @@ describe('drafts', () => {
     if (!first.ok || !second.ok) throw new Error('the core refused a draft');
     expect(second.value.updatedAt).toBeGreaterThan(first.value.updatedAt);
     await api.saveDraft({ editor: 'safetyPlan' }, { warningSigns: ['shouting'] });
-    expect(store.records.size).toBe(2);
+    expect(store.sealed.size).toBe(2);
     expect(storedText(store)).not.toContain('DRAFT-MARKER');
 
     await api.lock();
@@ -58,7 +58,7 @@ describe('drafts', () => {
     await api.saveDraft({ editor: 'contactPlan' }, { describe: 'y' });
     await api.discardDraft({ editor: 'diaryDay', subject: '2026-12-02' });
     expect(await api.getDraft({ editor: 'diaryDay', subject: '2026-12-02' })).toBeNull();
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
     await api.lock();
     await api.unlock(PASS); // the scan after unlock agrees
     expect(await api.getDraft({ editor: 'diaryDay', subject: '2026-12-02' })).toBeNull();
@@ -70,7 +70,7 @@ describe('drafts', () => {
     expect(await api.saveDraft({ editor: 'journal' }, { text: 'x'.repeat(250_001) })).toEqual({ ok: false, field: 'form' });
     expect(await api.saveDraft({ editor: 'diaryDay' }, { note: 'x' })).toEqual({ ok: false, field: 'subject' });
     expect(await api.saveDraft({ editor: 'safetyPlan', subject: 'x' }, {})).toEqual({ ok: false, field: 'subject' });
-    expect(store.records.size).toBe(0);
+    expect(store.sealed.size).toBe(0);
   });
 
   it('stay out of backup files', async () => {

@@ -51,9 +51,9 @@ describe('incident log', () => {
   it('names a field that breaks a rule and stores nothing', async () => {
     const { api, store } = await freshVault();
     const rules = await api.incidentRules();
-    const before = store.records.size;
+    const before = store.sealed.size;
     expect(await api.saveIncident({ ...fields(10, 'x'.repeat(rules.shortChars + 1)) })).toEqual({ ok: false, field: 'place' });
-    expect(store.records.size).toBe(before);
+    expect(store.sealed.size).toBe(before);
   });
 
   it('chains versions, keeps history on edit, lists newest first and verifies', async () => {
@@ -94,7 +94,7 @@ describe('incident log', () => {
     await saved(api, fields(11, 'Hall'));
     // Someone with the passphrase rewrites the first version in place (not through the app).
     const vault = wasm.unlockVault(store.header!, PASS);
-    const id = [...store.records].find(([rid, blob]) => vault.openRecord(rid, blob).includes(first.hash))![0];
+    const id = [...store.sealed].find(([rid, blob]) => vault.openRecord(rid, blob).includes(first.hash))![0];
     const changed = vault.openRecord(id, store.records.get(id)!).replace('Kitchen', 'Garden');
     store.records.set(id, vault.sealRecord(id, changed));
     vault.free();
@@ -112,7 +112,7 @@ describe('incident log', () => {
     await saved(api, fields(11, 'Hall'));
     await api.deleteIncidentLog();
     expect((await api.incidentLog()).check.count).toBe(0);
-    expect(store.records.size).toBe(1);
+    expect(store.sealed.size).toBe(1);
     expect((await saved(api, fields(12, 'Park'))).seq).toBe(0);
     expect((await api.listEntries()).entries).toHaveLength(1);
   });

@@ -134,6 +134,7 @@ describe('journal index', () => {
     for (let i = 0; i < count; i++) await api.saveEntry({ text: `entry n${i}x`, tracker: { occurredAt: T0 + i * 1000 } });
     await api.lock();
     await api.unlock(PASS);
+    await api.integrityNotice(); // the check after unlock makes its own pass first
     const pages = vi.spyOn(store, 'listRecordsPage');
     const all = await api.queryEntries({}, 0, 500);
     expect(all.total).toBe(count);

@@ -200,9 +200,16 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
             drop();
           }
         },
-        async writeVault(expected, header, records) {
+        async commitRecords(puts, deletes, rewrite) {
+          await raw.commitRecords(puts, deletes, rewrite);
+          for (const { id, blob } of puts) noteWrite(id, blob);
+          for (const id of deletes) noteDelete(id);
+        },
+        getAttemptLog: () => raw.getAttemptLog(),
+        updateAttemptLog: (next) => raw.updateAttemptLog(next),
+        async writeVault(expected, header, records, manifest) {
           try {
-            return await raw.writeVault(expected, header, records);
+            return await raw.writeVault(expected, header, records, manifest);
           } finally {
             drop();
           }

@@ -52,6 +52,17 @@ function openStored(core: ManifestCore, vault: Wasm.Vault, stored: Uint8Array | 
   }
 }
 
+/** When the failed attempts were last seen, by the stored manifest of `vault` (0: missing or unreadable). */
+export function attemptsSeenUntil(core: ManifestCore, vault: Wasm.Vault, stored: Uint8Array | undefined): number {
+  const manifest = openStored(core, vault, stored);
+  if (!manifest) return 0;
+  try {
+    return manifest.attemptsSeenUntil;
+  } finally {
+    manifest.free();
+  }
+}
+
 export interface ManifestDeps {
   loadCore: () => Promise<ManifestCore>;
   /** The open vault, or null while locked. */

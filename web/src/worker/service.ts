@@ -8,7 +8,7 @@ import type { InsightsResult } from '../features/insights/shared/api';
 import type { VaultApi, VaultStatus } from './api';
 import type { FeatureApis } from './features';
 import { KintsugiError, errorCode } from './errors';
-import { createIntegrityService, manifestFor, watchManifest } from './service.manifest';
+import { attemptsSeenUntil, createIntegrityService, manifestFor, watchManifest } from './service.manifest';
 import { isLanguage } from '../i18n/language';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from '../features/journal/shared/records';
 import { createRecordRepository } from './service.records';
@@ -86,19 +86,6 @@ export interface KdfChoice {
   parallelism: number;
   /** The unlock time they predict on this device (only when just measured). */
   predictedMs?: number;
-}
-
-/** When the failed attempts were last seen, from a stored manifest (0 when it is missing or damaged). */
-function seenUntilOf(core: Pick<Core, 'Manifest'>, vault: Vault, blob: Uint8Array | undefined): number {
-  if (blob === undefined) return 0;
-  try {
-    const manifest = core.Manifest.open(vault, blob);
-    const seen = manifest.attemptsSeenUntil;
-    manifest.free();
-    return seen;
-  } catch {
-    return 0;
-  }
 }
 
 export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store, options: ServiceOptions = { kdf: 'default' }): VaultApi {
@@ -329,8 +316,8 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
           // The new vault's manifest lists every record carried over; the old one (another id) goes.
           const core = await loadCore();
           const oldManifest = current.manifestId;
-          const attemptsSeenUntil = seenUntilOf(core, current, await storage(() => rawStore.getRecord(oldManifest)));
-          const manifest = manifestFor(core, rotated, resealed, { id: oldManifest, attemptsSeenUntil });
+          const seenUntil = attemptsSeenUntil(core, current, await storage(() => rawStore.getRecord(oldManifest)));
+          const manifest = manifestFor(core, rotated, resealed, { id: oldManifest, attemptsSeenUntil: seenUntil });
           if (!(await storage(() => store.writeVault(oldHeader, rotated.headerBytes(), resealed, manifest)))) {
             throw new KintsugiError('vault-changed', 'The vault was changed in another tab; nothing was changed here.');
           }

@@ -3,7 +3,7 @@
 // worker/service.manifest.ts). It says what happened in plain words, never who did it, and stays
 // until the person says they have seen it ("Later" shows it again at the next unlock).
 import { t, tn, type MessageKey } from '../../../i18n';
-import type { FoundRecord } from '../../../worker/generated/model';
+import type { FoundRecord, SealedRecord } from '../../../worker/generated/model';
 import type { IntegrityNotice } from '../../../worker/api';
 import { formatDateTime } from '../../../kit/format';
 import { ScreenHeader } from '../../../kit/ScreenHeader';
@@ -14,7 +14,8 @@ export function hasNews(notice: IntegrityNotice): boolean {
   return listMissing || failedAttempts.length + missing.length + replaced.length + damaged.length + added.length > 0;
 }
 
-const KIND_NAMES: Record<string, MessageKey> = {
+/** Every kind the core knows (a new kind fails to compile here until it has a name). */
+const KIND_NAMES: Record<SealedRecord['kind'], MessageKey> = {
   journal: 'integrity.kind.journal',
   settings: 'integrity.kind.settings',
   contact: 'integrity.kind.contact',
@@ -33,7 +34,7 @@ const KIND_NAMES: Record<string, MessageKey> = {
 function byKind(found: readonly FoundRecord[]): { name: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const { kind } of found) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts].map(([kind, count]) => ({ name: t(KIND_NAMES[kind] ?? 'integrity.kind.other'), count }));
+  return [...counts].map(([kind, count]) => ({ name: t(KIND_NAMES[kind as SealedRecord['kind']] ?? 'integrity.kind.other'), count }));
 }
 
 function Findings({ id, found, lead }: { id: string; found: readonly FoundRecord[]; lead: MessageKey }) {

@@ -40,7 +40,9 @@ export function App() {
   // The person's settings: only while unlocked (they are encrypted).
   const [settings, setSettings] = useState<Settings | null>(null);
   // What the check after unlock found (failed attempts, records changed outside the app), until seen.
-  const [notice, setNotice] = useState<IntegrityNotice | null>(null);
+  // 'checking': just unlocked, the check not yet answered; no screen is drawn before it, so the
+  // journal never shows for a moment and then gives way to the notice.
+  const [notice, setNotice] = useState<IntegrityNotice | 'checking' | null>(null);
   const [noticeBusy, setNoticeBusy] = useState(false);
   const [exiting, setExiting] = useState(false);
   const exitingRef = useRef(false);
@@ -78,11 +80,12 @@ export function App() {
     vaultApi()
       .getSettings()
       .then(setSettings, () => undefined);
+    setNotice('checking');
     vaultApi()
       .integrityNotice()
       .then(
         (found) => setNotice(hasNews(found) ? found : null),
-        () => undefined,
+        () => setNotice(null), // locked meanwhile, or the check failed: the screens as usual
       );
   }
 
@@ -185,7 +188,8 @@ export function App() {
           {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
           {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
           {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
-          {isUnlocked && notice && (
+          {isUnlocked && notice === 'checking' && <p class="muted loading">{t('app.loading')}</p>}
+          {isUnlocked && notice && notice !== 'checking' && (
             <IntegrityScreen notice={notice} busy={noticeBusy} onSeen={() => void noticeSeen()} onLater={() => setNotice(null)} />
           )}
           {isUnlocked && !notice && SCREENS[screen].render(context)}

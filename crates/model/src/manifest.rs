@@ -115,6 +115,11 @@ impl Manifest {
         self.entries.is_empty()
     }
 
+    /// The ids it lists, ascending.
+    pub fn ids(&self) -> impl Iterator<Item = &RecordId> {
+        self.entries.keys()
+    }
+
     /// Whether it lists `id`.
     #[must_use]
     pub fn lists(&self, id: &RecordId) -> bool {

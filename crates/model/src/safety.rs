@@ -47,6 +47,12 @@ pub struct Settings {
     pub crisis_region: String,
     /// Milliseconds since the Unix epoch; tells two copies apart after an interrupted save.
     pub updated_at: u64,
+    /// Whether this vault set a second passphrase, which opens another vault in the header's
+    /// other slot. Only the vault that set it knows: the other vault's settings never say so.
+    /// Left out of the JSON when false, so settings written before it open and read the same.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
+    pub second_passphrase: bool,
 }
 
 impl Default for Settings {
@@ -57,6 +63,7 @@ impl Default for Settings {
             quick_exit_url: DEFAULT_QUICK_EXIT_URL.to_owned(),
             crisis_region: String::new(),
             updated_at: 0,
+            second_passphrase: false,
         }
     }
 }
@@ -267,13 +274,17 @@ mod tests {
             quick_exit_url: "https://example.org/weather".to_owned(),
             crisis_region: "uk".to_owned(),
             updated_at: 7,
+            second_passphrase: true,
         };
         let json = Record::Settings(s.clone()).to_json();
         assert_eq!(
             json,
-            r#"{"kind":"settings","autoLockMinutes":2,"hiddenGraceSeconds":0,"quickExitUrl":"https://example.org/weather","crisisRegion":"uk","updatedAt":7}"#
+            r#"{"kind":"settings","autoLockMinutes":2,"hiddenGraceSeconds":0,"quickExitUrl":"https://example.org/weather","crisisRegion":"uk","updatedAt":7,"secondPassphrase":true}"#
         );
         assert_eq!(settings(&json), Some(s));
+        // Settings written before the field existed say nothing of a second passphrase.
+        let older = settings(r#"{"kind":"settings","autoLockMinutes":2,"updatedAt":7}"#).unwrap();
+        assert!(!older.second_passphrase);
     }
 
     #[test]

@@ -235,6 +235,42 @@ impl Vault {
             .map_err(to_js)
     }
 
+    /// Sets a second passphrase that opens a new, empty vault (a decoy) in the header's other
+    /// slot, under these Argon2id parameters (pass this vault's own, so the two slots look alike);
+    /// whatever that slot held is replaced. This vault is unchanged: take this vault under the new
+    /// header and the decoy from the result, store the header with the decoy's first records, then
+    /// free this one. Throws `weak-passphrase`, `invalid-parameters`, or `invalid-input` when the
+    /// second passphrase opens this vault too.
+    #[wasm_bindgen(js_name = withSecondPassphrase)]
+    pub fn with_second_passphrase(
+        &self,
+        passphrase: &JsString,
+        #[wasm_bindgen(js_name = "memoryKib")] memory_kib: u32,
+        iterations: u32,
+        parallelism: u32,
+    ) -> Result<SecondPassphrase, JsValue> {
+        let params = KdfParams {
+            memory_kib,
+            iterations,
+            parallelism,
+        };
+        let (own, decoy) = self
+            .0
+            .with_second_passphrase(&nfc(passphrase), params)
+            .map_err(to_js)?;
+        Ok(SecondPassphrase {
+            vault: Some(Self(own)),
+            decoy: Some(Self(decoy)),
+        })
+    }
+
+    /// This vault under a header whose other slot is unused again (fresh random bytes): the
+    /// second passphrase opens nothing any more. This vault is unchanged.
+    #[wasm_bindgen(js_name = withoutSecondPassphrase)]
+    pub fn without_second_passphrase(&self) -> Result<Vault, JsValue> {
+        self.0.without_second_passphrase().map(Vault).map_err(to_js)
+    }
+
     /// Re-seals a blob of vault `from`, stored under `recordId`, into this vault.
     #[wasm_bindgen(js_name = resealFrom)]
     pub fn reseal_from(
@@ -251,6 +287,34 @@ impl Vault {
     pub fn lock(&mut self) {
         self.0.lock();
     }
+}
+
+/// What `Vault.withSecondPassphrase` returns: this vault under the new header, and the decoy.
+/// Each can be taken once; what is not taken is wiped when this is freed.
+#[wasm_bindgen]
+#[derive(Debug)]
+pub struct SecondPassphrase {
+    vault: Option<Vault>,
+    decoy: Option<Vault>,
+}
+
+#[wasm_bindgen]
+impl SecondPassphrase {
+    /// The vault the call was made on, under the header that holds both slots.
+    #[wasm_bindgen(js_name = takeVault)]
+    pub fn take_vault(&mut self) -> Result<Vault, JsValue> {
+        self.vault.take().ok_or_else(taken)
+    }
+
+    /// The decoy vault, unlocked, empty: seal its first records with it.
+    #[wasm_bindgen(js_name = takeDecoy)]
+    pub fn take_decoy(&mut self) -> Result<Vault, JsValue> {
+        self.decoy.take().ok_or_else(taken)
+    }
+}
+
+fn taken() -> JsValue {
+    to_js(Error::InvalidInput)
 }
 
 // ---- Safety settings and contacts: the rules live in the model; these only convert.

@@ -48,6 +48,29 @@ impl Manifest {
         Ok(self.0.unlist(&record_id(record_id_hex)?))
     }
 
+    /// Whether it lists `recordId` (a record of this vault; one it does not list and cannot
+    /// open may be the other slot's vault's).
+    pub fn lists(
+        &self,
+        #[wasm_bindgen(js_name = "recordId")] record_id_hex: &str,
+    ) -> Result<bool, JsValue> {
+        Ok(self.0.lists(&record_id(record_id_hex)?))
+    }
+
+    /// How many records it lists.
+    #[wasm_bindgen(getter)]
+    #[must_use]
+    pub fn count(&self) -> u32 {
+        u32::try_from(self.0.len()).unwrap_or(u32::MAX)
+    }
+
+    /// The ids it lists, ascending, as hex.
+    #[wasm_bindgen(js_name = listedIds)]
+    #[must_use]
+    pub fn listed_ids(&self) -> Vec<String> {
+        self.0.ids().map(kintsugi_model::RecordId::to_hex).collect()
+    }
+
     /// Failed unlock attempts at or before this time (ms) have been shown.
     #[wasm_bindgen(getter, js_name = attemptsSeenUntil)]
     #[must_use]

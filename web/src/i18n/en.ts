@@ -370,6 +370,39 @@ export const en = {
     'Backup files you made before still open with the old passphrase. Make a new backup now, and delete the old files wherever you kept them if you can.',
   'passchange.makeBackup': 'Make a new backup',
 
+  'second.title': 'A second passphrase',
+  'second.what':
+    'If someone makes you open Kintsugi, you can type a second passphrase instead of yours. It opens a separate journal with its own entries, plan and settings. What you keep under your own passphrase stays locked, and nothing in the other journal shows that it exists.',
+  'second.isSet':
+    'A second passphrase is set on this device. Typing it on the unlock screen opens the other journal; your own passphrase still opens this one.',
+  'second.tipsTitle': 'Making it believable',
+  'second.tip.use':
+    'Open it with the second passphrase now and then and write something ordinary but true: how you slept, work, your mood. A journal that is empty, or written all on one day, can look made up.',
+  'second.tip.different': 'Choose a second passphrase that shares no words with yours, and one you can remember under pressure.',
+  'second.tip.settings': 'It starts with the same settings as this journal, so it locks and leaves the same way.',
+  'second.beforeTitle': 'Before you set one',
+  'second.before.safety':
+    'You know best whether handing over a passphrase is safer than refusing. If you are in danger now, use Help now or call your local emergency number.',
+  'second.before.limits':
+    'It cannot hide that Kintsugi is on this phone. Someone who knows the app has this feature may ask for more than one passphrase.',
+  'second.before.backups': 'A backup holds only the journal that was open when you made it. Keep backups of this one somewhere safe.',
+  'second.new': 'Second passphrase',
+  'second.repeat': 'Repeat second passphrase',
+  'second.submit': 'Set second passphrase',
+  'second.setting': 'Setting the second passphrase…',
+  'second.done': 'Second passphrase set.',
+  'second.lockToWrite': 'To write its first entries, lock Kintsugi and open it with the second passphrase.',
+  'second.lockNow': 'Lock now',
+  'second.remove': 'Remove the second passphrase',
+  'second.removeWhat':
+    'The second passphrase will stop working, and the journal it opens, with everything written in it, will be deleted from this device. This journal is not changed.',
+  'second.removeConfirm': 'Remove it and delete that journal',
+  'second.keep': 'Keep it',
+  'second.removing': 'Removing the second passphrase…',
+  'second.removed': 'Second passphrase removed. The journal it opened has been deleted.',
+  'second.error.same': 'The second passphrase must be different from your passphrase. Nothing has changed.',
+  'second.error.otherRecords':
+    'A second passphrase can’t be set here: this device holds records that this passphrase doesn’t open, and setting one would make them unreadable for good. Nothing has changed.',
   'erase.title': 'Erase everything on this device',
   'erase.what':
     'This deletes your journal, plans, logs, settings and contacts from this browser, and the app’s offline copy, then leaves to the quick-exit site. It cannot be undone. A backup file you keep elsewhere is not touched. Someone who knew the app was here may notice that it is gone.',

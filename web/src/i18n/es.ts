@@ -358,6 +358,40 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'passchange.oldBackups':
     'Las copias de seguridad que hiciste antes se siguen abriendo con la frase de contraseña anterior. Haz ahora una copia nueva y, si puedes, borra los archivos antiguos de donde los guardaste.',
   'passchange.makeBackup': 'Hacer una copia nueva',
+  'second.title': 'Una segunda frase de contraseña',
+  'second.what':
+    'Si alguien te obliga a abrir Kintsugi, puedes escribir una segunda frase de contraseña en lugar de la tuya. Abre un diario aparte, con sus propias entradas, su plan y sus ajustes. Lo que guardas con tu frase sigue cerrado, y nada en el otro diario muestra que exista.',
+  'second.isSet':
+    'Hay una segunda frase de contraseña en este dispositivo. Si la escribes en la pantalla de desbloqueo, se abre el otro diario; tu propia frase sigue abriendo este.',
+  'second.tipsTitle': 'Para que resulte creíble',
+  'second.tip.use':
+    'Ábrelo de vez en cuando con la segunda frase y escribe algo corriente pero cierto: cómo dormiste, el trabajo, tu ánimo. Un diario vacío, o escrito todo en un solo día, puede parecer inventado.',
+  'second.tip.different': 'Elige una segunda frase que no comparta palabras con la tuya y que puedas recordar aunque estés bajo presión.',
+  'second.tip.settings': 'Empieza con los mismos ajustes que este diario, así que se bloquea y sale de la misma manera.',
+  'second.beforeTitle': 'Antes de crearla',
+  'second.before.safety':
+    'Tú sabes mejor que nadie si dar una frase de contraseña es más seguro que negarte. Si estás en peligro ahora, usa Ayuda ahora o llama al número de emergencias de tu zona.',
+  'second.before.limits':
+    'No puede ocultar que Kintsugi está en este teléfono. Alguien que sepa que la app tiene esta función puede pedirte más de una frase.',
+  'second.before.backups':
+    'Una copia de seguridad guarda solo el diario que estaba abierto al hacerla. Guarda copias de este en un lugar seguro.',
+  'second.new': 'Segunda frase de contraseña',
+  'second.repeat': 'Repite la segunda frase de contraseña',
+  'second.submit': 'Crear la segunda frase',
+  'second.setting': 'Creando la segunda frase de contraseña…',
+  'second.done': 'Segunda frase de contraseña creada.',
+  'second.lockToWrite': 'Para escribir sus primeras entradas, bloquea Kintsugi y ábrelo con la segunda frase.',
+  'second.lockNow': 'Bloquear ahora',
+  'second.remove': 'Quitar la segunda frase de contraseña',
+  'second.removeWhat':
+    'La segunda frase dejará de funcionar, y el diario que abre, con todo lo escrito en él, se borrará de este dispositivo. Este diario no cambia.',
+  'second.removeConfirm': 'Quitarla y borrar ese diario',
+  'second.keep': 'Mantenerla',
+  'second.removing': 'Quitando la segunda frase de contraseña…',
+  'second.removed': 'Segunda frase de contraseña quitada. El diario que abría se ha borrado.',
+  'second.error.same': 'La segunda frase tiene que ser distinta de la tuya. No ha cambiado nada.',
+  'second.error.otherRecords':
+    'Aquí no se puede crear una segunda frase: este dispositivo guarda registros que esta frase no abre, y crearla los dejaría ilegibles para siempre. No ha cambiado nada.',
   'erase.title': 'Borrar todo en este dispositivo',
   'erase.what':
     'Esto borra de este navegador tu diario, tus planes, tus registros, tus ajustes y tus contactos, además de la copia de la app que funciona sin conexión, y después te lleva al sitio de la salida rápida. No se puede deshacer. Un archivo de copia de seguridad que guardes en otro lugar no se toca. Alguien que supiera que la app estaba aquí podría notar que ya no está.',

@@ -68,6 +68,19 @@ export interface Store {
     records: readonly StoredRecord[],
     manifest?: VaultManifest,
   ): Promise<boolean>;
+  /**
+   * A new header for the same vault with a change to its records (a second passphrase set or
+   * removed): in ONE transaction, checks that the stored header is still `expected`, then writes
+   * `header`, `puts`, deletes `deletes` and applies `rewrite` (the open vault's manifest). Returns
+   * false, having written nothing, when another tab changed the header first.
+   */
+  changeHeader(
+    expected: Uint8Array,
+    header: Uint8Array,
+    puts: readonly StoredRecord[],
+    deletes: readonly string[],
+    rewrite?: Rewrite,
+  ): Promise<boolean>;
   /** The failed-attempt log (sealed boxes, written while locked), if any. */
   getAttemptLog(): Promise<Uint8Array | undefined>;
   /** Replaces the log with `next(stored)`, read and written in one transaction (two tabs lose no entry). */
@@ -231,6 +244,41 @@ export async function writeVault(
   return true;
 }
 
+export async function changeHeader(
+  expected: Uint8Array,
+  header: Uint8Array,
+  puts: readonly StoredRecord[],
+  deletes: readonly string[],
+  rewrite?: Rewrite,
+): Promise<boolean> {
+  const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const records = tx.objectStore('records');
+  const abort = async () => {
+    tx.abort();
+    await tx.done.catch(() => undefined); // the abort we asked for
+  };
+  if (!sameBytes(asHeader(await meta.get('header')), expected)) {
+    await abort();
+    return false;
+  }
+  let next: Uint8Array | undefined;
+  if (rewrite !== undefined) {
+    const stored = await records.get(rewrite.id);
+    try {
+      next = rewrite.next(stored);
+    } catch (error) {
+      await abort();
+      throw error;
+    }
+  }
+  const writes: Promise<unknown>[] = [...puts.map(({ id, blob }) => records.put(blob, id)), ...deletes.map((id) => records.delete(id))];
+  if (rewrite !== undefined && next !== undefined) writes.push(records.put(next, rewrite.id));
+  writes.push(meta.put(header, 'header'));
+  await Promise.all([...writes, tx.done]);
+  return true;
+}
+
 /** How long to wait for other tabs to let go of the database before leaving anyway. */
 const ERASE_WAIT_MS = 5000;
 
@@ -290,6 +338,7 @@ export const idbStore: Store = {
   commitRecords,
   putRecordsAtomically,
   writeVault,
+  changeHeader,
   getAttemptLog,
   updateAttemptLog,
   eraseAll,

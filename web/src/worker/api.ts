@@ -39,6 +39,15 @@ export interface VaultCoreApi {
   integrityNotice(): Promise<IntegrityNotice>;
   /** The person has seen the notice: it is not shown again (the vault's list now matches what is stored). */
   acknowledgeIntegrity(): Promise<void>;
+  /**
+   * Sets a second passphrase that opens a separate vault (for when someone forces the person to open the app),
+   * starting with this vault's settings; this vault's settings then say `secondPassphrase`. Refused with
+   * 'second-passphrase-set' when one is set, 'other-records' while the device holds records this vault neither
+   * lists nor opens (setting one would make them unreadable for good), 'invalid-input' when it opens this vault.
+   */
+  setSecondPassphrase(passphrase: string): Promise<void>;
+  /** Removes the second passphrase and deletes the vault it opened, in one transaction. */
+  removeSecondPassphrase(): Promise<void>;
   /** Erase everything on this device: locks, then deletes the whole database. Only while unlocked. */
   eraseEverything(): Promise<void>;
   /**

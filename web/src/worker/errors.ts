@@ -5,7 +5,16 @@ import { transferHandlers, type TransferHandler } from 'comlink';
 import { CORE_ERROR_CODES, type CoreErrorCode } from './generated/model';
 
 /** The codes the worker adds to the core's (CORE_ERROR_CODES, generated from the Rust table). */
-export const WORKER_ERROR_CODES = ['vault-exists', 'vault-changed', 'no-vault', 'not-found', 'storage', 'wasm-unavailable'] as const;
+export const WORKER_ERROR_CODES = [
+  'vault-exists',
+  'vault-changed',
+  'no-vault',
+  'not-found',
+  'storage',
+  'wasm-unavailable',
+  'second-passphrase-set',
+  'other-records',
+] as const;
 
 /** Every code the UI can see: the core's, then the worker's own. */
 export type ErrorCode = CoreErrorCode | (typeof WORKER_ERROR_CODES)[number];

@@ -12,4 +12,9 @@ export interface ServiceDeps<Core> {
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   /** Records by kind (service.records.ts); call it on the queue. */
   records: RecordRepository;
+  /**
+   * The ids of the open vault's own records (its manifest's list), or null when it has none to read.
+   * A record outside it that does not open may be another vault's: never reported nor counted.
+   */
+  ownIds: () => Promise<ReadonlySet<string> | null>;
 }

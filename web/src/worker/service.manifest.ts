@@ -30,7 +30,7 @@ export function manifestFor(
   core: ManifestCore,
   vault: Wasm.Vault,
   records: readonly StoredRecord[],
-  replacing?: { id: string; attemptsSeenUntil: number },
+  replacing?: { id?: string; attemptsSeenUntil: number },
 ): VaultManifest {
   const manifest = new core.Manifest();
   try {
@@ -43,7 +43,7 @@ export function manifestFor(
 }
 
 /** The stored manifest of `vault`, opened, or null when it is missing or does not open. */
-function openStored(core: ManifestCore, vault: Wasm.Vault, stored: Uint8Array | undefined): Wasm.Manifest | null {
+export function openStored(core: ManifestCore, vault: Wasm.Vault, stored: Uint8Array | undefined): Wasm.Manifest | null {
   if (stored === undefined) return null;
   try {
     return core.Manifest.open(vault, stored);
@@ -58,6 +58,21 @@ export function attemptsSeenUntil(core: ManifestCore, vault: Wasm.Vault, stored:
   if (!manifest) return 0;
   try {
     return manifest.attemptsSeenUntil;
+  } finally {
+    manifest.free();
+  }
+}
+
+/**
+ * The ids the stored manifest of `vault` lists: its own records. A record it neither lists nor opens
+ * may be the other slot's vault's, so it is never reported or counted. Null when the manifest is
+ * missing or unreadable: then every stored record counts as the vault's.
+ */
+export function listedIds(core: ManifestCore, vault: Wasm.Vault, stored: Uint8Array | undefined): ReadonlySet<string> | null {
+  const manifest = openStored(core, vault, stored);
+  if (!manifest) return null;
+  try {
+    return new Set(manifest.listedIds());
   } finally {
     manifest.free();
   }
@@ -116,6 +131,8 @@ export function watchManifest(raw: Store, { loadCore, vault }: ManifestDeps): St
     updateAttemptLog: (next) => raw.updateAttemptLog(next),
     eraseAll: () => raw.eraseAll(),
     writeVault: (expected, header, records, manifest) => raw.writeVault(expected, header, records, manifest),
+    // The caller's rewrite is the open vault's manifest: the records it writes are not all this vault's.
+    changeHeader: (expected, header, puts, deletes, rewrite) => raw.changeHeader(expected, header, puts, deletes, rewrite),
     listRecords: async () => visible(await raw.listRecords()),
     // One more than asked, so a page that held the manifest is still whole (a short page means the end).
     listRecordsPage: async (after, limit) => visible(await raw.listRecordsPage(after, limit + 1)).slice(0, limit),

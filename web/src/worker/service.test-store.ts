@@ -79,6 +79,19 @@ export class MemoryStore implements Store {
     if (rewrite !== undefined) this.manifestIds.add(rewrite.id);
     if (rewrite !== undefined && next !== undefined) this.records.set(rewrite.id, next.slice());
   }
+  async changeHeader(
+    expected: Uint8Array,
+    header: Uint8Array,
+    puts: readonly StoredRecord[],
+    deletes: readonly string[],
+    rewrite?: Rewrite,
+  ) {
+    if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (!sameBytes(this.header, expected)) return false;
+    await this.commitRecords(puts, deletes, rewrite);
+    this.header = header.slice();
+    return true;
+  }
   async getAttemptLog() {
     return this.attempts;
   }

@@ -8,7 +8,8 @@ import type { InsightsResult } from '../features/insights/shared/api';
 import type { VaultApi, VaultStatus } from './api';
 import type { FeatureApis } from './features';
 import { KintsugiError, errorCode } from './errors';
-import { attemptsSeenUntil, createIntegrityService, manifestFor, watchManifest } from './service.manifest';
+import { attemptsSeenUntil, createIntegrityService, listedIds, manifestFor, watchManifest } from './service.manifest';
+import { createSecondPassphraseService } from './service.second';
 import { isLanguage } from '../i18n/language';
 import { MAX_ENTRY_CHARS, journalRecordJson, parseRecord, sortNewestFirst } from '../features/journal/shared/records';
 import { createRecordRepository } from './service.records';
@@ -159,10 +160,12 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
   // through the watched one, which is the store every service below uses.
   const listed = watchManifest(rawStore, { loadCore, vault: () => vault });
   const integrity = createIntegrityService({ loadCore, store: rawStore, unlocked, serial, storage });
-  const journal = createJournalIndexService({ loadCore, store: listed, unlocked, serial, storage });
+  // The open vault's own records: what its manifest lists. Only those are reported unreadable or counted.
+  const ownIds = async () => listedIds(await loadCore(), unlocked(), await storage(() => rawStore.getRecord(unlocked().manifestId)));
+  const journal = createJournalIndexService({ loadCore, store: listed, unlocked, serial, storage, ownIds });
   const store = journal.watch(listed);
   const records = createRecordRepository({ loadCore, store, unlocked, storage, idsOf: journal.idsOf, kindOf: journal.kindOf });
-  const deps = { loadCore, store, unlocked, serial, storage, records };
+  const deps = { loadCore, store, unlocked, serial, storage, records, ownIds };
 
   async function openEntry(v: Vault, id: string, blob: Uint8Array): Promise<Entry | 'other-kind'> {
     const parsed = parseRecord(v.openRecord(id, blob));
@@ -183,6 +186,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     drop();
     vault = created;
   };
+  const second = createSecondPassphraseService({ loadCore, store, raw: rawStore, unlocked, storage, records, adopt });
   // Every feature shares the vault, the queue, the storage errors and the record repository.
   const features = createFeatureServices({ ...deps, adopt, newVault: async (passphrase) => newVault(await loadCore(), passphrase) });
 
@@ -267,6 +271,10 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
 
     integrityNotice: () => integrity.notice(),
 
+    setSecondPassphrase: (passphrase) => serial(() => second.set(passphrase)),
+
+    removeSecondPassphrase: () => serial(() => second.remove()),
+
     acknowledgeIntegrity: () => integrity.acknowledge(),
 
     lock: () =>
@@ -295,7 +303,9 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
           ? current.changePassphraseWithParams(oldPassphrase, newPassphrase, sized.memoryKib, sized.iterations, sized.parallelism)
           : current.changePassphrase(oldPassphrase, newPassphrase);
         try {
-          const total = await storage(() => store.countRecords());
+          // Progress counts this vault's records only: another vault's are neither counted nor touched.
+          const own = await ownIds();
+          const total = own ? own.size : await storage(() => store.countRecords());
           const resealed: StoredRecord[] = [];
           let after: string | undefined;
           for (;;) {
@@ -304,7 +314,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
               try {
                 resealed.push({ id, blob: rotated.resealFrom(unlocked(), id, blob) });
               } catch {
-                // Damaged, or from a newer version: left as it is (it was unreadable before, too).
+                // Damaged, from a newer version, or the other vault's: left as it is (unreadable before, too).
                 unlocked();
               }
             }
@@ -333,6 +343,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
       serial(async (): Promise<EntryList> => {
         const v = unlocked();
         const stored = await storage(() => store.listRecords());
+        const own = await ownIds();
         const entries: Entry[] = [];
         const unreadableIds: string[] = [];
         for (const { id, blob } of stored) {
@@ -342,7 +353,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
           } catch (error) {
             // A locked vault is not a damaged record: stop instead of marking everything unreadable.
             if (!vault) throw error;
-            unreadableIds.push(id);
+            if (own === null || own.has(id)) unreadableIds.push(id); // else the other vault's
           }
         }
         return { entries: sortNewestFirst(entries), unreadableIds };

@@ -1185,7 +1185,13 @@ crisisRegion: string,
 /**
  * Milliseconds since the Unix epoch; tells two copies apart after an interrupted save.
  */
-updatedAt: number, };
+updatedAt: number, 
+/**
+ * Whether this vault set a second passphrase, which opens another vault in the header's
+ * other slot. Only the vault that set it knows: the other vault's settings never say so.
+ * Left out of the JSON when false, so settings written before it open and read the same.
+ */
+secondPassphrase?: boolean, };
 
 /**
  * The settings defaults and the ranges the core accepts ([`settings_rules_json`]).

@@ -47,6 +47,8 @@ export interface BackupDeps {
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   storage: <T>(op: () => Promise<T>) => Promise<T>;
   records: RecordRepository;
+  /** The open vault's own record ids (see ServiceDeps). */
+  ownIds: () => Promise<ReadonlySet<string> | null>;
   /** A new vault under this passphrase, with the Argon2id parameters for this device. */
   newVault: (passphrase: string) => Promise<Wasm.Vault>;
 }
@@ -75,7 +77,17 @@ export function report(onProgress: ProgressCallback | undefined, progress: Backu
   }
 }
 
-export function createBackupService({ loadCore, store, unlocked, adopt, serial, storage, records, newVault }: BackupDeps): BackupApi {
+export function createBackupService({
+  loadCore,
+  store,
+  unlocked,
+  adopt,
+  serial,
+  storage,
+  records,
+  ownIds,
+  newVault,
+}: BackupDeps): BackupApi {
   /** Every stored record, one page at a time. */
   async function* pages(): AsyncGenerator<StoredRecord[]> {
     let after: string | undefined;
@@ -168,7 +180,9 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           if (header === undefined) throw new KintsugiError('no-vault', 'There is no vault on this device.');
           core.unlockVault(header, passphrase).free(); // throws 'wrong-passphrase'
         }
-        const total = await storage(() => store.countRecords());
+        // Only this vault's records are counted and reported: another vault's are not its to name.
+        const own = await ownIds();
+        const total = own ? own.size : await storage(() => store.countRecords());
         const writer = new core.BackupWriter(passphrase, Date.now());
         // The file's chunks as the writer finishes them; the Blob is made of these, not of one copy.
         const parts: Uint8Array<ArrayBuffer>[] = [];
@@ -179,15 +193,18 @@ export function createBackupService({ loadCore, store, unlocked, adopt, serial, 
           report(onProgress, { phase: 'records', done: 0, total });
           for await (const page of pages()) {
             for (const { id, blob } of page) {
-              done += 1;
               let json: string;
               try {
                 json = v.openRecord(id, blob);
               } catch {
                 unlocked(); // a lock during the export is an error; a damaged record is skipped and counted
-                skipped += 1;
+                if (own === null || own.has(id)) {
+                  done += 1;
+                  skipped += 1;
+                }
                 continue;
               }
+              done += 1;
               // The last-backup time describes this vault, not the file: it stays out of the backup.
               const isState = parseState(id, json);
               if (isState) {

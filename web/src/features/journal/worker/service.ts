@@ -42,7 +42,7 @@ export interface JournalIndexService {
 /** Lets queued messages (a lock, a save, a quick exit) run between pages. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createJournalIndexService({ loadCore, store, unlocked, serial, storage }: JournalDeps): JournalIndexService {
+export function createJournalIndexService({ loadCore, store, unlocked, serial, storage, ownIds }: JournalDeps): JournalIndexService {
   let index: Wasm.JournalIndex | null = null;
   let ready = false;
   let building: Promise<void> | null = null;
@@ -50,8 +50,12 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
   let cursor: string | undefined;
   // Bumped by drop(): a build that started before stops at its next page.
   let generation = 0;
-  /** Records that did not open (damaged, or from a newer version): reported, never deleted. */
+  /** This vault's records that did not open (damaged, or from a newer version): reported, never deleted. */
   const unreadable = new Set<string>();
+  /** Records that did not open and that this vault does not list: the other slot's vault's, never reported. */
+  const others = new Set<string>();
+  /** This vault's own record ids, read when a pass starts (null: no manifest, every record is its own). */
+  let own: ReadonlySet<string> | null | undefined;
   /** Record id -> its kind, for every record that opened. */
   const kinds = new Map<string, string>();
 
@@ -61,6 +65,8 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
     building = null;
     cursor = undefined;
     unreadable.clear();
+    others.clear();
+    own = undefined;
     kinds.clear();
     const old = index;
     index = null;
@@ -78,11 +84,13 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
     try {
       kinds.set(id, target.upsertSealed(vault, id, blob));
       unreadable.delete(id);
+      others.delete(id);
     } catch {
       unlocked(); // a lock is an error, a damaged record is not
       target.remove(id);
       kinds.delete(id);
-      unreadable.add(id);
+      if (own === null || own === undefined || own.has(id)) unreadable.add(id);
+      else others.add(id);
     }
   }
 
@@ -91,6 +99,10 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
     if (gen !== generation || ready) return true;
     const vault = unlocked();
     index ??= new core.JournalIndex();
+    if (own === undefined) {
+      own = await ownIds();
+      if (gen !== generation) return true;
+    }
     const page = await storage(() => store.listRecordsPage(cursor, INDEX_BATCH));
     if (gen !== generation) return true;
     for (const { id, blob } of page) add(index, vault, id, blob);
@@ -109,7 +121,7 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
 
   /** Whether the store still holds as many records as the index knows (another tab may have written). */
   async function sameCount(): Promise<boolean> {
-    return (await storage(() => store.countRecords())) === kinds.size + unreadable.size;
+    return (await storage(() => store.countRecords())) === kinds.size + unreadable.size + others.size;
   }
 
   /**
@@ -159,6 +171,7 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
 
   function noteDelete(id: string): void {
     unreadable.delete(id);
+    others.delete(id);
     kinds.delete(id);
     if (index) index.remove(id);
   }
@@ -210,6 +223,13 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
         async writeVault(expected, header, records, manifest) {
           try {
             return await raw.writeVault(expected, header, records, manifest);
+          } finally {
+            drop();
+          }
+        },
+        async changeHeader(expected, header, puts, deletes, rewrite) {
+          try {
+            return await raw.changeHeader(expected, header, puts, deletes, rewrite);
           } finally {
             drop();
           }

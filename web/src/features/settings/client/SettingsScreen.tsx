@@ -13,6 +13,7 @@ import { EraseSection } from '../../vault/client/EraseSection';
 import { ScreenHeader } from '../../../kit/ScreenHeader';
 import { useFailure } from '../../../kit/useFailure';
 import { KdfSection } from '../../vault/client/KdfSection';
+import { SecondPassphrase } from '../../vault/client/SecondPassphrase';
 
 interface Props {
   onLock: () => void;
@@ -40,14 +41,23 @@ export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
   const [status, setStatus] = useState<MessageKey | null>(null);
   const { error, setError, show, fail } = useFailure(onLocked);
   const [busy, setBusy] = useState(false);
+  /** Whether this vault set a second passphrase (its own settings say so); null until read. */
+  const [secondSet, setSecondSet] = useState<boolean | null>(null);
   const fields = useRef<Record<string, HTMLElement | null>>({});
 
   useEffect(() => {
     Promise.all([vaultApi().settingsRules(), vaultApi().getSettings()]).then(([r, s]) => {
       setRules(r);
       setForm({ minutes: String(s.autoLockMinutes), grace: String(s.hiddenGraceSeconds), url: s.quickExitUrl, region: s.crisisRegion });
+      setSecondSet(s.secondPassphrase === true);
     }, fail);
   }, []);
+
+  function rereadSecond() {
+    vaultApi()
+      .getSettings()
+      .then((s) => setSecondSet(s.secondPassphrase === true), fail);
+  }
 
   function refuse(field: string) {
     show(FIELD_MESSAGES[field] ?? 'settings.error.other', field);
@@ -203,6 +213,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
           <LanguageChoice id="settings-language" />
         </section>
         <ChangePassphrase onLocked={onLocked} />
+        <SecondPassphrase isSet={secondSet} onChanged={rereadSecond} onLock={onLock} onLocked={onLocked} />
         <KdfSection onLocked={onLocked} />
         <BackupSection onLocked={onLocked} />
         <EraseSection onErased={onErased} onLocked={onLocked} />

@@ -35,8 +35,10 @@ export function parseSettingsRules(json: string): SettingsRules {
 }
 
 export function settingsRecordJson(settings: Settings, updatedAt: number): string {
-  const { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion } = settings;
-  return JSON.stringify({ kind: 'settings', autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion, updatedAt });
+  const { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion, secondPassphrase } = settings;
+  // Written only when true, as the core writes it.
+  const second = secondPassphrase === true ? { secondPassphrase } : {};
+  return JSON.stringify({ kind: 'settings', autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion, updatedAt, ...second });
 }
 
 export function contactRecordJson(input: ContactInput, createdAt: number, updatedAt: number): string {

@@ -57,6 +57,8 @@ export function createSafetyService({ loadCore, store, serial, storage, records 
           hiddenGraceSeconds: settings.hiddenGraceSeconds,
           quickExitUrl: settings.quickExitUrl.trim(),
           crisisRegion: settings.crisisRegion,
+          // Only setting or removing a second passphrase changes this (service.second.ts), never the form.
+          ...(found?.settings.secondPassphrase ? { secondPassphrase: true } : {}),
         };
         return sealChecked(id, settingsRecordJson(clean, Date.now()), clean);
       }),

@@ -11,7 +11,7 @@ import { errorStillApplies, newPassphraseError } from './passphrase';
 import { BackupProgress, useBackupProgress } from '../../backup/client/BackupProgress';
 import { focusBackupForm } from '../../backup/client/BackupSection';
 import { ShowPassphrase } from '../../../kit/ShowPassphrase';
-import { StrengthMeter } from './StrengthMeter';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { usePassphraseHint } from './usePassphraseHint';
 import { PasswordField } from '../../../kit/PasswordField';
 
@@ -81,26 +81,20 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
         describedBy={[errorId]}
         onValue={setOld}
       />
-      <PasswordField
-        id="passchange-new"
-        label="passchange.new"
-        value={next}
+      <NewPassphraseFields
+        id="passchange"
+        labels={{ next: 'passchange.new', repeat: 'passchange.repeat' }}
+        next={next}
+        repeat={repeat}
+        onNext={setNext}
+        onRepeat={setRepeat}
+        nextRef={nextRef}
+        repeatRef={repeatRef}
+        hint={hint}
+        minChars={minChars ?? 0}
         busy={busy}
         shown={shown}
-        inputRef={nextRef}
-        describedBy={['passchange-strength', errorId]}
-        onValue={setNext}
-      />
-      <StrengthMeter id="passchange-strength" hint={hint} minChars={minChars ?? 0} />
-      <PasswordField
-        id="passchange-repeat"
-        label="passchange.repeat"
-        value={repeat}
-        busy={busy}
-        shown={shown}
-        inputRef={repeatRef}
-        describedBy={[errorId]}
-        onValue={setRepeat}
+        errorId={errorId}
       />
       <ShowPassphrase shown={shown} disabled={busy} controls="passchange-old passchange-new passchange-repeat" onToggle={setShown} />
       {error && (

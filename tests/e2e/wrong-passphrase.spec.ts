@@ -1,5 +1,6 @@
 // Spec 2: a wrong passphrase shows the contract's alert, keeps focus, and changes no stored byte
-// but the failed-attempt log (one sealed entry), which the next unlock shows once.
+// but the failed-attempt log (one sealed entry), which the next unlock shows once, and the count of
+// wrong passphrases in a row (which the right one clears).
 import { expect, test } from '@playwright/test';
 import {
   addEntry,
@@ -58,8 +59,9 @@ test('a wrong passphrase is refused, changes nothing stored but the sealed attem
   await expect(page.locator('body')).not.toContainText('MARKER-entry');
 
   const after = await dumpAllStorage(page);
-  const { 'kintsugi/meta/attempts': log, ...rest } = idbSnapshot(after);
+  const { 'kintsugi/meta/attempts': log, 'kintsugi/meta/failedInARow': inARow, ...rest } = idbSnapshot(after);
   expect(rest).toEqual(idbSnapshot(before));
+  expect(inARow).toBe('json:1');
   // One entry: a sealed box per key slot (2 x 56 bytes), no time in the clear.
   expect(log).toMatch(/^bytes:[0-9a-f]{224}$/);
   expect(after.localStorage).toEqual(before.localStorage);
@@ -71,6 +73,10 @@ test('a wrong passphrase is refused, changes nothing stored but the sealed attem
   await expect(attempts.getByRole('listitem')).toHaveCount(1, { timeout: 20_000 });
   await page.getByRole('button', { name: 'I’ve seen this', exact: true }).click();
   await expectJournal(page);
+  expect(
+    idbSnapshot(await dumpAllStorage(page))['kintsugi/meta/failedInARow'],
+    'the right passphrase starts the count again',
+  ).toBeUndefined();
   await lock(page);
   await unlock(page, PASSPHRASE);
   await expect(entriesList(page).getByRole('listitem')).toHaveCount(2);

@@ -139,9 +139,9 @@ pub use crate::plan::{
 pub use crate::record::invalid_field_of_json;
 pub use crate::safety::{
     Contact, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_HIDDEN_GRACE_SECONDS, DEFAULT_QUICK_EXIT_URL,
-    MAX_AUTO_LOCK_MINUTES, MAX_CONTACT_NAME_CHARS, MAX_CONTACT_NOTE_CHARS,
-    MAX_CONTACT_NUMBER_CHARS, MAX_HIDDEN_GRACE_SECONDS, MIN_AUTO_LOCK_MINUTES, Settings,
-    SettingsRules, settings_rules_json,
+    ERASE_AFTER_FAILED_ATTEMPTS, MAX_AUTO_LOCK_MINUTES, MAX_CONTACT_NAME_CHARS,
+    MAX_CONTACT_NOTE_CHARS, MAX_CONTACT_NUMBER_CHARS, MAX_HIDDEN_GRACE_SECONDS,
+    MIN_AUTO_LOCK_MINUTES, Settings, SettingsRules, erases_after, settings_rules_json,
 };
 pub use crate::seal::{
     Backup, BackupReader, RecordBackupWriter, RecordVault, read_backup, write_backup,

@@ -185,6 +185,20 @@ pub struct SettingsRules {
     pub auto_lock_minutes: (u32, u32),
     /// The lowest and highest wait before locking a hidden app, in seconds.
     pub hidden_grace_seconds: (u32, u32),
+    /// How many wrong passphrases in a row may erase everything on the device, when the person
+    /// turns that on (it is off unless they do): the only counts offered and accepted.
+    pub erase_after_failed_attempts: Vec<u32>,
+}
+
+/// The counts of wrong passphrases in a row after which the device may be set to erase itself.
+/// Never fewer than five, so a few slips of the finger never erase a vault.
+pub const ERASE_AFTER_FAILED_ATTEMPTS: [u32; 3] = [5, 10, 20];
+
+/// Whether `failed_in_a_row` wrong passphrases (since the last unlock) reach `erase_after`, a
+/// count the person chose from [`ERASE_AFTER_FAILED_ATTEMPTS`]; any other count never erases.
+#[must_use]
+pub fn erases_after(failed_in_a_row: u32, erase_after: u32) -> bool {
+    ERASE_AFTER_FAILED_ATTEMPTS.contains(&erase_after) && failed_in_a_row >= erase_after
 }
 
 impl SettingsRules {
@@ -195,6 +209,7 @@ impl SettingsRules {
             defaults: Settings::default(),
             auto_lock_minutes: (MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
             hidden_grace_seconds: (0, MAX_HIDDEN_GRACE_SECONDS),
+            erase_after_failed_attempts: ERASE_AFTER_FAILED_ATTEMPTS.to_vec(),
         }
     }
 }
@@ -333,6 +348,24 @@ mod tests {
                 "{json}"
             );
         }
+    }
+
+    #[test]
+    fn erasing_after_failed_attempts_needs_an_offered_count_reached() {
+        assert!(!erases_after(4, 5));
+        assert!(erases_after(5, 5));
+        assert!(erases_after(6, 5));
+        assert!(erases_after(20, 20));
+        assert!(!erases_after(19, 20));
+        // A count nobody can choose (damaged or edited storage) never erases.
+        for odd in [0, 1, 3, 7, u32::MAX] {
+            assert!(!erases_after(u32::MAX, odd), "{odd}");
+        }
+        let rules: serde_json::Value = serde_json::from_str(&settings_rules_json()).unwrap();
+        assert_eq!(
+            rules["eraseAfterFailedAttempts"],
+            serde_json::json!([5, 10, 20])
+        );
     }
 
     #[test]

@@ -326,6 +326,17 @@ pub fn settings_rules() -> String {
     kintsugi_model::settings_rules_json()
 }
 
+/// Whether `failedInARow` wrong passphrases since the last unlock reach `eraseAfter`, the count
+/// the person chose (see `kintsugi_model::erases_after`: a count not offered never erases).
+#[wasm_bindgen(js_name = erasesAfter)]
+#[must_use]
+pub fn erases_after(
+    #[wasm_bindgen(js_name = "failedInARow")] failed_in_a_row: u32,
+    #[wasm_bindgen(js_name = "eraseAfter")] erase_after: u32,
+) -> bool {
+    kintsugi_model::erases_after(failed_in_a_row, erase_after)
+}
+
 /// The JSON name of the first invalid field of a record (`"record"` when the JSON is not
 /// a record at all), or `undefined` when the model would accept it.
 #[wasm_bindgen(js_name = invalidField)]

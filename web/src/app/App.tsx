@@ -186,7 +186,7 @@ export function App() {
             <CreateScreen onCreated={unlocked} onFatal={fatal} onHaveBackup={() => setAuth('restore')} />
           )}
           {!lockedHelp && auth === 'restore' && <RestoreScreen onRestored={unlocked} onBack={() => setAuth('create')} />}
-          {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} />}
+          {!lockedHelp && auth === 'unlock' && <UnlockScreen onUnlocked={unlocked} onFatal={fatal} onErased={leaveErased} />}
           {!lockedHelp && auth === 'fatal' && <Fatal message={fatalMessage} />}
           {isUnlocked && notice === 'checking' && <p class="muted loading">{t('app.loading')}</p>}
           {isUnlocked && notice && notice !== 'checking' && (

@@ -403,6 +403,26 @@ export const en = {
   'second.error.same': 'The second passphrase must be different from your passphrase. Nothing has changed.',
   'second.error.otherRecords':
     'A second passphrase can’t be set here: this device holds records that this passphrase doesn’t open, and setting one would make them unreadable for good. Nothing has changed.',
+  'autoerase.title': 'Erase after wrong passphrases',
+  'autoerase.what':
+    'Kintsugi can erase everything on this device, as “Erase everything” does, when a wrong passphrase is typed several times in a row. It is off unless you turn it on.',
+  'autoerase.warnTitle': 'Think about this before you turn it on',
+  'autoerase.warn.anyone':
+    'Anyone who types wrong passphrases, on purpose or by mistake, can set it off, and what is erased cannot be brought back.',
+  'autoerase.warn.court':
+    'Records that are destroyed cannot help you later, for example in court or when asking for a protection order. Keep a backup somewhere safe.',
+  'autoerase.warn.noticed': 'An app that is suddenly empty can itself be noticed.',
+  'autoerase.warn.stored':
+    'So that it works while the app is locked, this choice is kept unencrypted on the phone: someone who looks at the app’s storage can see that it is on.',
+  'autoerase.warn.reset': 'The count starts again each time a right passphrase opens the app.',
+  'autoerase.legend': 'Erase everything on this device',
+  'autoerase.never': 'Never (off)',
+  'autoerase.after.one': 'After {count} wrong passphrase in a row',
+  'autoerase.after.other': 'After {count} wrong passphrases in a row',
+  'autoerase.save': 'Save this choice',
+  'autoerase.savedOff': 'Saved: wrong passphrases never erase anything.',
+  'autoerase.savedOn.one': 'Saved: everything on this device is erased after {count} wrong passphrase in a row.',
+  'autoerase.savedOn.other': 'Saved: everything on this device is erased after {count} wrong passphrases in a row.',
   'erase.title': 'Erase everything on this device',
   'erase.what':
     'This deletes your journal, plans, logs, settings and contacts from this browser, and the app’s offline copy, then leaves to the quick-exit site. It cannot be undone. A backup file you keep elsewhere is not touched. Someone who knew the app was here may notice that it is gone.',

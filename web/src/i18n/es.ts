@@ -392,6 +392,26 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'second.error.same': 'La segunda frase tiene que ser distinta de la tuya. No ha cambiado nada.',
   'second.error.otherRecords':
     'Aquí no se puede crear una segunda frase: este dispositivo guarda registros que esta frase no abre, y crearla los dejaría ilegibles para siempre. No ha cambiado nada.',
+  'autoerase.title': 'Borrar tras frases de contraseña incorrectas',
+  'autoerase.what':
+    'Kintsugi puede borrar todo lo que hay en este dispositivo, como hace «Borrar todo», cuando se escribe una frase de contraseña incorrecta varias veces seguidas. Está desactivado a menos que lo actives.',
+  'autoerase.warnTitle': 'Piénsalo antes de activarlo',
+  'autoerase.warn.anyone':
+    'Cualquiera que escriba frases incorrectas, a propósito o por error, puede hacer que se active, y lo que se borra no se puede recuperar.',
+  'autoerase.warn.court':
+    'Los registros destruidos no pueden ayudarte más adelante, por ejemplo en un juicio o al pedir una orden de protección. Guarda una copia de seguridad en un lugar seguro.',
+  'autoerase.warn.noticed': 'Una app que de repente está vacía también puede llamar la atención.',
+  'autoerase.warn.stored':
+    'Para que funcione con la app bloqueada, esta opción se guarda sin cifrar en el teléfono: quien mire el almacenamiento de la app puede ver que está activada.',
+  'autoerase.warn.reset': 'La cuenta vuelve a empezar cada vez que una frase correcta abre la app.',
+  'autoerase.legend': 'Borrar todo en este dispositivo',
+  'autoerase.never': 'Nunca (desactivado)',
+  'autoerase.after.one': 'Tras {count} frase incorrecta seguida',
+  'autoerase.after.other': 'Tras {count} frases incorrectas seguidas',
+  'autoerase.save': 'Guardar esta opción',
+  'autoerase.savedOff': 'Guardado: las frases incorrectas nunca borran nada.',
+  'autoerase.savedOn.one': 'Guardado: todo lo de este dispositivo se borra tras {count} frase incorrecta seguida.',
+  'autoerase.savedOn.other': 'Guardado: todo lo de este dispositivo se borra tras {count} frases incorrectas seguidas.',
   'erase.title': 'Borrar todo en este dispositivo',
   'erase.what':
     'Esto borra de este navegador tu diario, tus planes, tus registros, tus ajustes y tus contactos, además de la copia de la app que funciona sin conexión, y después te lleva al sitio de la salida rápida. No se puede deshacer. Un archivo de copia de seguridad que guardes en otro lugar no se toca. Alguien que supiera que la app estaba aquí podría notar que ya no está.',

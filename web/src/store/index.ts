@@ -8,7 +8,7 @@ export const DB_NAME = 'kintsugi';
 export const DB_VERSION = 1;
 
 interface KintsugiDB extends DBSchema {
-  meta: { key: 'header' | 'language' | 'attempts'; value: Uint8Array | string };
+  meta: { key: 'header' | 'language' | 'attempts' | 'failedInARow' | 'eraseAfter'; value: Uint8Array | string | number };
   records: { key: string; value: Uint8Array };
 }
 
@@ -83,8 +83,20 @@ export interface Store {
   ): Promise<boolean>;
   /** The failed-attempt log (sealed boxes, written while locked), if any. */
   getAttemptLog(): Promise<Uint8Array | undefined>;
-  /** Replaces the log with `next(stored)`, read and written in one transaction (two tabs lose no entry). */
-  updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array): Promise<void>;
+  /**
+   * A wrong passphrase: replaces the log with `next(stored)` and counts one more wrong passphrase since
+   * the last unlock, read and written in one transaction (two tabs lose no entry, nor a count). Returns
+   * that count and the erase-after choice, as stored at that moment.
+   */
+  updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array): Promise<{ failedInARow: number; eraseAfter?: number }>;
+  /** A passphrase opened the vault: the count of wrong ones in a row starts again (no write when it is 0). */
+  clearFailedInARow(): Promise<void>;
+  /**
+   * After how many wrong passphrases in a row everything is erased (undefined: never, the default). Kept
+   * unencrypted, as it must work while locked (see threat-model.md).
+   */
+  getEraseAfter(): Promise<number | undefined>;
+  putEraseAfter(count: number | undefined): Promise<void>;
   /** The language code the person chose for this device, kept unencrypted (see threat-model.md). */
   getLanguage(): Promise<string | undefined>;
   /** Keeps that choice; undefined forgets it (the browser's language is used again). */
@@ -128,7 +140,7 @@ function db(): Promise<IDBPDatabase<KintsugiDB>> {
 }
 
 /** Bytes as stored in the meta store (which also holds the language, a string). */
-function asHeader(value: Uint8Array | string | undefined): Uint8Array | undefined {
+function asHeader(value: Uint8Array | string | number | undefined): Uint8Array | undefined {
   return value instanceof Uint8Array ? value : undefined;
 }
 
@@ -217,10 +229,36 @@ export async function getAttemptLog(): Promise<Uint8Array | undefined> {
   return asHeader(await (await db()).get('meta', 'attempts'));
 }
 
-export async function updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array): Promise<void> {
+/** A count kept in `meta`, or undefined when absent or not a whole number (damaged). */
+function asCount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+export async function updateAttemptLog(
+  next: (stored: Uint8Array | undefined) => Uint8Array,
+): Promise<{ failedInARow: number; eraseAfter?: number }> {
   const tx = (await db()).transaction('meta', 'readwrite');
   const log = next(asHeader(await tx.store.get('attempts')));
-  await Promise.all([tx.store.put(log, 'attempts'), tx.done]);
+  const failedInARow = (asCount(await tx.store.get('failedInARow')) ?? 0) + 1;
+  const eraseAfter = asCount(await tx.store.get('eraseAfter'));
+  await Promise.all([tx.store.put(log, 'attempts'), tx.store.put(failedInARow, 'failedInARow'), tx.done]);
+  return { failedInARow, eraseAfter };
+}
+
+export async function clearFailedInARow(): Promise<void> {
+  const tx = (await db()).transaction('meta', 'readwrite');
+  if ((await tx.store.get('failedInARow')) !== undefined) await tx.store.delete('failedInARow');
+  await tx.done;
+}
+
+export async function getEraseAfter(): Promise<number | undefined> {
+  return asCount(await (await db()).get('meta', 'eraseAfter'));
+}
+
+export async function putEraseAfter(count: number | undefined): Promise<void> {
+  const database = await db();
+  if (count === undefined) await database.delete('meta', 'eraseAfter');
+  else await database.put('meta', count, 'eraseAfter');
 }
 
 export async function writeVault(
@@ -341,5 +379,8 @@ export const idbStore: Store = {
   changeHeader,
   getAttemptLog,
   updateAttemptLog,
+  clearFailedInARow,
+  getEraseAfter,
+  putEraseAfter,
   eraseAll,
 };

@@ -48,6 +48,13 @@ export interface VaultCoreApi {
   setSecondPassphrase(passphrase: string): Promise<void>;
   /** Removes the second passphrase and deletes the vault it opened, in one transaction. */
   removeSecondPassphrase(): Promise<void>;
+  /** After how many wrong passphrases in a row everything on this device is erased; null: never (the default). */
+  eraseAfterFailedAttempts(): Promise<number | null>;
+  /**
+   * Sets it (one of the core's `eraseAfterFailedAttempts` counts, else 'invalid-input'), or null to turn it off.
+   * Once set, the unlock that reaches the count erases everything and fails with 'erased'.
+   */
+  setEraseAfterFailedAttempts(count: number | null): Promise<void>;
   /** Erase everything on this device: locks, then deletes the whole database. Only while unlocked. */
   eraseEverything(): Promise<void>;
   /**

@@ -14,6 +14,7 @@ export const WORKER_ERROR_CODES = [
   'wasm-unavailable',
   'second-passphrase-set',
   'other-records',
+  'erased',
 ] as const;
 
 /** Every code the UI can see: the core's, then the worker's own. */

@@ -129,6 +129,9 @@ export function watchManifest(raw: Store, { loadCore, vault }: ManifestDeps): St
     putLanguage: (code) => raw.putLanguage(code),
     getAttemptLog: () => raw.getAttemptLog(),
     updateAttemptLog: (next) => raw.updateAttemptLog(next),
+    clearFailedInARow: () => raw.clearFailedInARow(),
+    getEraseAfter: () => raw.getEraseAfter(),
+    putEraseAfter: (count) => raw.putEraseAfter(count),
     eraseAll: () => raw.eraseAll(),
     writeVault: (expected, header, records, manifest) => raw.writeVault(expected, header, records, manifest),
     // The caller's rewrite is the open vault's manifest: the records it writes are not all this vault's.

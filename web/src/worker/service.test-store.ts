@@ -18,6 +18,8 @@ export class MemoryStore implements Store {
   header: Uint8Array | undefined;
   language: string | undefined;
   attempts: Uint8Array | undefined;
+  failedInARow: number | undefined;
+  eraseAfter: number | undefined;
   readonly records = new Map<string, Uint8Array>();
   /** The ids the vaults' manifests are stored under (what writeVault and the rewrites name). */
   readonly manifestIds = new Set<string>();
@@ -97,11 +99,24 @@ export class MemoryStore implements Store {
   }
   async updateAttemptLog(next: (stored: Uint8Array | undefined) => Uint8Array) {
     this.attempts = next(this.attempts).slice();
+    this.failedInARow = (this.failedInARow ?? 0) + 1;
+    return { failedInARow: this.failedInARow, eraseAfter: this.eraseAfter };
+  }
+  async clearFailedInARow() {
+    this.failedInARow = undefined;
+  }
+  async getEraseAfter() {
+    return this.eraseAfter;
+  }
+  async putEraseAfter(count: number | undefined) {
+    this.eraseAfter = count;
   }
   async eraseAll() {
     this.header = undefined;
     this.language = undefined;
     this.attempts = undefined;
+    this.failedInARow = undefined;
+    this.eraseAfter = undefined;
     this.records.clear();
   }
   async writeVault(expected: Uint8Array | undefined, header: Uint8Array, records: readonly StoredRecord[], manifest?: VaultManifest) {

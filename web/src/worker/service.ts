@@ -32,6 +32,7 @@ export type Core = Pick<
   | 'Manifest'
   | 'sealFailedAttempt'
   | 'appendFailedAttempt'
+  | 'erasesAfter'
   // safety:
   | 'settingsRules'
   | 'invalidField'
@@ -124,16 +125,33 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
 
   /**
    * Keeps a wrong passphrase in the failed-attempt log, sealed to the header's attempt keys so only
-   * an unlocked vault reads it. Never in the way of the answer: a version-1 header (no attempt keys
-   * until its first unlock) or a failed write is only logged here.
+   * an unlocked vault reads it, and counts it; true when the count reaches what the person chose for
+   * erasing everything (the rule is the core's). Never in the way of the answer otherwise: a
+   * version-1 header (no attempt keys until its first unlock) is counted but not logged, and a
+   * failed write is only logged here (and erases nothing).
    */
-  async function noteFailedAttempt(core: Core, header: Uint8Array): Promise<void> {
+  async function noteFailedAttempt(core: Core, header: Uint8Array): Promise<boolean> {
+    let entry: Uint8Array | null = null;
     try {
-      const entry = core.sealFailedAttempt(header, Date.now());
-      await rawStore.updateAttemptLog((log) => core.appendFailedAttempt(log ?? new Uint8Array(), entry));
+      entry = core.sealFailedAttempt(header, Date.now());
+    } catch (error) {
+      console.error('the failed attempt was not sealed', error);
+    }
+    try {
+      const sealed = entry;
+      const { failedInARow, eraseAfter } = await rawStore.updateAttemptLog((log) =>
+        sealed ? core.appendFailedAttempt(log ?? new Uint8Array(), sealed) : (log ?? new Uint8Array()),
+      );
+      return eraseAfter !== undefined && core.erasesAfter(failedInARow, eraseAfter);
     } catch (error) {
       console.error('the failed attempt was not recorded', error);
+      return false;
     }
+  }
+
+  /** The counts of wrong passphrases in a row the person may choose to erase after (the core's). */
+  function eraseChoices(core: Core): number[] {
+    return (JSON.parse(core.settingsRules()) as { eraseAfterFailedAttempts: number[] }).eraseAfterFailedAttempts;
   }
 
   function unlocked(): Vault {
@@ -249,8 +267,17 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         try {
           opened = core.unlockVault(header, passphrase);
         } catch (error) {
-          if (errorCode(error) === 'wrong-passphrase') await noteFailedAttempt(core, header);
+          if (errorCode(error) === 'wrong-passphrase' && (await noteFailedAttempt(core, header))) {
+            drop();
+            await storage(() => store.eraseAll());
+            throw new KintsugiError('erased', 'Too many wrong passphrases in a row: everything on this device was erased.');
+          }
           throw error;
+        }
+        try {
+          await rawStore.clearFailedInARow();
+        } catch (error) {
+          console.error('the count of wrong passphrases was not reset', error);
         }
         // A version-1 header comes back upgraded to version 2 (same keys, so every record stays
         // as it is): storing it is the whole migration, one write that first checks the stored
@@ -280,6 +307,21 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     lock: () =>
       serial(async () => {
         drop();
+      }),
+
+    eraseAfterFailedAttempts: () =>
+      serial(async () => {
+        unlocked();
+        return (await storage(() => store.getEraseAfter())) ?? null;
+      }),
+
+    setEraseAfterFailedAttempts: (count) =>
+      serial(async () => {
+        unlocked();
+        if (count !== null && !eraseChoices(await loadCore()).includes(count)) {
+          throw new KintsugiError('invalid-input', 'That count of wrong passphrases is not one offered.');
+        }
+        await storage(() => store.putEraseAfter(count ?? undefined));
       }),
 
     // Only from an unlocked vault (Settings); the keys are wiped first, then the database is deleted.

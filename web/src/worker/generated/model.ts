@@ -1208,7 +1208,12 @@ autoLockMinutes: [number, number],
 /**
  * The lowest and highest wait before locking a hidden app, in seconds.
  */
-hiddenGraceSeconds: [number, number], };
+hiddenGraceSeconds: [number, number], 
+/**
+ * How many wrong passphrases in a row may erase everything on the device, when the person
+ * turns that on (it is off unless they do): the only counts offered and accepted.
+ */
+eraseAfterFailedAttempts: Array<number>, };
 
 /**
  * One unbroken stretch of no contact.

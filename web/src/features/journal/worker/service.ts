@@ -220,6 +220,9 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
         },
         getAttemptLog: () => raw.getAttemptLog(),
         updateAttemptLog: (next) => raw.updateAttemptLog(next),
+        clearFailedInARow: () => raw.clearFailedInARow(),
+        getEraseAfter: () => raw.getEraseAfter(),
+        putEraseAfter: (count) => raw.putEraseAfter(count),
         async writeVault(expected, header, records, manifest) {
           try {
             return await raw.writeVault(expected, header, records, manifest);

@@ -9,6 +9,7 @@ import type { Settings, SettingsRules } from '../shared/api';
 import { vaultApi } from '../../../worker/client';
 import { BackupSection } from '../../backup/client/BackupSection';
 import { ChangePassphrase } from '../../vault/client/ChangePassphrase';
+import { EraseAfterSection } from '../../vault/client/EraseAfterSection';
 import { EraseSection } from '../../vault/client/EraseSection';
 import { ScreenHeader } from '../../../kit/ScreenHeader';
 import { useFailure } from '../../../kit/useFailure';
@@ -217,6 +218,7 @@ export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
         <KdfSection onLocked={onLocked} />
         <BackupSection onLocked={onLocked} />
         <EraseSection onErased={onErased} onLocked={onLocked} />
+        <EraseAfterSection onLocked={onLocked} />
       </main>
     </div>
   );

@@ -13,9 +13,11 @@ import { LanguageChoice } from '../../settings/client/LanguageChoice';
 interface Props {
   onUnlocked: () => void;
   onFatal: () => void;
+  /** The person chose to erase after so many wrong passphrases, and this one reached it: leave. */
+  onErased: () => void;
 }
 
-export function UnlockScreen({ onUnlocked, onFatal }: Props) {
+export function UnlockScreen({ onUnlocked, onFatal, onErased }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const inputRef = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -42,6 +44,7 @@ export function UnlockScreen({ onUnlocked, onFatal }: Props) {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'wasm-unavailable') return onFatal();
+      if (code === 'erased') return onErased();
       setBusy(false);
       setError({ key: messageForCode(code), attempt: (error?.attempt ?? 0) + 1 });
       const input = inputRef.current;

@@ -5,7 +5,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTACT_LOGS, ENTRIES, PASSPHRASE } from './inputs';
+import { CONTACT_LOGS, ENTRIES, PASSPHRASE, SAVES } from './inputs';
 import { browserPid, withPeakMemory } from './memory';
 import type { KintsugiBench } from './page/main';
 import { APP_BASE_URL, BENCH_BASE_URL, BROWSER_MARKER } from './ports';
@@ -13,7 +13,7 @@ import { APP_BASE_URL, BENCH_BASE_URL, BROWSER_MARKER } from './ports';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '..', '..', 'target', 'bench');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-/** Fresh installs to import into (each also gives unlock-to-list and export runs). */
+/** Fresh installs to import into (each also gives unlock-to-list, export and save runs, and one almost empty vault's saves). */
 const INSTALLS = Number(process.env.BENCH_INSTALLS ?? 3);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 7);
 
@@ -45,16 +45,28 @@ test('crypto: ours beside libsodium.js and hash-wasm', async ({ browser }) => {
   await context.close();
 });
 
-test('worker: import, unlock-to-list, contact log and export of 10,000 entries', async ({ browser }) => {
+interface WorkerRun {
+  ms: number;
+  fileBytes?: number;
+  peakBytes?: number;
+  unlockMs?: number;
+  checkMs?: number;
+  /** The integrity check after the unlock found nothing (it compared with a stored manifest). */
+  checkClean?: boolean;
+  phases?: Record<string, number>;
+}
+
+test('worker: import, unlock-to-list, contact log, export and saves with 10,000 entries', async ({ browser }) => {
   const root = browserPid(BROWSER_MARKER);
-  const runs: Record<string, { ms: number; fileBytes?: number; peakBytes?: number; unlockMs?: number; phases?: Record<string, number> }[]> =
-    {
-      import: [],
-      unlockToList: [],
-      contactLogAfterList: [],
-      contactLogFirst: [],
-      export: [],
-    };
+  const runs: Record<string, WorkerRun[]> = {
+    import: [],
+    unlockToList: [],
+    contactLogAfterList: [],
+    contactLogFirst: [],
+    export: [],
+    save: [],
+    saveSmall: [],
+  };
   for (let install = 0; install < INSTALLS; install++) {
     const { context, page } = await benchPage(browser);
     const fileBytes = await page.evaluate(() => window.kintsugiBench.prepareBackup());
@@ -70,7 +82,7 @@ test('worker: import, unlock-to-list, contact log and export of 10,000 entries',
     for (let i = 0; i < 2; i++) {
       const listed = await page.evaluate(() => window.kintsugiBench.unlockToList());
       expect(listed.count).toBe(ENTRIES);
-      runs.unlockToList!.push({ ms: listed.ms, unlockMs: listed.unlockMs });
+      runs.unlockToList!.push({ ms: listed.ms, unlockMs: listed.unlockMs, checkMs: listed.checkMs, checkClean: listed.clean });
     }
     for (const afterList of [true, false]) {
       for (let i = 0; i < 2; i++) {
@@ -90,9 +102,22 @@ test('worker: import, unlock-to-list, contact log and export of 10,000 entries',
         peakBytes: exported.peakBytes - exported.baselineBytes,
       });
     }
+    // Last, so the runs above see the imported vault as it was: SAVES new entries, each timed.
+    const saved = await page.evaluate((n) => window.kintsugiBench.saveRun(n), SAVES);
+    expect(saved.before).toBe(ENTRIES);
+    expect(saved.after).toBe(ENTRIES + SAVES);
+    runs.save!.push(...saved.ms.map((ms) => ({ ms })));
     await context.close();
+    // The same saves in an almost empty vault: a fresh install of its own with a new vault.
+    const small = await benchPage(browser);
+    await small.page.evaluate(() => window.kintsugiBench.createEmptyVault());
+    const savedSmall = await small.page.evaluate((n) => window.kintsugiBench.saveRun(n), SAVES);
+    expect(savedSmall.before).toBe(0);
+    expect(savedSmall.after).toBe(SAVES);
+    runs.saveSmall!.push(...savedSmall.ms.map((ms) => ({ ms })));
+    await small.context.close();
   }
-  write('browser-worker.json', { chromium: browser.version(), entries: ENTRIES, runs });
+  write('browser-worker.json', { chromium: browser.version(), entries: ENTRIES, saves: SAVES, runs });
 });
 
 test('cold start: navigation to an interactive unlock screen', async ({ browser }) => {

@@ -6,6 +6,8 @@ export const PASSPHRASE = 'gold fills the cracks';
 export const ENTRIES = 10_000;
 /** Contact-log records beside the journal entries in the backup: what the contact log screen opens. */
 export const CONTACT_LOGS = 20;
+/** Entries saved one at a time (each timed) in the save benchmark, per vault. */
+export const SAVES = 10;
 /** Records in the bulk seal/open benchmarks, and their plaintext size. */
 export const RECORDS = 10_000;
 export const RECORD_BYTES = 1024;
@@ -20,12 +22,17 @@ export function pattern(len: number, seed: number): Uint8Array {
   return out;
 }
 
-/** A journal entry's JSON whose text is 1 KiB of letters (as the native bench's `entry`). */
-export function entryJson(i: number): string {
+/** 1 KiB of letters, starting at letter `i` (the text of every benchmark entry). */
+export function entryText(i: number): string {
   let text = '';
   for (let j = 0; j < RECORD_BYTES; j++) text += String.fromCharCode(97 + ((i + j) % 26));
+  return text;
+}
+
+/** A journal entry's JSON whose text is 1 KiB of letters (as the native bench's `entry`). */
+export function entryJson(i: number): string {
   const at = 1_764_100_000_000 + i * 60_000;
-  return JSON.stringify({ kind: 'journal', text, createdAt: at, updatedAt: at });
+  return JSON.stringify({ kind: 'journal', text: entryText(i), createdAt: at, updatedAt: at });
 }
 
 /** A contact-log record's JSON (when, who started it, how), one every few days. */

@@ -1,5 +1,5 @@
 // The benchmark page: our WASM core beside libsodium.js and hash-wasm on the same
-// inputs, alternating, plus the real crypto worker for unlock-to-list and backups. Driven by
+// inputs, alternating, plus the real crypto worker for unlock-to-list, saves and backups. Driven by
 // bench.spec.ts through `window.kintsugiBench`; it reports times, never judges them.
 // The sumo build: libsodium.js's standard build no longer has crypto_pwhash (Argon2id).
 import sodium from 'libsodium-wrappers-sumo';
@@ -14,9 +14,21 @@ import rawUrl from '../pkg/kintsugi_wasm_bg.wasm?url';
 import simdJsUrl from '../pkg-simd/kintsugi_wasm.js?url';
 import simdUrl from '../pkg-simd/kintsugi_wasm_bg.wasm?url';
 import { vaultApi } from '../../../web/src/worker/client';
-import { ARGON2, CONTACT_LOGS, ENTRIES, MIB, PASSPHRASE, RECORD_BYTES, RECORDS, contactLogJson, entryJson, pattern } from '../inputs';
+import {
+  ARGON2,
+  CONTACT_LOGS,
+  ENTRIES,
+  MIB,
+  PASSPHRASE,
+  RECORD_BYTES,
+  RECORDS,
+  contactLogJson,
+  entryJson,
+  entryText,
+  pattern,
+} from '../inputs';
 import type { BackupProgress } from '../../../web/src/features/backup/shared/api';
-import { exportBackup, openContactLog, restoreIntoNewVault, unlockToList } from './adapter';
+import { countEntries, createVault, exportBackup, openContactLog, restoreIntoNewVault, saveEntry, unlockToList } from './adapter';
 
 /** Milliseconds per round, by implementation. */
 export type Samples = Record<string, number[]>;
@@ -27,6 +39,8 @@ export interface CryptoResults {
   /** Our output equals libsodium's byte for byte (sealed records; Argon2id libsodium = hash-wasm). */
   sameBytes: { aead: boolean; argon2: boolean };
   simd: boolean;
+  /** The sealed manifest of a vault of 10,000 journal records, in bytes (what every save re-opens and re-seals). */
+  manifestBytes: number;
 }
 
 /** What the page uses of a `bench` build (crates/wasm/src/bench.rs, and unlockVault). */
@@ -283,6 +297,72 @@ function aead(rounds: number, samples: Record<string, Samples>): boolean {
   return sameBytes;
 }
 
+/**
+ * The manifest's share of a save and of an unlock, in the core alone (this page's main thread, no
+ * IndexedDB, no worker): the manifest of a vault of 10,000 journal records is opened, one
+ * just-sealed record listed (opened once more to learn its kind, and hashed) and the manifest sealed
+ * again, as every save's transaction does (web/src/worker/service.manifest.ts, `watchManifest`);
+ * and the check after an unlock sees every record (hashes it; a listed record whose hash matches is
+ * not opened). Returns the sealed manifest's size in bytes.
+ */
+function manifestCosts(rounds: number, samples: Record<string, Samples>): number {
+  const vault = core.createVaultWithParams(PASSPHRASE, 8 * 1024, 1, 1);
+  const ids = Array.from({ length: RECORDS }, () => core.newRecordId());
+  const blobs = ids.map((id, i) => vault.sealRecord(id, entryJson(i)));
+  const listed = new core.Manifest();
+  for (const [i, blob] of blobs.entries()) listed.list(vault, ids[i]!, blob);
+  const sealed = listed.seal(vault);
+  listed.free();
+  const newId = core.newRecordId();
+  const newBlob = vault.sealRecord(newId, entryJson(RECORDS));
+  // Each is repeated within a round (and divided): one list is microseconds, below the clock's 0.1 ms.
+  const REPEAT = 8;
+  const LIST_REPEAT = 200;
+  for (let round = 0; round < rounds; round++) {
+    const opened: core.Manifest[] = [];
+    add(
+      samples,
+      'manifest_open',
+      'ours',
+      time(() => {
+        for (let r = 0; r < REPEAT; r++) opened.push(core.Manifest.open(vault, sealed));
+      }) / REPEAT,
+    );
+    const manifest = opened[0]!;
+    add(
+      samples,
+      'manifest_list_one',
+      'ours',
+      time(() => {
+        for (let r = 0; r < LIST_REPEAT; r++) manifest.list(vault, newId, newBlob);
+      }) / LIST_REPEAT,
+    );
+    add(
+      samples,
+      'manifest_seal',
+      'ours',
+      time(() => {
+        for (let r = 0; r < REPEAT; r++) manifest.seal(vault);
+      }) / REPEAT,
+    );
+    for (const m of opened) m.free();
+    add(
+      samples,
+      'manifest_check',
+      'ours',
+      time(() => {
+        const stored = core.Manifest.open(vault, sealed);
+        const check = stored.check(vault);
+        stored.free();
+        for (const [i, blob] of blobs.entries()) check.see(vault, ids[i]!, blob);
+        check.finish().free();
+      }),
+    );
+  }
+  vault.free();
+  return sealed.length;
+}
+
 /** The prepared backup, as a Blob: what the app's restore receives from the file picker. */
 let backupFile: Blob | undefined;
 
@@ -292,7 +372,8 @@ const bench = {
     const samples: Record<string, Samples> = {};
     const argon2Same = await argon2(rounds, samples);
     const aeadSame = aead(rounds, samples);
-    return { samples, sameBytes: { aead: aeadSame, argon2: argon2Same }, simd: simdSupported() };
+    const manifestBytes = manifestCosts(rounds, samples);
+    return { samples, sameBytes: { aead: aeadSame, argon2: argon2Same }, simd: simdSupported(), manifestBytes };
   },
 
   /** Builds a backup of ENTRIES journal entries and CONTACT_LOGS contact-log records with the core's writer (untimed seeding). */
@@ -332,18 +413,58 @@ const bench = {
     return { ms, phases: phases.done(), added };
   },
 
-  async unlockToList(): Promise<{ ms: number; unlockMs: number; count: number }> {
+  /**
+   * Lock, then unlock to the journal list, timed as a whole; `unlockMs` is the unlock alone and
+   * `checkMs` the integrity check after it (from the unlock's answer to integrityNotice's), which
+   * reads every record before the list's first query may start.
+   */
+  async unlockToList(): Promise<{ ms: number; unlockMs: number; checkMs: number; count: number; clean: boolean }> {
     const api = vaultApi();
     await api.lock();
     let count = 0;
     let unlockMs = 0;
+    let checkMs = 0;
+    let clean = false;
     const start = performance.now();
     const ms = await timeAsync(async () => {
-      count = await unlockToList(api, PASSPHRASE, () => {
-        unlockMs = performance.now() - start;
-      });
+      count = await unlockToList(
+        api,
+        PASSPHRASE,
+        () => {
+          unlockMs = performance.now() - start;
+        },
+        (seen) => {
+          checkMs = performance.now() - start - unlockMs;
+          clean = seen.clean;
+        },
+      );
     });
-    return { ms, unlockMs, count };
+    return { ms, unlockMs, checkMs, count, clean };
+  },
+
+  /** A new vault on this fresh install (untimed; Argon2id sized to the device), locked again: the save benchmark's almost empty vault. */
+  async createEmptyVault(): Promise<void> {
+    const api = vaultApi();
+    await createVault(api, PASSPHRASE);
+    await api.lock();
+  },
+
+  /**
+   * New entries saved one at a time, each timed: `saveEntry({ text })` with 1 KiB of text, as the
+   * journal editor's Save. The vault is locked and unlocked to its journal list first (untimed), so
+   * the check after unlock is over and the journal index is built, as when a person writes. Returns
+   * each save's time and how many entries the journal index held before and after.
+   */
+  async saveRun(count: number): Promise<{ ms: number[]; before: number; after: number }> {
+    const api = vaultApi();
+    await api.lock();
+    const before = await unlockToList(api, PASSPHRASE, () => {});
+    const ms: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const text = entryText(ENTRIES + i);
+      ms.push(await timeAsync(() => saveEntry(api, text)));
+    }
+    return { ms, before, after: await countEntries(api) };
   },
 
   /**

@@ -94,7 +94,9 @@ test('a second passphrase opens a separate vault that never shows the first', as
   await section(page).getByLabel('Second passphrase', { exact: true }).fill('MARKER-third-passphrase-77aa plain words');
   await section(page).getByLabel('Repeat second passphrase', { exact: true }).fill('MARKER-third-passphrase-77aa plain words');
   await section(page).getByRole('button', { name: 'Set second passphrase', exact: true }).click();
-  await expect(section(page).getByRole('alert')).toContainText('Nothing has changed.', { timeout: ARGON_TIMEOUT });
+  await expect(section(page).getByRole('alert')).toHaveText('A second passphrase can’t be set on this device. Nothing has changed.', {
+    timeout: ARGON_TIMEOUT,
+  });
   await goTo(page, 'Journal');
   await lock(page);
 
@@ -110,6 +112,13 @@ test('a second passphrase opens a separate vault that never shows the first', as
   // Removing it deletes the vault it opened: the second passphrase then opens nothing.
   await goTo(page, 'Settings');
   await section(page).getByRole('button', { name: 'Remove the second passphrase', exact: true }).click();
+  // It asks for the second passphrase, so exactly that journal's records are deleted.
+  await section(page).getByLabel('Type the second passphrase to remove it', { exact: true }).fill(PASSPHRASE);
+  await section(page).getByRole('button', { name: 'Remove it and delete that journal', exact: true }).click();
+  await expect(section(page).getByRole('alert')).toHaveText('That is not the second passphrase. Nothing has changed.', {
+    timeout: ARGON_TIMEOUT,
+  });
+  await section(page).getByLabel('Type the second passphrase to remove it', { exact: true }).fill(SECOND);
   await section(page).getByRole('button', { name: 'Remove it and delete that journal', exact: true }).click();
   await expect(section(page).getByRole('status').filter({ hasText: 'Second passphrase removed.' })).toBeVisible({ timeout: ARGON_TIMEOUT });
   await goTo(page, 'Journal');

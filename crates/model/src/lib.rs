@@ -101,7 +101,7 @@ pub use kintsugi_vault::{
     MAX_FAILED_ATTEMPTS, MIN_PADDED_LEN, MIN_PASSPHRASE_CHARS, Plaintext, RecordId, Result,
     SIZED_MAX_MEMORY_KIB, TARGET_UNLOCK_MS, Vault, VaultId, append_failed_attempt, calibrate,
     inspect_backup, padded_len, params_for_device, passphrase_strength, predicted_ms,
-    seal_failed_attempt,
+    seal_failed_attempt, to_hex,
 };
 
 pub use crate::backup_state::BackupState;

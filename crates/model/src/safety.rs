@@ -47,12 +47,15 @@ pub struct Settings {
     pub crisis_region: String,
     /// Milliseconds since the Unix epoch; tells two copies apart after an interrupted save.
     pub updated_at: u64,
-    /// Whether this vault set a second passphrase, which opens another vault in the header's
-    /// other slot. Only the vault that set it knows: the other vault's settings never say so.
-    /// Left out of the JSON when false, so settings written before it open and read the same.
-    #[serde(skip_serializing_if = "core::ops::Not::not")]
-    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
-    pub second_passphrase: bool,
+    /// When this vault set a second passphrase: the failed-attempt public key of the header slot
+    /// it wrote for the second vault, as 64 hex digits (empty: none). The second passphrase is
+    /// set while the header's other slot still has this key, so a restored vault, or one whose
+    /// other slot was written anew since, never claims one. Only the vault that set it keeps it:
+    /// the other vault's settings never do. Left out of the JSON when empty, so settings written
+    /// before it open and read the same.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub second_slot_key: String,
 }
 
 impl Default for Settings {
@@ -63,9 +66,17 @@ impl Default for Settings {
             quick_exit_url: DEFAULT_QUICK_EXIT_URL.to_owned(),
             crisis_region: String::new(),
             updated_at: 0,
-            second_passphrase: false,
+            second_slot_key: String::new(),
         }
     }
+}
+
+/// 64 lowercase hex digits: a 32-byte key as the settings keep it.
+fn is_key_hex(text: &str) -> bool {
+    text.len() == 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 impl Settings {
@@ -83,6 +94,9 @@ impl Settings {
         }
         if !is_region_code(&self.crisis_region) {
             return Some("crisisRegion");
+        }
+        if !(self.second_slot_key.is_empty() || is_key_hex(&self.second_slot_key)) {
+            return Some("secondSlotKey");
         }
         if self.updated_at > MAX_TIMESTAMP_MS {
             return Some("updatedAt");
@@ -289,17 +303,29 @@ mod tests {
             quick_exit_url: "https://example.org/weather".to_owned(),
             crisis_region: "uk".to_owned(),
             updated_at: 7,
-            second_passphrase: true,
+            second_slot_key: "ab".repeat(32),
         };
         let json = Record::Settings(s.clone()).to_json();
         assert_eq!(
             json,
-            r#"{"kind":"settings","autoLockMinutes":2,"hiddenGraceSeconds":0,"quickExitUrl":"https://example.org/weather","crisisRegion":"uk","updatedAt":7,"secondPassphrase":true}"#
+            format!(
+                r#"{{"kind":"settings","autoLockMinutes":2,"hiddenGraceSeconds":0,"quickExitUrl":"https://example.org/weather","crisisRegion":"uk","updatedAt":7,"secondSlotKey":"{}"}}"#,
+                "ab".repeat(32)
+            )
         );
         assert_eq!(settings(&json), Some(s));
         // Settings written before the field existed say nothing of a second passphrase.
         let older = settings(r#"{"kind":"settings","autoLockMinutes":2,"updatedAt":7}"#).unwrap();
-        assert!(!older.second_passphrase);
+        assert!(older.second_slot_key.is_empty());
+        for bad in [
+            "AB".repeat(32),
+            "ab".repeat(31),
+            "ag".repeat(32),
+            "ab".repeat(33),
+        ] {
+            let json = format!(r#"{{"kind":"settings","secondSlotKey":"{bad}"}}"#);
+            assert_eq!(invalid_field_of_json(&json), Some("secondSlotKey"), "{bad}");
+        }
     }
 
     #[test]

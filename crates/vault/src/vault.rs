@@ -253,7 +253,8 @@ impl Vault {
     /// # Errors
     /// [`Error::Locked`]; [`Error::WeakPassphrase`] for a too-short new passphrase;
     /// [`Error::WrongPassphrase`] if the old passphrase does not open this vault;
-    /// [`Error::Internal`] if the random generator fails.
+    /// [`Error::InvalidInput`] if the new passphrase opens the header's other slot (a second
+    /// vault's); [`Error::Internal`] if the random generator fails.
     pub fn change_passphrase(&self, old_passphrase: &str, new_passphrase: &str) -> Result<Self> {
         let params = self.kdf_params()?;
         self.change_passphrase_with_params(old_passphrase, new_passphrase, params)
@@ -279,6 +280,9 @@ impl Vault {
         // Unlocking proved the old passphrase once; asking again stops someone who finds
         // the app unlocked from locking the owner out.
         self.check_own_passphrase(old_passphrase)?;
+        // A new passphrase that opens the other slot would make one passphrase open two vaults,
+        // and an unlock would then reach only the first of them.
+        self.refuse_if_other_slot_opens(new_passphrase)?;
         let mut vault_id: [u8; 16] = crypto::random_bytes()?;
         while vault_id == self.vault_id.0 {
             vault_id = crypto::random_bytes()?;
@@ -293,6 +297,18 @@ impl Vault {
         // The other slot (a decoy, or unused) is kept exactly as it is.
         let header = unlocked.header.replacing(unlocked.slot, own);
         Ok(Self::from_keys(header, unlocked.slot, keys))
+    }
+
+    /// `InvalidInput` if `passphrase` opens the header's other slot (a second vault's).
+    fn refuse_if_other_slot_opens(&self, passphrase: &str) -> Result<()> {
+        let unlocked = self.unlocked()?;
+        let other = 1 - unlocked.slot;
+        let slot = &unlocked.header.slots[other];
+        match slot.open_with(other, &slot.derive_kek(passphrase)?) {
+            Ok(_) => Err(Error::InvalidInput),
+            Err(Error::WrongPassphrase) => Ok(()),
+            Err(error) => Err(error),
+        }
     }
 
     /// `WrongPassphrase` unless `passphrase` opens this vault's own slot to this vault's keys.
@@ -355,6 +371,20 @@ impl Vault {
             unlocked,
             unlocked.header.replacing(1 - unlocked.slot, unused),
         ))
+    }
+
+    /// The failed-attempt public key of the header's other slot: a second vault's, or one made
+    /// for an unused slot. It stays the same while that slot is used by the same vault (its
+    /// passphrase changes keep it) and changes whenever the slot is written anew (a second
+    /// passphrase set or removed, a version-1 upgrade, a restore), so a vault that set a second
+    /// passphrase can keep it to tell, later, whether the header still holds that vault. It is in
+    /// the clear in the header: it names nothing secret.
+    ///
+    /// # Errors
+    /// [`Error::Locked`].
+    pub fn other_slot_key(&self) -> Result<[u8; 32]> {
+        let unlocked = self.unlocked()?;
+        Ok(unlocked.header.slots[1 - unlocked.slot].attempt_public_key)
     }
 
     /// This vault's keys (`unlocked`, its own) under another header whose own slot holds them.
@@ -726,6 +756,29 @@ mod tests {
             real.with_second_passphrase(PASSPHRASE, CHEAP).unwrap_err(),
             Error::InvalidInput
         );
+        // Neither vault may take the other's passphrase as its new one: it would then open both.
+        assert_eq!(
+            opened_real
+                .change_passphrase(PASSPHRASE, DURESS)
+                .unwrap_err(),
+            Error::InvalidInput
+        );
+        assert_eq!(
+            opened_decoy
+                .change_passphrase(DURESS, PASSPHRASE)
+                .unwrap_err(),
+            Error::InvalidInput
+        );
+        // The real vault knows the second vault's slot by its key, through the decoy's own
+        // passphrase change, until the slot is written anew.
+        let second_key = real.other_slot_key().unwrap();
+        assert_ne!(
+            second_key,
+            Vault::create_with_params(PASSPHRASE, CHEAP)
+                .unwrap()
+                .other_slot_key()
+                .unwrap()
+        );
         // The decoy changes its passphrase: the real slot is untouched.
         let decoy2 = opened_decoy
             .change_passphrase(DURESS, "another ordinary phrase")
@@ -739,6 +792,13 @@ mod tests {
         assert_eq!(
             Vault::unlock(&after, PASSPHRASE).unwrap().vault_id(),
             real.vault_id()
+        );
+        assert_eq!(
+            Vault::unlock(&after, PASSPHRASE)
+                .unwrap()
+                .other_slot_key()
+                .unwrap(),
+            second_key
         );
         // Removing it: the duress passphrase opens nothing, the real one still opens.
         let removed = Vault::unlock(&after, PASSPHRASE)
@@ -755,6 +815,14 @@ mod tests {
         assert_eq!(
             Vault::unlock(&removed, PASSPHRASE).unwrap().vault_id(),
             real.vault_id()
+        );
+        assert_ne!(
+            Vault::unlock(&removed, PASSPHRASE)
+                .unwrap()
+                .other_slot_key()
+                .unwrap(),
+            second_key,
+            "an emptied slot no longer has the second vault's key"
         );
     }
 

@@ -271,6 +271,16 @@ impl Vault {
         self.0.without_second_passphrase().map(Vault).map_err(to_js)
     }
 
+    /// The failed-attempt public key of the header's other slot, as hex: the same while that slot
+    /// holds the same vault, new whenever it is written anew (see `Vault::other_slot_key`).
+    #[wasm_bindgen(getter, js_name = otherSlotKey)]
+    pub fn other_slot_key(&self) -> Result<String, JsValue> {
+        self.0
+            .other_slot_key()
+            .map(|key| kintsugi_model::to_hex(&key))
+            .map_err(to_js)
+    }
+
     /// Re-seals a blob of vault `from`, stored under `recordId`, into this vault.
     #[wasm_bindgen(js_name = resealFrom)]
     pub fn reseal_from(

@@ -372,7 +372,7 @@ export const en = {
 
   'second.title': 'A second passphrase',
   'second.what':
-    'If someone makes you open Kintsugi, you can type a second passphrase instead of yours. It opens a separate journal with its own entries, plan and settings. What you keep under your own passphrase stays locked, and nothing in the other journal shows that it exists.',
+    'If someone makes you open Kintsugi, you can type a second passphrase instead of yours. It opens a separate journal with its own entries, plan and settings. What you keep under your own passphrase stays locked, and the other journal’s screens never show it.',
   'second.isSet':
     'A second passphrase is set on this device. Typing it on the unlock screen opens the other journal; your own passphrase still opens this one.',
   'second.tipsTitle': 'Making it believable',
@@ -384,7 +384,7 @@ export const en = {
   'second.before.safety':
     'You know best whether handing over a passphrase is safer than refusing. If you are in danger now, use Help now or call your local emergency number.',
   'second.before.limits':
-    'It cannot hide that Kintsugi is on this phone. Someone who knows the app has this feature may ask for more than one passphrase.',
+    'It cannot hide that Kintsugi is on this phone. Someone who knows the app has this feature may ask for more than one passphrase, and if they try to set a second passphrase inside the other journal, the app refuses, which can tell them something else is stored.',
   'second.before.backups': 'A backup holds only the journal that was open when you made it. Keep backups of this one somewhere safe.',
   'second.new': 'Second passphrase',
   'second.repeat': 'Repeat second passphrase',
@@ -396,13 +396,14 @@ export const en = {
   'second.remove': 'Remove the second passphrase',
   'second.removeWhat':
     'The second passphrase will stop working, and the journal it opens, with everything written in it, will be deleted from this device. This journal is not changed.',
+  'second.removeAsk': 'Type the second passphrase to remove it',
   'second.removeConfirm': 'Remove it and delete that journal',
   'second.keep': 'Keep it',
   'second.removing': 'Removing the second passphrase…',
   'second.removed': 'Second passphrase removed. The journal it opened has been deleted.',
+  'second.error.wrong': 'That is not the second passphrase. Nothing has changed.',
   'second.error.same': 'The second passphrase must be different from your passphrase. Nothing has changed.',
-  'second.error.otherRecords':
-    'A second passphrase can’t be set here: this device holds records that this passphrase doesn’t open, and setting one would make them unreadable for good. Nothing has changed.',
+  'second.error.otherRecords': 'A second passphrase can’t be set on this device. Nothing has changed.',
   'autoerase.title': 'Erase after wrong passphrases',
   'autoerase.what':
     'Kintsugi can erase everything on this device, as “Erase everything” does, when a wrong passphrase is typed several times in a row. It is off unless you turn it on.',
@@ -437,6 +438,7 @@ export const en = {
   'erase.error.word': 'Type the word “{word}” to erase. Nothing has been erased.',
   'erase.error.storage':
     'The data on this device could not be erased, perhaps because the app is open in another tab. Close other tabs of the app and try again.',
+  'passchange.error.taken': 'That passphrase is already used on this device. Choose another one. Nothing has changed.',
   'passchange.error.wrong': 'The current passphrase is not right. Nothing has changed.',
 
   // ---- DBT diary card. Scale wording after Linehan, DBT Skills Training Manual (2015).

@@ -360,7 +360,7 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'passchange.makeBackup': 'Hacer una copia nueva',
   'second.title': 'Una segunda frase de contraseña',
   'second.what':
-    'Si alguien te obliga a abrir Kintsugi, puedes escribir una segunda frase de contraseña en lugar de la tuya. Abre un diario aparte, con sus propias entradas, su plan y sus ajustes. Lo que guardas con tu frase sigue cerrado, y nada en el otro diario muestra que exista.',
+    'Si alguien te obliga a abrir Kintsugi, puedes escribir una segunda frase de contraseña en lugar de la tuya. Abre un diario aparte, con sus propias entradas, su plan y sus ajustes. Lo que guardas con tu frase sigue cerrado, y las pantallas del otro diario nunca lo muestran.',
   'second.isSet':
     'Hay una segunda frase de contraseña en este dispositivo. Si la escribes en la pantalla de desbloqueo, se abre el otro diario; tu propia frase sigue abriendo este.',
   'second.tipsTitle': 'Para que resulte creíble',
@@ -372,7 +372,7 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'second.before.safety':
     'Tú sabes mejor que nadie si dar una frase de contraseña es más seguro que negarte. Si estás en peligro ahora, usa Ayuda ahora o llama al número de emergencias de tu zona.',
   'second.before.limits':
-    'No puede ocultar que Kintsugi está en este teléfono. Alguien que sepa que la app tiene esta función puede pedirte más de una frase.',
+    'No puede ocultar que Kintsugi está en este teléfono. Alguien que sepa que la app tiene esta función puede pedirte más de una frase, y si intenta crear una segunda frase dentro del otro diario, la app se niega, y eso puede indicarle que hay algo más guardado.',
   'second.before.backups':
     'Una copia de seguridad guarda solo el diario que estaba abierto al hacerla. Guarda copias de este en un lugar seguro.',
   'second.new': 'Segunda frase de contraseña',
@@ -385,13 +385,14 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'second.remove': 'Quitar la segunda frase de contraseña',
   'second.removeWhat':
     'La segunda frase dejará de funcionar, y el diario que abre, con todo lo escrito en él, se borrará de este dispositivo. Este diario no cambia.',
+  'second.removeAsk': 'Escribe la segunda frase de contraseña para quitarla',
   'second.removeConfirm': 'Quitarla y borrar ese diario',
   'second.keep': 'Mantenerla',
   'second.removing': 'Quitando la segunda frase de contraseña…',
   'second.removed': 'Segunda frase de contraseña quitada. El diario que abría se ha borrado.',
+  'second.error.wrong': 'Esa no es la segunda frase de contraseña. No ha cambiado nada.',
   'second.error.same': 'La segunda frase tiene que ser distinta de la tuya. No ha cambiado nada.',
-  'second.error.otherRecords':
-    'Aquí no se puede crear una segunda frase: este dispositivo guarda registros que esta frase no abre, y crearla los dejaría ilegibles para siempre. No ha cambiado nada.',
+  'second.error.otherRecords': 'En este dispositivo no se puede crear una segunda frase de contraseña. No ha cambiado nada.',
   'autoerase.title': 'Borrar tras frases de contraseña incorrectas',
   'autoerase.what':
     'Kintsugi puede borrar todo lo que hay en este dispositivo, como hace «Borrar todo», cuando se escribe una frase de contraseña incorrecta varias veces seguidas. Está desactivado a menos que lo actives.',
@@ -426,6 +427,7 @@ export const es: Readonly<Record<MessageKey, string>> = {
   'erase.error.word': 'Escribe la palabra «{word}» para borrar. No se ha borrado nada.',
   'erase.error.storage':
     'No se pudieron borrar los datos de este dispositivo, quizá porque la app está abierta en otra pestaña. Cierra las demás pestañas de la app y vuelve a intentarlo.',
+  'passchange.error.taken': 'Esa frase de contraseña ya se usa en este dispositivo. Elige otra. No ha cambiado nada.',
   'passchange.error.wrong': 'La frase de contraseña actual no es correcta. No ha cambiado nada.',
   'diary.title': 'Tarjeta diaria',
   'diary.intro':

@@ -41,13 +41,18 @@ export interface VaultCoreApi {
   acknowledgeIntegrity(): Promise<void>;
   /**
    * Sets a second passphrase that opens a separate vault (for when someone forces the person to open the app),
-   * starting with this vault's settings; this vault's settings then say `secondPassphrase`. Refused with
+   * starting with this vault's settings; this vault's settings then keep the key of its slot. Refused with
    * 'second-passphrase-set' when one is set, 'other-records' while the device holds records this vault neither
    * lists nor opens (setting one would make them unreadable for good), 'invalid-input' when it opens this vault.
    */
   setSecondPassphrase(passphrase: string): Promise<void>;
-  /** Removes the second passphrase and deletes the vault it opened, in one transaction. */
-  removeSecondPassphrase(): Promise<void>;
+  /**
+   * Removes the second passphrase, given it ('wrong-passphrase' otherwise), and deletes every record of the vault
+   * it opens, with its slot, in one transaction.
+   */
+  removeSecondPassphrase(secondPassphrase: string): Promise<void>;
+  /** Whether this vault set a second passphrase that the header still holds (never true in the second vault). */
+  secondPassphraseSet(): Promise<boolean>;
   /** After how many wrong passphrases in a row everything on this device is erased; null: never (the default). */
   eraseAfterFailedAttempts(): Promise<number | null>;
   /**

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { VaultApi } from './api';
-import { freshVault, loadWasm } from './service.fixture';
+import { freshVault, loadWasm, serviceOver } from './service.fixture';
 import { codeOf, type MemoryStore } from './service.test-store';
 
 const PASS = 'correct horse battery staple';
@@ -56,7 +56,7 @@ async function withSecond(): Promise<{ api: VaultApi; store: MemoryStore }> {
 describe('a second passphrase', () => {
   it('opens a separate vault that starts with the same settings, and neither vault reports the other', async () => {
     const { api, store } = await withSecond();
-    expect((await api.getSettings()).secondPassphrase).toBe(true);
+    expect(await api.secondPassphraseSet()).toBe(true);
     const before = store.records.size;
 
     expect(await openWith(api, SECOND)).toEqual(CLEAN);
@@ -64,7 +64,8 @@ describe('a second passphrase', () => {
     expect((await api.queryEntries({}, 0, 10)).unreadableIds).toEqual([]);
     const decoySettings = await api.getSettings();
     expect(decoySettings).toMatchObject({ quickExitUrl: 'https://weather.example/', autoLockMinutes: 3 });
-    expect(decoySettings.secondPassphrase).toBeUndefined();
+    expect(decoySettings.secondSlotKey).toBeUndefined();
+    expect(await api.secondPassphraseSet()).toBe(false);
     const ordinary = await api.saveEntry({ text: 'slept badly, long day at work' });
     expect(ownerOf(store, ordinary.id)).toEqual([SECOND]);
     // A backup of it holds its own records only, and names none of the other vault's as skipped.
@@ -112,8 +113,12 @@ describe('a second passphrase', () => {
     await openWith(api, SECOND);
     await api.saveEntry({ text: 'ordinary' });
     await openWith(api, PASS);
-    await api.removeSecondPassphrase();
-    expect((await api.getSettings()).secondPassphrase).toBeUndefined();
+    expect(await codeOf(api.removeSecondPassphrase('not the second one at all'))).toBe('wrong-passphrase');
+    expect(await codeOf(api.removeSecondPassphrase(PASS))).toBe('wrong-passphrase');
+    expect(await api.secondPassphraseSet()).toBe(true);
+    await api.removeSecondPassphrase(SECOND);
+    expect(await api.secondPassphraseSet()).toBe(false);
+    expect((await api.getSettings()).secondSlotKey).toBeUndefined();
     for (const id of store.records.keys()) expect(ownerOf(store, id)).toEqual([PASS]);
     expect(await codeOf(openWith(api, SECOND))).toBe('wrong-passphrase');
     const notice = await openWith(api, PASS);
@@ -129,32 +134,75 @@ describe('a second passphrase', () => {
     const { api, store } = await freshVault(PASS);
     expect(await codeOf(api.setSecondPassphrase(PASS))).toBe('invalid-input');
     expect(await codeOf(api.setSecondPassphrase('short'))).toBe('weak-passphrase');
-    expect(await codeOf(api.removeSecondPassphrase())).toBe('not-found');
+    expect(await codeOf(api.removeSecondPassphrase(SECOND))).toBe('not-found');
     const header = store.header?.slice();
     store.failAtomic = true;
     expect(await codeOf(api.setSecondPassphrase(SECOND))).toBe('storage');
     store.failAtomic = false;
     expect(store.header).toEqual(header);
-    expect((await api.getSettings()).secondPassphrase).toBeUndefined();
+    expect(await api.secondPassphraseSet()).toBe(false);
     await api.setSecondPassphrase(SECOND);
     expect(await codeOf(api.setSecondPassphrase('yet another passphrase'))).toBe('second-passphrase-set');
     store.failAtomic = true;
-    expect(await codeOf(api.removeSecondPassphrase())).toBe('storage');
+    expect(await codeOf(api.removeSecondPassphrase(SECOND))).toBe('storage');
     store.failAtomic = false;
     // The open vault is still the one under the stored header: its writes land and both still open.
     await api.saveEntry({ text: 'after the failed removal' });
     expect(await openWith(api, SECOND)).toEqual(CLEAN);
     expect(await openWith(api, PASS)).toEqual(CLEAN);
-    expect((await api.getSettings()).secondPassphrase).toBe(true);
+    expect(await api.secondPassphraseSet()).toBe(true);
   });
 
   it('is never changed by saving the settings form, in either vault', async () => {
     const { api } = await withSecond();
-    const saved = await api.saveSettings({ ...(await api.getSettings()), secondPassphrase: false, autoLockMinutes: 9 });
+    const key = (await api.getSettings()).secondSlotKey;
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    const saved = await api.saveSettings({ ...(await api.getSettings()), secondSlotKey: undefined, autoLockMinutes: 9 });
     expect(saved.ok).toBe(true);
-    expect(await api.getSettings()).toMatchObject({ autoLockMinutes: 9, secondPassphrase: true });
+    expect(await api.getSettings()).toMatchObject({ autoLockMinutes: 9, secondSlotKey: key });
+    expect(await api.secondPassphraseSet()).toBe(true);
     await openWith(api, SECOND);
-    await api.saveSettings({ ...(await api.getSettings()), secondPassphrase: true });
-    expect((await api.getSettings()).secondPassphrase).toBeUndefined();
+    await api.saveSettings({ ...(await api.getSettings()), secondSlotKey: key });
+    expect((await api.getSettings()).secondSlotKey).toBeUndefined();
+    expect(await api.secondPassphraseSet()).toBe(false);
+  });
+
+  it('is not claimed by a vault restored from a backup of the first, which can set its own', async () => {
+    const { api } = await withSecond();
+    const { file } = await api.exportBackup(PASS, true);
+    const { api: fresh } = serviceOver();
+    await fresh.restoreIntoNewVault(file, PASS, PASS);
+    expect(await fresh.secondPassphraseSet()).toBe(false);
+    await fresh.setSecondPassphrase(SECOND);
+    expect(await fresh.secondPassphraseSet()).toBe(true);
+  });
+
+  it('is no passphrase for anything else: not a new passphrase of either vault, nor the open vault’s for a backup', async () => {
+    const { api, store } = await withSecond();
+    const header = store.header?.slice();
+    expect(await codeOf(api.changePassphrase(PASS, SECOND))).toBe('invalid-input');
+    expect(await codeOf(api.exportBackup(SECOND, true))).toBe('wrong-passphrase');
+    await openWith(api, SECOND);
+    expect(await codeOf(api.changePassphrase(SECOND, PASS))).toBe('invalid-input');
+    expect(await codeOf(api.exportBackup(PASS, true))).toBe('wrong-passphrase');
+    expect(store.header).toEqual(header);
+  });
+
+  it('never deletes, from either vault, a record that vault cannot open', async () => {
+    const { api, store } = await withSecond();
+    await openWith(api, PASS);
+    const real = await api.saveEntry({ text: 'kept' });
+    await openWith(api, SECOND);
+    expect(await codeOf(api.deleteEntry(real.id))).toBe('not-found');
+    expect(store.records.has(real.id)).toBe(true);
+    // A record neither vault opens (damaged, or of a vault from elsewhere) outlives the removal.
+    const other = await freshVault('a third passphrase here');
+    const stray = await other.api.saveEntry({ text: 'from elsewhere' });
+    const strayBlob = other.store.records.get(stray.id) as Uint8Array;
+    store.records.set(stray.id, strayBlob);
+    await openWith(api, PASS);
+    await api.removeSecondPassphrase(SECOND);
+    expect(store.records.get(stray.id)).toEqual(strayBlob);
+    expect(store.records.has(real.id)).toBe(true);
   });
 });

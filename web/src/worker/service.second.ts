@@ -1,14 +1,18 @@
 // A second passphrase, for when someone forces the person to open the app: it opens another
-// vault (a decoy) from the header's other key slot, with its own keys, records, manifest and
+// vault (a second vault) from the header's other key slot, with its own keys, records, manifest and
 // settings, and works like any vault. Nothing stored says which slot is in use or which vault a
-// record is (docs/vault-format.md); only the vault that set the second passphrase knows, from a
-// flag in its own sealed settings. The decoy's settings never carry it, so the decoy's Settings
+// record is (docs/vault-format.md). Only the vault that set the second passphrase knows: its own
+// sealed settings keep the key of the slot it wrote (`secondSlotKey`), and the second passphrase
+// counts as set while the header's other slot still has that key, so a restore or a slot written
+// anew never leaves a claim behind. The second vault's settings never keep one, so its Settings
 // look like those of a vault that has none.
 //
 // Setting one replaces whatever the other slot held. So it is refused while the device holds
-// records this vault neither lists nor opens: from inside a decoy those are the person's real
-// vault, and from a vault with none they would be lost for good. Removing it empties the slot and
-// deletes those records in the same transaction.
+// records this vault neither lists nor opens: from inside the second vault those are the person's
+// real vault, and from a vault with none they would be lost for good. The refusal comes after the
+// same Argon2id work as a real setting, so its timing says nothing more than its words. Removing it
+// asks for the second passphrase, so exactly that vault's records are deleted, with the slot, in
+// one transaction.
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Store, StoredRecord } from '../store';
 import type { Settings } from '../features/settings/shared/api';
@@ -17,7 +21,7 @@ import type { RecordRepository } from './service.records';
 import { KintsugiError } from './errors';
 import { listedIds, manifestFor, openStored, type ManifestCore } from './service.manifest';
 
-export type SecondPassphraseCore = ManifestCore & Pick<typeof Wasm, 'newRecordId' | 'settingsRules'>;
+export type SecondPassphraseCore = ManifestCore & Pick<typeof Wasm, 'newRecordId' | 'settingsRules' | 'unlockVault'>;
 
 export interface SecondPassphraseDeps {
   loadCore: () => Promise<SecondPassphraseCore>;
@@ -36,7 +40,9 @@ export interface SecondPassphraseService {
   /** Call on the queue. */
   set(passphrase: string): Promise<void>;
   /** Call on the queue. */
-  remove(): Promise<void>;
+  remove(secondPassphrase: string): Promise<void>;
+  /** Whether this vault set a second passphrase that the header still holds. Call on the queue. */
+  isSet(): Promise<boolean>;
 }
 
 /** Records read at a time while looking for records of another vault. */
@@ -82,22 +88,50 @@ export function createSecondPassphraseService({
     }
   }
 
+  /** Whether `settings` (this vault's) name the slot the header's other slot still is. */
+  function holdsSecond(v: Wasm.Vault, settings: Settings): boolean {
+    return settings.secondSlotKey !== undefined && settings.secondSlotKey === v.otherSlotKey;
+  }
+
+  /** Every stored record `second` opens, and its manifest: what removing it deletes. */
+  async function recordsOf(second: Wasm.Vault): Promise<string[]> {
+    const found: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await storage(() => raw.listRecordsPage(after, SCAN_PAGE));
+      for (const { id, blob } of page) {
+        if (id === second.manifestId) {
+          found.push(id);
+          continue;
+        }
+        try {
+          second.openRecord(id, blob);
+          found.push(id);
+        } catch {
+          unlocked(); // a lock is an error; a record it does not open is not its
+        }
+      }
+      after = page.at(-1)?.id;
+      if (page.length < SCAN_PAGE) return found;
+    }
+  }
+
   /**
-   * Writes `next` (this vault under a new header) with this vault's settings saying `secondPassphrase`,
+   * Writes `next` (this vault under a new header) with this vault's settings keeping `secondSlotKey`,
    * the records in `puts` (the decoy's), deleting `deletes`, and this vault's manifest listing the
    * settings record: one transaction. Then `next` is the open vault.
    */
   async function commit(
     core: SecondPassphraseCore,
     next: Wasm.Vault,
-    secondPassphrase: boolean,
+    secondSlotKey: string | undefined,
     puts: readonly StoredRecord[],
     deletes: readonly string[],
   ): Promise<void> {
     const v = unlocked();
     const oldHeader = v.headerBytes();
     const own = await ownSettings(core);
-    const settings = { id: own.id, blob: next.sealRecord(own.id, settingsRecordJson({ ...own.settings, secondPassphrase }, Date.now())) };
+    const settings = { id: own.id, blob: next.sealRecord(own.id, settingsRecordJson({ ...own.settings, secondSlotKey }, Date.now())) };
     const rewrite = {
       id: next.manifestId,
       next(stored: Uint8Array | undefined) {
@@ -122,11 +156,8 @@ export function createSecondPassphraseService({
       const core = await loadCore();
       const v = unlocked();
       const own = await ownSettings(core);
-      if (own.settings.secondPassphrase) {
+      if (holdsSecond(v, own.settings)) {
         throw new KintsugiError('second-passphrase-set', 'A second passphrase is already set; remove it first.');
-      }
-      if ((await othersRecords(core, v)).length > 0) {
-        throw new KintsugiError('other-records', 'This device holds records this passphrase does not open; nothing was changed.');
       }
       // The decoy's slot takes this vault's Argon2id parameters, as an unused slot does.
       const { memoryKib, iterations, parallelism } = JSON.parse(v.kdfParams()) as {
@@ -139,12 +170,16 @@ export function createSecondPassphraseService({
       const decoy = pair.takeDecoy();
       pair.free();
       try {
-        // The decoy starts with this vault's settings (the same auto-lock and quick exit, so it behaves
-        // the same) and sees failed attempts only from now on.
+        if ((await othersRecords(core, v)).length > 0) {
+          throw new KintsugiError('other-records', 'A second passphrase cannot be set on this device; nothing was changed.');
+        }
+        // The second vault starts with this vault's settings (the same auto-lock and quick exit, so it
+        // behaves the same) and sees failed attempts only from now on.
         const id = core.newRecordId();
-        const settings = { id, blob: decoy.sealRecord(id, settingsRecordJson({ ...own.settings, secondPassphrase: false }, Date.now())) };
+        const { secondSlotKey: _own, ...shared } = own.settings;
+        const settings = { id, blob: decoy.sealRecord(id, settingsRecordJson(shared, Date.now())) };
         const manifest = manifestFor(core, decoy, [settings], { attemptsSeenUntil: Date.now() });
-        await commit(core, next, true, [settings, manifest.record], []);
+        await commit(core, next, next.otherSlotKey, [settings, manifest.record], []);
       } catch (error) {
         next.free();
         throw error;
@@ -154,20 +189,34 @@ export function createSecondPassphraseService({
       }
     },
 
-    async remove() {
+    async remove(secondPassphrase) {
       const core = await loadCore();
       const v = unlocked();
-      if (!(await ownSettings(core)).settings.secondPassphrase) {
+      if (!holdsSecond(v, (await ownSettings(core)).settings)) {
         throw new KintsugiError('not-found', 'This vault has no second passphrase.');
       }
-      const others = await othersRecords(core, v);
-      const next = v.withoutSecondPassphrase();
+      const header = await storage(() => raw.getHeader());
+      if (header === undefined) throw new KintsugiError('no-vault', 'There is no vault on this device.');
+      // The second passphrase opens the second vault, which names its own records exactly.
+      const second = core.unlockVault(header, secondPassphrase); // throws 'wrong-passphrase'
       try {
-        await commit(core, next, false, [], others);
-      } catch (error) {
-        next.free();
-        throw error;
+        if (second.vaultId === v.vaultId) throw new KintsugiError('wrong-passphrase', 'That is this vault’s own passphrase.');
+        const theirs = await recordsOf(second);
+        const next = v.withoutSecondPassphrase();
+        try {
+          await commit(core, next, undefined, [], theirs);
+        } catch (error) {
+          next.free();
+          throw error;
+        }
+      } finally {
+        second.lock();
+        second.free();
       }
+    },
+
+    async isSet() {
+      return holdsSecond(unlocked(), (await ownSettings(await loadCore())).settings);
     },
   };
 }

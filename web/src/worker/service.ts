@@ -300,7 +300,9 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
 
     setSecondPassphrase: (passphrase) => serial(() => second.set(passphrase)),
 
-    removeSecondPassphrase: () => serial(() => second.remove()),
+    removeSecondPassphrase: (secondPassphrase) => serial(() => second.remove(secondPassphrase)),
+
+    secondPassphraseSet: () => serial(() => second.isSet()),
 
     acknowledgeIntegrity: () => integrity.acknowledge(),
 
@@ -459,7 +461,10 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     deleteEntry: (id) =>
       serial(async () => {
         unlocked();
-        if (!RECORD_ID.test(id)) throw new KintsugiError('not-found', 'That entry does not exist.');
+        // Only a journal entry of this vault: never a record it cannot open (the other vault's, or damaged).
+        if (!RECORD_ID.test(id) || (await journal.kindOf(id)) !== 'journal') {
+          throw new KintsugiError('not-found', 'That entry does not exist.');
+        }
         await storage(() => store.deleteRecord(id));
       }),
   };

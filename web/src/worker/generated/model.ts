@@ -1187,11 +1187,14 @@ crisisRegion: string,
  */
 updatedAt: number, 
 /**
- * Whether this vault set a second passphrase, which opens another vault in the header's
- * other slot. Only the vault that set it knows: the other vault's settings never say so.
- * Left out of the JSON when false, so settings written before it open and read the same.
+ * When this vault set a second passphrase: the failed-attempt public key of the header slot
+ * it wrote for the second vault, as 64 hex digits (empty: none). The second passphrase is
+ * set while the header's other slot still has this key, so a restored vault, or one whose
+ * other slot was written anew since, never claims one. Only the vault that set it keeps it:
+ * the other vault's settings never do. Left out of the JSON when empty, so settings written
+ * before it open and read the same.
  */
-secondPassphrase?: boolean, };
+secondSlotKey?: string, };
 
 /**
  * The settings defaults and the ranges the core accepts ([`settings_rules_json`]).

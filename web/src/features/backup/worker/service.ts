@@ -178,7 +178,11 @@ export function createBackupService({
         if (isVaultPassphrase) {
           const header = await storage(() => store.getHeader());
           if (header === undefined) throw new KintsugiError('no-vault', 'There is no vault on this device.');
-          core.unlockVault(header, passphrase).free(); // throws 'wrong-passphrase'
+          // This vault's own passphrase only: the other slot's (a second vault's) is not this vault's.
+          const opened = core.unlockVault(header, passphrase); // throws 'wrong-passphrase'
+          const same = opened.vaultId === v.vaultId;
+          opened.free();
+          if (!same) throw new KintsugiError('wrong-passphrase', 'That is not the passphrase of the open vault.');
         }
         // Only this vault's records are counted and reported: another vault's are not its to name.
         const own = await ownIds();

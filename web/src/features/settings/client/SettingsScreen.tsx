@@ -47,17 +47,15 @@ export function SettingsScreen({ onLock, onLocked, onSaved, onErased }: Props) {
   const fields = useRef<Record<string, HTMLElement | null>>({});
 
   useEffect(() => {
-    Promise.all([vaultApi().settingsRules(), vaultApi().getSettings()]).then(([r, s]) => {
+    Promise.all([vaultApi().settingsRules(), vaultApi().getSettings(), vaultApi().secondPassphraseSet()]).then(([r, s, second]) => {
       setRules(r);
       setForm({ minutes: String(s.autoLockMinutes), grace: String(s.hiddenGraceSeconds), url: s.quickExitUrl, region: s.crisisRegion });
-      setSecondSet(s.secondPassphrase === true);
+      setSecondSet(second);
     }, fail);
   }, []);
 
   function rereadSecond() {
-    vaultApi()
-      .getSettings()
-      .then((s) => setSecondSet(s.secondPassphrase === true), fail);
+    vaultApi().secondPassphraseSet().then(setSecondSet, fail);
   }
 
   function refuse(field: string) {

@@ -35,9 +35,9 @@ export function parseSettingsRules(json: string): SettingsRules {
 }
 
 export function settingsRecordJson(settings: Settings, updatedAt: number): string {
-  const { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion, secondPassphrase } = settings;
-  // Written only when true, as the core writes it.
-  const second = secondPassphrase === true ? { secondPassphrase } : {};
+  const { autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion, secondSlotKey } = settings;
+  // Written only when set, as the core writes it.
+  const second = secondSlotKey ? { secondSlotKey } : {};
   return JSON.stringify({ kind: 'settings', autoLockMinutes, hiddenGraceSeconds, quickExitUrl, crisisRegion, updatedAt, ...second });
 }
 

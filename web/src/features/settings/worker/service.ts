@@ -58,7 +58,7 @@ export function createSafetyService({ loadCore, store, serial, storage, records 
           quickExitUrl: settings.quickExitUrl.trim(),
           crisisRegion: settings.crisisRegion,
           // Only setting or removing a second passphrase changes this (service.second.ts), never the form.
-          ...(found?.settings.secondPassphrase ? { secondPassphrase: true } : {}),
+          ...(found?.settings.secondSlotKey ? { secondSlotKey: found.settings.secondSlotKey } : {}),
         };
         return sealChecked(id, settingsRecordJson(clean, Date.now()), clean);
       }),

@@ -58,7 +58,9 @@ export function ChangePassphrase({ onLocked }: { onLocked: () => void }) {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'locked') return onLocked();
-      setError({ key: code === 'wrong-passphrase' ? 'passchange.error.wrong' : messageForCode(code), attempt: (raised?.attempt ?? 0) + 1 });
+      const key: MessageKey =
+        code === 'wrong-passphrase' ? 'passchange.error.wrong' : code === 'invalid-input' ? 'passchange.error.taken' : messageForCode(code);
+      setError({ key, attempt: (raised?.attempt ?? 0) + 1 });
       (code === 'wrong-passphrase' ? oldRef : nextRef).current?.focus();
     } finally {
       setBusy(false);

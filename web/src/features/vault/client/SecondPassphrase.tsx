@@ -9,6 +9,7 @@ import { messageForCode } from '../../../kit/errors';
 import { errorStillApplies, newPassphraseError } from './passphrase';
 import { ShowPassphrase } from '../../../kit/ShowPassphrase';
 import { NewPassphraseFields } from './NewPassphraseFields';
+import { PasswordField } from '../../../kit/PasswordField';
 import { usePassphraseHint } from './usePassphraseHint';
 import { Progress } from '../../../kit/Progress';
 
@@ -17,6 +18,8 @@ export function messageForSecondCode(code: ErrorCode): MessageKey {
   switch (code) {
     case 'invalid-input':
       return 'second.error.same';
+    case 'wrong-passphrase':
+      return 'second.error.wrong';
     case 'other-records':
       return 'second.error.otherRecords';
     default:
@@ -40,10 +43,11 @@ export function SecondPassphrase({ isSet, onChanged, onLock, onLocked }: Props) 
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<'set' | 'removed' | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [removing, setRemoving] = useState('');
+  const removingRef = useRef<HTMLInputElement>(null);
   const [raised, setError] = useState<{ key: MessageKey; attempt: number } | null>(null);
   const nextRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
   const hint = usePassphraseHint(next, minChars);
 
   useEffect(() => {
@@ -84,18 +88,20 @@ export function SecondPassphrase({ isSet, onChanged, onLock, onLocked }: Props) 
     }
   }
 
-  async function remove() {
+  async function remove(event: Event) {
+    event.preventDefault();
     if (busy) return;
     setBusy(true);
     setDone(null);
     try {
-      await vaultApi().removeSecondPassphrase();
+      await vaultApi().removeSecondPassphrase(removing);
+      setRemoving('');
       setConfirming(false);
       setError(null);
       setDone('removed');
       onChanged();
     } catch (e) {
-      fail(e, () => removeRef.current?.focus());
+      fail(e, () => removingRef.current?.focus());
     } finally {
       setBusy(false);
     }
@@ -134,24 +140,26 @@ export function SecondPassphrase({ isSet, onChanged, onLock, onLocked }: Props) 
             </div>
           )}
           {confirming ? (
-            <div class="second-confirm">
+            <form class="second-confirm" noValidate onSubmit={remove} aria-labelledby="second-title">
               <p id="second-confirm-text">{t('second.removeWhat')}</p>
+              <PasswordField
+                id="second-remove"
+                label="second.removeAsk"
+                value={removing}
+                busy={busy}
+                inputRef={removingRef}
+                describedBy={['second-confirm-text', errorId]}
+                onValue={setRemoving}
+              />
               {errorLine}
               <Progress label="second.removing" text="second.removing" active={busy} />
-              <button
-                ref={removeRef}
-                type="button"
-                class="danger wide"
-                disabled={busy}
-                aria-describedby="second-confirm-text"
-                onClick={remove}
-              >
+              <button type="submit" class="danger wide" disabled={busy}>
                 {t('second.removeConfirm')}
               </button>
               <button type="button" class="wide" disabled={busy} onClick={() => setConfirming(false)}>
                 {t('second.keep')}
               </button>
-            </div>
+            </form>
           ) : (
             <button type="button" class="wide" onClick={() => setConfirming(true)}>
               {t('second.remove')}

@@ -51,8 +51,12 @@ export interface Store {
   listRecordsPage(after: string | undefined, limit: number): Promise<StoredRecord[]>;
   /** How many records there are (for progress). */
   countRecords(): Promise<number>;
-  /** Writes `puts`, deletes `deletes` and applies `rewrite`, in ONE transaction: all or nothing. */
-  commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite): Promise<void>;
+  /**
+   * Writes `puts`, deletes `deletes` and applies `rewrite`, in ONE transaction: all or nothing. With
+   * `header`, first checks in that transaction that the stored header is still it, and returns false,
+   * having written nothing, when it is not (another tab changed the passphrase or a key slot).
+   */
+  commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite, header?: Uint8Array): Promise<boolean>;
   /** Restore: every record, and the header if given, in ONE transaction: all or nothing. */
   putRecordsAtomically(records: readonly StoredRecord[], header?: Uint8Array): Promise<void>;
   /**
@@ -207,22 +211,36 @@ export async function putRecordsAtomically(records: readonly StoredRecord[], hea
   await Promise.all([...writes, tx.done]);
 }
 
-export async function commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite): Promise<void> {
-  const tx = (await db()).transaction('records', 'readwrite');
+export async function commitRecords(
+  puts: readonly StoredRecord[],
+  deletes: readonly string[],
+  rewrite?: Rewrite,
+  header?: Uint8Array,
+): Promise<boolean> {
+  const tx = (await db()).transaction(['meta', 'records'], 'readwrite');
+  const records = tx.objectStore('records');
+  const abort = async () => {
+    tx.abort();
+    await tx.done.catch(() => undefined); // the abort we asked for
+  };
+  if (header !== undefined && !sameBytes(asHeader(await tx.objectStore('meta').get('header')), header)) {
+    await abort();
+    return false;
+  }
   let next: Uint8Array | undefined;
   if (rewrite !== undefined) {
-    const stored = await tx.store.get(rewrite.id);
+    const stored = await records.get(rewrite.id);
     try {
       next = rewrite.next(stored);
     } catch (error) {
-      tx.abort();
-      await tx.done.catch(() => undefined); // the abort we asked for
+      await abort();
       throw error;
     }
   }
-  const writes: Promise<unknown>[] = [...puts.map(({ id, blob }) => tx.store.put(blob, id)), ...deletes.map((id) => tx.store.delete(id))];
-  if (rewrite !== undefined && next !== undefined) writes.push(tx.store.put(next, rewrite.id));
+  const writes: Promise<unknown>[] = [...puts.map(({ id, blob }) => records.put(blob, id)), ...deletes.map((id) => records.delete(id))];
+  if (rewrite !== undefined && next !== undefined) writes.push(records.put(next, rewrite.id));
   await Promise.all([...writes, tx.done]);
+  return true;
 }
 
 export async function getAttemptLog(): Promise<Uint8Array | undefined> {

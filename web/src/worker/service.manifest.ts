@@ -13,6 +13,7 @@
 import type * as Wasm from '../wasm/pkg/kintsugi_wasm.js';
 import type { Rewrite, Store, StoredRecord, VaultManifest } from '../store';
 import type { IntegrityReport } from './generated/model';
+import { KintsugiError } from './errors';
 
 /** What changed outside the app since the vault was last open, found on unlock (times in ms). */
 export type IntegrityNotice = IntegrityReport & {
@@ -82,10 +83,12 @@ export interface ManifestDeps {
   loadCore: () => Promise<ManifestCore>;
   /** The open vault, or null while locked. */
   vault: () => Wasm.Vault | null;
+  /** The stored header the open vault belongs to: every change checks, in its transaction, that it still is. */
+  header: () => Uint8Array | null;
 }
 
 /** Wraps a store so every write keeps the open vault's manifest in step and no read sees it. */
-export function watchManifest(raw: Store, { loadCore, vault }: ManifestDeps): Store {
+export function watchManifest(raw: Store, { loadCore, vault, header }: ManifestDeps): Store {
   /** The manifest rewrite for a change, or undefined while locked (nothing is written then). */
   async function rewrite(edit: (manifest: Wasm.Manifest, v: Wasm.Vault) => void): Promise<Rewrite | undefined> {
     const v = vault();
@@ -112,15 +115,17 @@ export function watchManifest(raw: Store, { loadCore, vault }: ManifestDeps): St
     return id === undefined ? records : records.filter((r) => r.id !== id);
   };
 
-  const commit = async (puts: readonly StoredRecord[], deletes: readonly string[]) =>
-    raw.commitRecords(
-      puts,
-      deletes,
-      await rewrite((manifest, v) => {
-        for (const id of deletes) manifest.unlist(id);
-        for (const { id, blob } of puts) manifest.list(v, id, blob);
-      }),
-    );
+  // A record sealed under keys the stored header no longer holds (another tab changed the passphrase
+  // or removed this vault's slot) would be lost for good: such a change is refused, nothing written.
+  const commit = async (puts: readonly StoredRecord[], deletes: readonly string[]) => {
+    const edit = await rewrite((manifest, v) => {
+      for (const id of deletes) manifest.unlist(id);
+      for (const { id, blob } of puts) manifest.list(v, id, blob);
+    });
+    if (!(await raw.commitRecords(puts, deletes, edit, header() ?? undefined))) {
+      throw new KintsugiError('vault-changed', 'The vault was changed in another tab; nothing was changed here.');
+    }
+  };
 
   return {
     getHeader: () => raw.getHeader(),
@@ -148,9 +153,10 @@ export function watchManifest(raw: Store, { loadCore, vault }: ManifestDeps): St
     getRecords: async (ids) => visible(await raw.getRecords(ids)),
     putRecord: (id, blob) => commit([{ id, blob }], []),
     deleteRecord: (id) => commit([], [id]),
-    commitRecords: async (puts, deletes, extra) => {
-      if (extra !== undefined) throw new Error('a change carries one rewrite: the manifest');
+    commitRecords: async (puts, deletes, extra, expected) => {
+      if (extra !== undefined || expected !== undefined) throw new Error('a change carries one rewrite and one header: this vault’s');
       await commit(puts, deletes);
+      return true;
     },
     async putRecordsAtomically(records, header) {
       // With a header this is a whole vault (its manifest is among the records); without, a merge.

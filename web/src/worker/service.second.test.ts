@@ -206,3 +206,32 @@ describe('a second passphrase', () => {
     expect(store.records.has(real.id)).toBe(true);
   });
 });
+
+describe('a tab left open on a vault whose keys another tab replaced', () => {
+  it('cannot write records no passphrase would open any more', async () => {
+    const { api: one, store } = await freshVault(PASS);
+    const two = serviceOver(store).api;
+    await two.unlock(PASS);
+    await two.integrityNotice();
+    await one.changePassphrase(PASS, 'a new passphrase for me');
+    const records = new Map(store.records);
+    expect(await codeOf(two.saveEntry({ text: 'sealed under the old keys' }))).toBe('vault-changed');
+    expect(store.records).toEqual(records);
+    await two.lock();
+    await two.unlock('a new passphrase for me');
+    await two.saveEntry({ text: 'sealed under the new keys' });
+  });
+
+  it('cannot write into the second vault once the first removed it', async () => {
+    const { api: first, store } = await withSecond();
+    const other = serviceOver(store).api;
+    await other.unlock(SECOND);
+    await other.integrityNotice();
+    await first.removeSecondPassphrase(SECOND);
+    const records = new Map(store.records);
+    expect(await codeOf(other.saveEntry({ text: 'would be lost' }))).toBe('vault-changed');
+    expect(store.records).toEqual(records);
+    // So nothing is left that blocks a new second passphrase.
+    await first.setSecondPassphrase('another afternoon walk');
+  });
+});

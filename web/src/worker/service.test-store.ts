@@ -73,13 +73,15 @@ export class MemoryStore implements Store {
     for (const { id, blob } of records) this.records.set(id, blob.slice());
     if (header !== undefined) this.header = header.slice();
   }
-  async commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite) {
+  async commitRecords(puts: readonly StoredRecord[], deletes: readonly string[], rewrite?: Rewrite, header?: Uint8Array) {
     if (this.failAtomic) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (header !== undefined && !sameBytes(this.header, header)) return false;
     const next = rewrite?.next(this.records.get(rewrite.id)); // a throw leaves everything as it was
     for (const { id, blob } of puts) this.records.set(id, blob.slice());
     for (const id of deletes) this.records.delete(id);
     if (rewrite !== undefined) this.manifestIds.add(rewrite.id);
     if (rewrite !== undefined && next !== undefined) this.records.set(rewrite.id, next.slice());
+    return true;
   }
   async changeHeader(
     expected: Uint8Array,

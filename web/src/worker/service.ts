@@ -92,6 +92,14 @@ export interface KdfChoice {
 
 export function createVaultService(loadCore: () => Promise<Core>, rawStore: Store, options: ServiceOptions = { kdf: 'default' }): VaultApi {
   let vault: Vault | null = null;
+  /** The stored header `vault` belongs to; every write checks, in its transaction, that it still is. */
+  let storedHeader: Uint8Array | null = null;
+  /** Makes `opened` the open vault, stored under `header`. */
+  function open(opened: Vault, header: Uint8Array): void {
+    drop();
+    vault = opened;
+    storedHeader = header;
+  }
   // Mutating calls run one at a time, so e.g. two quick "Create" taps cannot race.
   let queue: Promise<unknown> = Promise.resolve();
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -104,6 +112,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     try {
       return await op();
     } catch (error) {
+      if (error instanceof KintsugiError) throw error; // already said in plain words (another tab changed the vault)
       console.error('storage failed', error);
       throw new KintsugiError('storage', 'The device storage could not be read or written.');
     }
@@ -164,6 +173,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
     integrity.drop();
     const old = vault;
     vault = null;
+    storedHeader = null;
     if (old) {
       try {
         old.lock();
@@ -176,7 +186,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
   // Every write keeps the vault's manifest in step, and no read sees it (manifest.ts). The journal
   // list's index and the kind index are built from that store and kept in step by every write
   // through the watched one, which is the store every service below uses.
-  const listed = watchManifest(rawStore, { loadCore, vault: () => vault });
+  const listed = watchManifest(rawStore, { loadCore, vault: () => vault, header: () => storedHeader });
   const integrity = createIntegrityService({ loadCore, store: rawStore, unlocked, serial, storage });
   // The open vault's own records: what its manifest lists. Only those are reported unreadable or counted.
   const ownIds = async () => listedIds(await loadCore(), unlocked(), await storage(() => rawStore.getRecord(unlocked().manifestId)));
@@ -200,10 +210,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
   }
 
   // Backup export, restore and merge may also replace the open vault.
-  const adopt = (created: Vault) => {
-    drop();
-    vault = created;
-  };
+  const adopt = (created: Vault) => open(created, created.headerBytes());
   const second = createSecondPassphraseService({ loadCore, store, raw: rawStore, unlocked, storage, records, adopt });
   // Every feature shares the vault, the queue, the storage errors and the record repository.
   const features = createFeatureServices({ ...deps, adopt, newVault: async (passphrase) => newVault(await loadCore(), passphrase) });
@@ -254,8 +261,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
           created.free();
           throw error;
         }
-        drop();
-        vault = created;
+        open(created, created.headerBytes());
       }),
 
     unlock: (passphrase) =>
@@ -284,15 +290,15 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
         // header is still the old one. If it fails (full disk, another tab), the vault opens all
         // the same and the next unlock tries again.
         const current = opened.headerBytes();
+        let stored = header;
         if (!sameBytes(current, header)) {
           try {
-            await store.writeVault(header, current, []);
+            if (await store.writeVault(header, current, [])) stored = current;
           } catch (error) {
             console.error('the header upgrade was not stored', error);
           }
         }
-        drop();
-        vault = opened;
+        open(opened, stored);
         integrity.startCheck();
       }),
 
@@ -379,8 +385,7 @@ export function createVaultService(loadCore: () => Promise<Core>, rawStore: Stor
           rotated.free();
           throw error;
         }
-        drop();
-        vault = rotated;
+        open(rotated, rotated.headerBytes());
       }),
 
     listEntries: () =>

@@ -213,10 +213,13 @@ export function createJournalIndexService({ loadCore, store, unlocked, serial, s
             drop();
           }
         },
-        async commitRecords(puts, deletes, rewrite) {
-          await raw.commitRecords(puts, deletes, rewrite);
-          for (const { id, blob } of puts) noteWrite(id, blob);
-          for (const id of deletes) noteDelete(id);
+        async commitRecords(puts, deletes, rewrite, header) {
+          const done = await raw.commitRecords(puts, deletes, rewrite, header);
+          if (done) {
+            for (const { id, blob } of puts) noteWrite(id, blob);
+            for (const id of deletes) noteDelete(id);
+          }
+          return done;
         },
         getAttemptLog: () => raw.getAttemptLog(),
         updateAttemptLog: (next) => raw.updateAttemptLog(next),
